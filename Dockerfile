@@ -1,0 +1,18 @@
+# One image for both processes: `node dist/apps/api/src/main.js` or `node dist/apps/scheduler/src/main.js`.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN npx tsc -p tsconfig.build.json && npx tsc-alias -p tsconfig.build.json && npm prune --omit=dev
+
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY --from=build /app/seeds ./seeds
+COPY package.json ./
+RUN mkdir -p /data && chown node:node /data
+USER node
+CMD ["node", "dist/apps/api/src/main.js"]

@@ -1,0 +1,43 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ClockModule, ClockPort, SystemClock } from '@passerelle/application';
+import { AppConfig, ConfigModule } from '@passerelle/config';
+import { PersistenceModule } from '@passerelle/persistence';
+import { LoggerModule } from 'nestjs-pino';
+import { ConventionsModule } from './conventions/conventions.module';
+import { DeadlinesModule } from './deadlines/deadlines.module';
+import { HealthModule } from './health/health.module';
+import { SchedulerModule } from '../../scheduler/src/scheduler.module';
+
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  /** Tests pass a FixedClock. */
+  clock?: ClockPort;
+}
+
+@Module({})
+export class AppModule {
+  static register({ config, databaseUrl, clock }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        ClockModule.forRoot(clock ?? new SystemClock(), config.defaultTimeZone),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            autoLogging: { ignore: (req) => req.url === '/health' },
+          },
+        }),
+        PersistenceModule.forRoot(databaseUrl),
+        HealthModule,
+        ConventionsModule,
+        DeadlinesModule,
+        ...(config.scheduler ? [SchedulerModule.register()] : []),
+      ],
+    };
+  }
+}
+

@@ -1,0 +1,72 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { DomainError, DomainErrorCode } from '@passerelle/domain';
+import { Response } from 'express';
+
+const STATUS_BY_CODE: Record<DomainErrorCode, number> = {
+  invalid_input: HttpStatus.BAD_REQUEST,
+  not_found: HttpStatus.NOT_FOUND,
+  conflict: HttpStatus.CONFLICT,
+  forbidden: HttpStatus.FORBIDDEN,
+  unprocessable: HttpStatus.UNPROCESSABLE_ENTITY,
+};
+
+interface BodyParserError {
+  type?: string;
+  status?: number;
+}
+
+/** Every error leaves as `{statusCode, error, message}` (CONTRACT §2), plus `fields` for invalid input. */
+@Catch()
+export class HttpExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HttpExceptionFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const body = this.toBody(exception);
+    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : exception);
+    response.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown): { statusCode: number; error: string; message: string; [key: string]: unknown } {
+    if (exception instanceof DomainError) {
+      const statusCode = STATUS_BY_CODE[exception.code];
+      const problems = (exception as DomainError & { problems?: unknown }).problems;
+      return {
+        statusCode,
+        error: this.reason(statusCode),
+        message: exception.message,
+        ...(exception.field ? { field: exception.field } : {}),
+        ...(problems ? { fields: problems } : {}),
+      };
+    }
+    if (exception instanceof HttpException) {
+      const statusCode = exception.getStatus();
+      const raw = exception.getResponse();
+      const payload = typeof raw === 'string' ? { message: raw } : (raw as Record<string, unknown>);
+      const message = Array.isArray(payload.message) ? payload.message.join('; ') : String(payload.message ?? exception.message);
+      return { ...payload, statusCode, error: this.reason(statusCode), message };
+    }
+    const parserError = exception as BodyParserError;
+    if (parserError?.type === 'entity.too.large') {
+      return { statusCode: 400, error: 'Bad Request', message: 'body: the request body exceeds 1 MiB', field: 'body' };
+    }
+    if (parserError?.type === 'entity.parse.failed') {
+      return { statusCode: 400, error: 'Bad Request', message: 'body: malformed JSON', field: 'body' };
+    }
+    if (typeof parserError?.status === 'number' && parserError.status >= 400 && parserError.status < 500) {
+      return { statusCode: parserError.status, error: this.reason(parserError.status), message: String((exception as Error).message) };
+    }
+    return { statusCode: 500, error: 'Internal Server Error', message: 'An unexpected error occurred' };
+  }
+
+  private reason(status: number): string {
+    const name = HttpStatus[status];
+    return name
+      ? name
+          .toLowerCase()
+          .split('_')
+          .map((word) => word[0].toUpperCase() + word.slice(1))
+          .join(' ')
+      : 'Error';
+  }
+}

@@ -1,0 +1,73 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  NotFoundException,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ConventionPatch,
+  ConventionView,
+  CreateConventionUseCase,
+  DeleteConventionUseCase,
+  GetConventionUseCase,
+  ListConventionsUseCase,
+  Page,
+  UpdateConventionUseCase,
+} from '@passerelle/application';
+import { ConventionDocument } from '@passerelle/domain';
+import { CreateConventionDto, UpdateConventionDto } from './dto/convention.dto';
+import { ListConventionsQuery } from './dto/list-conventions.query';
+
+// A malformed id names no convention: the same 404 as an unknown one.
+const uuid = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('convention not found') });
+
+@ApiTags('conventions')
+@Controller('api/conventions')
+export class ConventionsController {
+  constructor(
+    private readonly createConvention: CreateConventionUseCase,
+    private readonly getConvention: GetConventionUseCase,
+    private readonly listConventions: ListConventionsUseCase,
+    private readonly updateConvention: UpdateConventionUseCase,
+    private readonly deleteConvention: DeleteConventionUseCase,
+  ) {}
+
+  @Post()
+  @ApiBadRequestResponse({ description: 'invalid document; the message names the field' })
+  @ApiConflictResponse({ description: 'the reference is taken' })
+  create(@Body() body: CreateConventionDto): Promise<ConventionView> {
+    return this.createConvention.execute(body as ConventionDocument);
+  }
+
+  @Get()
+  list(@Query() query: ListConventionsQuery): Promise<Page<ConventionView>> {
+    return this.listConventions.execute(query);
+  }
+
+  @Get(':id')
+  @ApiNotFoundResponse()
+  get(@Param('id', uuid) id: string): Promise<ConventionView> {
+    return this.getConvention.execute(id);
+  }
+
+  @Patch(':id')
+  @ApiNotFoundResponse()
+  update(@Param('id', uuid) id: string, @Body() body: UpdateConventionDto): Promise<ConventionView> {
+    return this.updateConvention.execute(id, body as ConventionPatch);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiNotFoundResponse()
+  async remove(@Param('id', uuid) id: string): Promise<void> {
+    await this.deleteConvention.execute(id);
+  }
+}

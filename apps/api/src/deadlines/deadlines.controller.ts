@@ -1,0 +1,112 @@
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  NotFoundException,
+  Param,
+  ParseUUIDPipe,
+  PipeTransform,
+  Post,
+  Query,
+} from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import {
+  CalendarItem,
+  ComplianceView,
+  DeadlineRecord,
+  DeadlineView,
+  GetCalendarUseCase,
+  GetComplianceUseCase,
+  ListConventionDeadlinesUseCase,
+  RecordDeadlineUseCase,
+  ReopenDeadlineUseCase,
+} from '@passerelle/application';
+import { DEADLINE_KINDS, DeadlineKind, isIsoDate } from '@passerelle/domain';
+import { Locale } from '@passerelle/i18n';
+import { RequestLocale } from '../common/locale.decorator';
+import { DeadlineWindowQuery } from './dto/deadline-window.query';
+import { MarkDeadlineDoneDto, WaiveDeadlineDto } from './dto/record-deadline.dto';
+
+const conventionId = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('convention not found') });
+
+class DeadlineKindPipe implements PipeTransform<string, DeadlineKind> {
+  transform(value: string): DeadlineKind {
+    if (!DEADLINE_KINDS.includes(value as DeadlineKind)) {
+      throw new BadRequestException(`kind must be one of ${DEADLINE_KINDS.join(', ')}`);
+    }
+    return value as DeadlineKind;
+  }
+}
+
+class CalendarDatePipe implements PipeTransform<string, string> {
+  transform(value: string): string {
+    if (!isIsoDate(value)) throw new BadRequestException('dueOn must be a calendar date written YYYY-MM-DD');
+    return value;
+  }
+}
+
+@ApiTags('deadlines')
+@Controller('api')
+export class DeadlinesController {
+  constructor(
+    private readonly listDeadlines: ListConventionDeadlinesUseCase,
+    private readonly recordDeadline: RecordDeadlineUseCase,
+    private readonly reopenDeadline: ReopenDeadlineUseCase,
+    private readonly getCompliance: GetComplianceUseCase,
+    private readonly getCalendar: GetCalendarUseCase,
+  ) {}
+
+  @Get('conventions/:id/deadlines')
+  deadlines(
+    @Param('id', conventionId) id: string,
+    @Query() query: DeadlineWindowQuery,
+    @RequestLocale() locale: Locale,
+  ): Promise<DeadlineView[]> {
+    return this.listDeadlines.execute({ conventionId: id, from: query.from, to: query.to, locale });
+  }
+
+  @Post('conventions/:id/deadlines/:kind/:dueOn/done')
+  @HttpCode(200)
+  markDone(
+    @Param('id', conventionId) id: string,
+    @Param('kind', DeadlineKindPipe) kind: DeadlineKind,
+    @Param('dueOn', CalendarDatePipe) dueOn: string,
+    @Body() body: MarkDeadlineDoneDto,
+  ): Promise<DeadlineRecord> {
+    return this.recordDeadline.execute(id, kind, dueOn, { state: 'done', ...body });
+  }
+
+  @Post('conventions/:id/deadlines/:kind/:dueOn/waive')
+  @HttpCode(200)
+  waive(
+    @Param('id', conventionId) id: string,
+    @Param('kind', DeadlineKindPipe) kind: DeadlineKind,
+    @Param('dueOn', CalendarDatePipe) dueOn: string,
+    @Body() body: WaiveDeadlineDto,
+  ): Promise<DeadlineRecord> {
+    return this.recordDeadline.execute(id, kind, dueOn, { state: 'waived', reason: body.reason });
+  }
+
+  @Delete('conventions/:id/deadlines/:kind/:dueOn/record')
+  @HttpCode(204)
+  async reopen(
+    @Param('id', conventionId) id: string,
+    @Param('kind', DeadlineKindPipe) kind: DeadlineKind,
+    @Param('dueOn', CalendarDatePipe) dueOn: string,
+  ): Promise<void> {
+    await this.reopenDeadline.execute(id, kind, dueOn);
+  }
+
+  @Get('conventions/:id/compliance')
+  compliance(@Param('id', conventionId) id: string, @RequestLocale() locale: Locale): Promise<ComplianceView[]> {
+    return this.getCompliance.execute(id, locale);
+  }
+
+  @Get('calendar')
+  calendar(@Query() query: DeadlineWindowQuery, @RequestLocale() locale: Locale): Promise<CalendarItem[]> {
+    return this.getCalendar.execute({ from: query.from, to: query.to, locale, scope: {} });
+  }
+}

@@ -1,0 +1,51 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { ClockModule, SystemClock } from '@passerelle/application';
+import { ConfigError, ConfigModule, loadConfig } from '@passerelle/config';
+import { DatabaseUnavailableError, PersistenceModule, prepareDatabase, runMigrations } from '@passerelle/persistence';
+import { Module } from '@nestjs/common';
+import { Logger, LoggerModule } from 'nestjs-pino';
+import { SchedulerModule } from './scheduler.module';
+
+function fail(message: string): never {
+  process.stderr.write(`passerelle-scheduler: ${message}\n`);
+  process.exit(1);
+}
+
+/** The scheduler as its own process (docker-compose's `scheduler` service). */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) fail(error.message);
+    throw error;
+  }
+  if (!config.databaseUrl) {
+    fail('DATABASE_URL is required to run the scheduler alone; with the embedded database it runs inside `npm start` (SCHEDULER=on)');
+  }
+  if (!config.scheduler) fail('SCHEDULER=off: nothing to run');
+  const database = await prepareDatabase(config).catch((error: unknown) => {
+    if (error instanceof DatabaseUnavailableError) fail(error.message);
+    throw error;
+  });
+  await runMigrations(database.url);
+
+  @Module({
+    imports: [
+      ConfigModule.forRoot(config),
+      LoggerModule.forRoot({ pinoHttp: { level: config.logLevel } }),
+      PersistenceModule.forRoot(database.url),
+      ClockModule.forRoot(new SystemClock(), config.defaultTimeZone),
+      SchedulerModule.register(),
+    ],
+  })
+  class SchedulerProcessModule {}
+
+  const app = await NestFactory.createApplicationContext(SchedulerProcessModule, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  app.get(Logger).log('scheduler started');
+}
+
+main().catch((error: unknown) => fail(error instanceof Error ? (error.stack ?? error.message) : String(error)));

@@ -1,0 +1,31 @@
+import {
+  calendarDateIn,
+  ConventionDocument,
+  ConventionStatus,
+  deriveConventionStatus,
+  StoredConvention,
+  summarizeTerms,
+} from '@passerelle/domain';
+import { materialiseDeadlines } from '../deadlines/deadline-horizon';
+import { ConventionDerivedColumns } from '../ports/convention.repository';
+
+/** The convention document as the API shows it: stored fields plus the derived status. */
+export type ConventionView = StoredConvention & { status: ConventionStatus };
+
+export function toConventionView(convention: StoredConvention, now: Date): ConventionView {
+  const today = calendarDateIn(now, convention.timeZone);
+  return { ...convention, status: deriveConventionStatus(convention, today) };
+}
+
+/** What is stored beside the document: term summary, signature flags, materialised deadlines. */
+export function deriveColumns(doc: ConventionDocument, now: Date): ConventionDerivedColumns {
+  const summary = summarizeTerms(doc);
+  const today = calendarDateIn(now, doc.timeZone ?? 'Europe/Paris');
+  return {
+    startsOn: summary.startsOn,
+    endsOn: summary.endsOn,
+    anySigned: doc.parties.some((party) => Boolean(party.signedOn)),
+    allSigned: doc.parties.every((party) => Boolean(party.signedOn)),
+    ...materialiseDeadlines(doc, today),
+  };
+}

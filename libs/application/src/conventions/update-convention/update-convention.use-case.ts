@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { Clauses, ConventionDocument, DomainError } from '@passerelle/domain';
+import { ClockPort } from '../../ports/clock';
+import { ConventionRepository } from '../../ports/convention.repository';
+import { assertValidConvention } from '../assert-valid-convention';
+import { ConventionView, deriveColumns, toConventionView } from '../convention-view';
+
+/** A partial document: top-level fields replace, `clauses` merge per clause (null removes one). */
+export type ConventionPatch = Partial<Omit<ConventionDocument, 'clauses'>> & {
+  clauses?: { [K in keyof Clauses]?: Clauses[K] | null };
+};
+
+@Injectable()
+export class UpdateConventionUseCase {
+  constructor(
+    private readonly conventions: ConventionRepository,
+    private readonly clock: ClockPort,
+  ) {}
+
+  async execute(id: string, patch: ConventionPatch): Promise<ConventionView> {
+    const current = await this.conventions.findById(id);
+    if (!current) throw new DomainError('not_found', `convention ${id} not found`, 'id');
+    const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...document } = current;
+    const clauses: Clauses = { ...document.clauses };
+    for (const [kind, clause] of Object.entries(patch.clauses ?? {})) {
+      if (clause === undefined) continue;
+      if (clause === null) delete clauses[kind as keyof Clauses];
+      else (clauses as Record<string, unknown>)[kind] = clause;
+    }
+    const given = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+    const merged = { ...document, ...given, clauses, timeZone: patch.timeZone ?? document.timeZone };
+    assertValidConvention(merged);
+    const stored = await this.conventions.replace(id, merged, deriveColumns(merged, this.clock.now()));
+    return toConventionView(stored, this.clock.now());
+  }
+}

@@ -1,0 +1,21 @@
+import { addMonthsClamped, ConventionDocument, computeDeadlines, Deadline, IsoDate, resolveTermStart } from '@passerelle/domain';
+
+/** Deadlines are stored ten years ahead of today; the scheduler moves the horizon forward nightly. */
+export const DEADLINE_HORIZON_MONTHS = 120;
+
+export function deadlineHorizon(today: IsoDate): IsoDate {
+  return addMonthsClamped(today, DEADLINE_HORIZON_MONTHS);
+}
+
+/** Every deadline of a convention from its start up to the horizon, for materialisation. */
+export function materialiseDeadlines(
+  doc: ConventionDocument,
+  today: IsoDate,
+): { deadlines: Deadline[]; deadlinesUntil: IsoDate | null } {
+  const start = resolveTermStart(doc);
+  if (!start) return { deadlines: [], deadlinesUntil: null };
+  const until = deadlineHorizon(today);
+  // An action plan may fall due up to a few years before the start; the engine drops those.
+  const from = addMonthsClamped(start, -12 * 6);
+  return { deadlines: from <= until ? computeDeadlines(doc, { from, to: until }) : [], deadlinesUntil: until };
+}

@@ -1,0 +1,16 @@
+import { ClauseKind, ClauseSource, DeadlineKind, DeadlineStatus, IsoDate } from '@passerelle/domain';
+import { DeadlineRecord } from '../ports/deadline.repository';
+
+/** A deadline as the API shows it (CONTRACT §4 fields first). */
+export interface DeadlineView {
+  kind: DeadlineKind;
+  dueOn: IsoDate;
+  status: DeadlineStatus;
+  source: ClauseSource | null;
+  title: string;
+  clause: ClauseKind | null;
+  termIndex: number | null;
+  period?: { from: IsoDate; to: IsoDate };
+  planYear?: number;
+  record: Omit<DeadlineRecord, 'conventionId' | 'kind' | 'dueOn'> | null;
+}

@@ -1,0 +1,102 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  addDays,
+  calendarDateIn,
+  computeDeadlines,
+  DeadlineKind,
+  deadlineStatus,
+  DeadlineStatus,
+  IsoDate,
+  maxIsoDate,
+} from '@passerelle/domain';
+import { Locale, translate } from '@passerelle/i18n';
+import { ClockPort } from '../../ports/clock';
+import { ConventionRepository } from '../../ports/convention.repository';
+import { CalendarEntry, CalendarScope, DeadlineRepository } from '../../ports/deadline.repository';
+import { DEFAULT_TIME_ZONE } from '../../tokens';
+import { assertDeadlineWindow, defaultWindow } from '../deadline-window';
+
+/** One line of the calendar (CONTRACT §2), plus what a feed or a page needs to show it. */
+export interface CalendarItem {
+  conventionId: string;
+  reference: string;
+  kind: DeadlineKind;
+  dueOn: IsoDate;
+  status: DeadlineStatus;
+  title: string;
+  conventionTitle: string;
+  source: { article: string; quote: string } | null;
+}
+
+export interface GetCalendarCommand {
+  from?: IsoDate;
+  to?: IsoDate;
+  locale: Locale;
+  scope: CalendarScope;
+}
+
+@Injectable()
+export class GetCalendarUseCase {
+  constructor(
+    private readonly conventions: ConventionRepository,
+    private readonly deadlines: DeadlineRepository,
+    private readonly clock: ClockPort,
+    @Inject(DEFAULT_TIME_ZONE) private readonly defaultTimeZone: string,
+  ) {}
+
+  async execute(command: GetCalendarCommand): Promise<CalendarItem[]> {
+    const now = this.clock.now();
+    const { from, to } = defaultWindow(calendarDateIn(now, this.defaultTimeZone), command.from, command.to);
+    assertDeadlineWindow(from, to);
+    const entries = await this.deadlines.calendar(from, to, command.scope);
+    entries.push(...(await this.beyondHorizon(from, to, command.scope)));
+    const todayByZone = new Map<string, IsoDate>();
+    const today = (zone: string) => {
+      if (!todayByZone.has(zone)) todayByZone.set(zone, calendarDateIn(now, zone));
+      return todayByZone.get(zone) as IsoDate;
+    };
+    return entries
+      .sort((a, b) => (a.dueOn === b.dueOn ? a.reference.localeCompare(b.reference) : a.dueOn < b.dueOn ? -1 : 1))
+      .map((entry) => ({
+        conventionId: entry.conventionId,
+        reference: entry.reference,
+        kind: entry.kind,
+        dueOn: entry.dueOn,
+        status: deadlineStatus(entry.dueOn, today(entry.timeZone), entry.recordState ? { state: entry.recordState } : null),
+        title: `${translate(command.locale, `deadline.kind.${entry.kind}`)} — ${entry.conventionTitle}`,
+        conventionTitle: entry.conventionTitle,
+        source:
+          entry.sourceArticle || entry.sourceQuote
+            ? { article: entry.sourceArticle ?? '', quote: entry.sourceQuote ?? '' }
+            : null,
+      }));
+  }
+
+  /** Past the stored horizon (ten years ahead), the few open-ended conventions are computed on the fly. */
+  private async beyondHorizon(from: IsoDate, to: IsoDate, scope: CalendarScope): Promise<CalendarEntry[]> {
+    const partial = await this.deadlines.conventionsMaterialisedBefore(to, scope);
+    const entries: CalendarEntry[] = [];
+    for (const { id, deadlinesUntil } of partial) {
+      const convention = await this.conventions.findById(id);
+      if (!convention) continue;
+      const window = { from: maxIsoDate(from, addDays(deadlinesUntil, 1)), to };
+      const records = new Map(
+        (await this.deadlines.recordsFor(id)).map((record) => [`${record.kind}:${record.dueOn}`, record.state]),
+      );
+      for (const deadline of computeDeadlines(convention, window)) {
+        entries.push({
+          conventionId: id,
+          reference: convention.reference,
+          conventionTitle: convention.title,
+          timeZone: convention.timeZone,
+          kind: deadline.kind,
+          dueOn: deadline.dueOn,
+          sourceArticle: deadline.source?.article ?? null,
+          sourceQuote: deadline.source?.quote ?? null,
+          recordState: records.get(deadline.key) ?? null,
+        });
+      }
+    }
+    return entries;
+  }
+}

@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { calendarDateIn, ComplianceRule, DomainError, evaluateCompliance, isIsoDate } from '@passerelle/domain';
+import { formatDateLong, Locale, translate } from '@passerelle/i18n';
+import { ClockPort } from '../../ports/clock';
+import { ConventionRepository } from '../../ports/convention.repository';
+import { DeadlineRepository } from '../../ports/deadline.repository';
+
+/** CONTRACT §5: `{rule, ok, detail}`, the detail a sentence in the caller's language. */
+export interface ComplianceView {
+  rule: ComplianceRule;
+  ok: boolean;
+  detail: string;
+  messageKey: string;
+  params: Record<string, string | number>;
+}
+
+@Injectable()
+export class GetComplianceUseCase {
+  constructor(
+    private readonly conventions: ConventionRepository,
+    private readonly deadlines: DeadlineRepository,
+    private readonly clock: ClockPort,
+  ) {}
+
+  async execute(conventionId: string, locale: Locale): Promise<ComplianceView[]> {
+    const convention = await this.conventions.findById(conventionId);
+    if (!convention) throw new DomainError('not_found', `convention ${conventionId} not found`, 'id');
+    const today = calendarDateIn(this.clock.now(), convention.timeZone);
+    const records = await this.deadlines.recordsFor(conventionId);
+    const items = evaluateCompliance(convention, today, {
+      deadlines: records.map((record) => ({ kind: record.kind, dueOn: record.dueOn, status: record.state })),
+      unsignedMinutes: 0,
+    });
+    return items.map((item) => {
+      const shown = Object.fromEntries(
+        Object.entries(item.params).map(([name, value]) => [
+          name,
+          typeof value === 'string' && isIsoDate(value) ? formatDateLong(value, locale) : value,
+        ]),
+      );
+      return {
+        rule: item.rule,
+        ok: item.ok,
+        detail: translate(locale, item.messageKey, shown),
+        messageKey: item.messageKey,
+        params: item.params,
+      };
+    });
+  }
+}

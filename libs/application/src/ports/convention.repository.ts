@@ -1,0 +1,51 @@
+import { ConventionDocument, ConventionStatus, Deadline, IsoDate, StoredConvention } from '@passerelle/domain';
+
+export interface ConventionListQuery {
+  q?: string;
+  status?: ConventionStatus;
+  country?: string;
+  page: number;
+  pageSize: number;
+  /** The instant "today" is read from, in each convention's own time zone. */
+  now: Date;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** What the persistence layer stores beside the document so that lists filter in SQL. */
+export interface ConventionDerivedColumns {
+  startsOn: string | null;
+  endsOn: string | null;
+  anySigned: boolean;
+  allSigned: boolean;
+  /** The deadlines are materialised up to this date (null: none computed). */
+  deadlinesUntil: IsoDate | null;
+  /** Replace the convention's materialised deadlines, in the same transaction as the document. */
+  deadlines: Deadline[];
+}
+
+export type ConventionToStore = ConventionDocument & { timeZone: string };
+
+export abstract class ConventionRepository {
+  /** Throws DomainError('conflict', …, 'reference') when the reference is taken. */
+  abstract create(doc: ConventionToStore, derived: ConventionDerivedColumns): Promise<StoredConvention>;
+  /** Inserts all in one transaction, only while the table is empty (serialised by a lock); returns how many. */
+  abstract createManyIfEmpty(
+    items: Array<{ doc: ConventionToStore; derived: ConventionDerivedColumns }>,
+  ): Promise<number>;
+  abstract findById(id: string): Promise<StoredConvention | null>;
+  abstract list(query: ConventionListQuery): Promise<Page<StoredConvention>>;
+  /** Replaces the whole document (parties, clauses, commitments) in one transaction. */
+  abstract replace(id: string, doc: ConventionToStore, derived: ConventionDerivedColumns): Promise<StoredConvention>;
+  abstract delete(id: string): Promise<boolean>;
+  abstract count(): Promise<number>;
+  /** Conventions whose materialised deadlines stop before `until` (the nightly horizon extension). */
+  abstract findMaterialisedBefore(until: IsoDate, limit: number): Promise<StoredConvention[]>;
+  /** Replaces the materialised deadlines of many conventions at once (horizon extension, bulk loads). */
+  abstract rematerialise(items: Array<{ id: string; deadlinesUntil: IsoDate | null; deadlines: Deadline[] }>): Promise<void>;
+}

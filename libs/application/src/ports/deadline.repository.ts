@@ -1,0 +1,49 @@
+import { DeadlineKind, IsoDate } from '@passerelle/domain';
+
+/** An officer's record on one deadline: done (with date, note, evidence) or waived (with a reason). */
+export interface DeadlineRecord {
+  conventionId: string;
+  kind: DeadlineKind;
+  dueOn: IsoDate;
+  state: 'done' | 'waived';
+  doneOn: IsoDate | null;
+  note: string | null;
+  evidenceUrl: string | null;
+  reason: string | null;
+  recordedBy: string | null;
+  recordedAt: string;
+}
+
+/** A materialised deadline as the calendar reads it, with its convention. */
+export interface CalendarEntry {
+  conventionId: string;
+  reference: string;
+  conventionTitle: string;
+  timeZone: string;
+  kind: DeadlineKind;
+  dueOn: IsoDate;
+  sourceArticle: string | null;
+  sourceQuote: string | null;
+  recordState: 'done' | 'waived' | null;
+}
+
+export interface CalendarScope {
+  /** Restrict to these conventions; undefined = all. */
+  conventionIds?: string[];
+  /** Restrict to conventions one of whose parties belongs to these organizations. */
+  organizationIds?: string[];
+}
+
+export abstract class DeadlineRepository {
+  abstract recordsFor(conventionId: string): Promise<DeadlineRecord[]>;
+  /** Upserts the record and writes the audit entry in one transaction. */
+  abstract saveRecord(record: Omit<DeadlineRecord, 'recordedAt'>): Promise<DeadlineRecord>;
+  abstract deleteRecord(conventionId: string, kind: DeadlineKind, dueOn: IsoDate, actor: string | null): Promise<boolean>;
+  /** Materialised deadlines with from ≤ dueOn ≤ to, sorted by dueOn. */
+  abstract calendar(from: IsoDate, to: IsoDate, scope: CalendarScope): Promise<CalendarEntry[]>;
+  /** Conventions whose materialised deadlines stop before `to`: the calendar computes the rest. */
+  abstract conventionsMaterialisedBefore(
+    to: IsoDate,
+    scope: CalendarScope,
+  ): Promise<Array<{ id: string; deadlinesUntil: IsoDate }>>;
+}

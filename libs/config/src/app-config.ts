@@ -1,0 +1,15 @@
+export interface AppConfig {
+  port: number;
+  /** Unset: an embedded PostgreSQL is started under dataDir. */
+  databaseUrl: string | null;
+  dataDir: string;
+  /** Unset: mails are written as .eml files under dataDir/outbox. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  admin: { email: string; password: string } | null;
+  defaultTimeZone: string;
+  scheduler: boolean;
+  publicUrl: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  seedsDir: string;
+}

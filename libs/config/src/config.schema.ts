@@ -1,0 +1,47 @@
+import * as path from 'node:path';
+import { z } from 'zod';
+import { isValidTimeZone } from '@passerelle/domain';
+
+const optional = (schema: z.ZodString) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
+/** Every variable of CONTRACT §1, plus the few this project adds (README, "Configuration"). */
+export const configSchema = z
+  .object({
+    PORT: z.coerce.number({ message: 'must be a port number' }).int().min(1).max(65535).default(3000),
+    DATABASE_URL: optional(
+      z.string().regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// or postgresql:// URL'),
+    ),
+    DATA_DIR: z.string().min(1).default('./var'),
+    SMTP_URL: optional(z.string().regex(/^smtps?:\/\/.+/, 'must be an smtp:// or smtps:// URL')),
+    MAIL_FROM: z.string().min(3).default('Passerelle <no-reply@passerelle.localhost>'),
+    ADMIN_EMAIL: optional(z.string().email('must be an e-mail address')),
+    ADMIN_PASSWORD: optional(z.string().min(12, 'must be at least 12 characters')),
+    TZ_DEFAULT: z
+      .string()
+      .default('Europe/Paris')
+      .refine(isValidTimeZone, 'must be an IANA time zone such as Europe/Paris'),
+    SCHEDULER: z.enum(['on', 'off']).default('on'),
+    PUBLIC_URL: optional(z.string().url('must be a URL')),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    SEEDS_DIR: optional(z.string()),
+  })
+  .superRefine((env, ctx) => {
+    if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [env.ADMIN_EMAIL ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL'],
+        message: 'ADMIN_EMAIL and ADMIN_PASSWORD go together',
+      });
+    }
+  });
+
+export type RawEnv = Record<string, string | undefined>;
+
+export function projectRoot(): string {
+  // Works from sources (libs/config/src) and from the build (dist/libs/config/src).
+  const here = __dirname.split(path.sep);
+  const index = here.lastIndexOf('libs');
+  const root = here.slice(0, index).join(path.sep) || path.sep;
+  return path.basename(root) === 'dist' ? path.dirname(root) : root;
+}

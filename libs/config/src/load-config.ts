@@ -1,0 +1,38 @@
+import * as path from 'node:path';
+import { AppConfig } from './app-config';
+import { configSchema, projectRoot, RawEnv } from './config.schema';
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** The only reader of process.env: everything else receives an AppConfig. */
+export function loadConfig(env: RawEnv = process.env): AppConfig {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
+    );
+  }
+  const value = parsed.data;
+  const root = projectRoot();
+  return {
+    port: value.PORT,
+    databaseUrl: value.DATABASE_URL ?? null,
+    dataDir: path.resolve(value.DATA_DIR),
+    smtpUrl: value.SMTP_URL ?? null,
+    mailFrom: value.MAIL_FROM,
+    admin:
+      value.ADMIN_EMAIL && value.ADMIN_PASSWORD
+        ? { email: value.ADMIN_EMAIL.toLowerCase(), password: value.ADMIN_PASSWORD }
+        : null,
+    defaultTimeZone: value.TZ_DEFAULT,
+    scheduler: value.SCHEDULER === 'on',
+    publicUrl: (value.PUBLIC_URL ?? `http://localhost:${value.PORT}`).replace(/\/$/, ''),
+    logLevel: value.LOG_LEVEL,
+    seedsDir: value.SEEDS_DIR ? path.resolve(value.SEEDS_DIR) : path.join(root, 'seeds', 'conventions'),
+  };
+}

@@ -1,0 +1,120 @@
+import { ConventionDocument } from '../conventions/convention';
+import { deriveConventionStatus } from '../conventions/convention-status';
+import { computeDeadlines } from '../deadlines/compute-deadlines';
+import { Deadline, DeadlineKind } from '../deadlines/deadline';
+import { deadlineStatus } from '../deadlines/deadline-status';
+import { daysInMonth, formatIsoDate, IsoDate, lastDayOfMonth, toYearMonthDay } from '../shared/calendar-date';
+import { COMPLIANCE_OUTCOMES, ComplianceFacts, ComplianceItem } from './compliance-item';
+import { ComplianceRule } from './compliance-rule';
+
+type Outcome<R extends ComplianceRule> = (typeof COMPLIANCE_OUTCOMES)[R][number];
+type YearlyRule = 'action_plan_current_year' | 'committee_meeting_current_year' | 'evaluation_current_year';
+
+function item<R extends ComplianceRule>(
+  rule: R,
+  ok: boolean,
+  outcome: Outcome<R>,
+  params: ComplianceItem['params'] = {},
+): ComplianceItem {
+  return { rule, ok, messageKey: `compliance.${rule}.${outcome}`, params };
+}
+
+const isFrench = (country: string) => country.trim().toUpperCase() === 'FR';
+
+/**
+ * The compliance checklist of CONTRACT §5 as of `today`. Party rules apply to French parties
+ * (CGCT art. L1115-1: council deliberation, contrôle de légalité); this year's obligations apply
+ * only where a clause requires them and while the convention is in force.
+ */
+export function evaluateCompliance(doc: ConventionDocument, today: IsoDate, facts: ComplianceFacts): ComplianceItem[] {
+  const items: ComplianceItem[] = [];
+  const frenchParties = doc.parties.filter((party) => isFrench(party.country));
+
+  if (frenchParties.length === 0) items.push(item('deliberation_before_signature', true, 'not_applicable'));
+  for (const { name: party, deliberationOn, signedOn } of frenchParties) {
+    if (!deliberationOn) items.push(item('deliberation_before_signature', false, 'missing', { party }));
+    else if (!signedOn) items.push(item('deliberation_before_signature', true, 'pending_signature', { party, deliberationOn }));
+    else if (deliberationOn > signedOn) {
+      items.push(item('deliberation_before_signature', false, 'after_signature', { party, deliberationOn, signedOn }));
+    } else items.push(item('deliberation_before_signature', true, 'ok', { party, deliberationOn, signedOn }));
+  }
+
+  for (const { name: party, signedOn } of doc.parties) {
+    items.push(signedOn ? item('signatures_recorded', true, 'ok', { party, signedOn }) : item('signatures_recorded', false, 'missing', { party }));
+  }
+
+  if (frenchParties.length === 0) items.push(item('prefecture_transmission', true, 'not_applicable'));
+  for (const { name: party, prefectureTransmissionOn } of frenchParties) {
+    items.push(
+      prefectureTransmissionOn
+        ? item('prefecture_transmission', true, 'ok', { party, transmittedOn: prefectureTransmissionOn })
+        : item('prefecture_transmission', false, 'missing', { party }),
+    );
+  }
+
+  items.push(doc.object?.trim() ? item('object_stated', true, 'ok') : item('object_stated', false, 'missing'));
+  const commitments = doc.financialCommitments ?? [];
+  items.push(
+    commitments.length > 0
+      ? item('financial_commitment_stated', true, 'ok', { count: commitments.length })
+      : item('financial_commitment_stated', false, 'missing'),
+  );
+
+  const inForce = deriveConventionStatus(doc, today) === 'in_force';
+  const year = toYearMonthDay(today).year;
+  const thisYear = { from: formatIsoDate({ year, month: 1, day: 1 }), to: lastDayOfMonth(year, 12) };
+  const judge = (rule: YearlyRule, required: boolean, due: () => Deadline[]): ComplianceItem => {
+    if (!required) return item(rule, true, 'not_applicable');
+    if (!inForce) return item(rule, true, 'not_in_force', { year });
+    return judgeYear(rule, year, due(), today, facts);
+  };
+
+  const { actionPlan, committee, evaluation } = doc.clauses;
+  items.push(
+    judge('action_plan_current_year', Boolean(actionPlan), () => {
+      // This year's plan may be due in another year (yearOffset -1: by 31 December of the year before).
+      const dueYear = year + (actionPlan!.yearOffset ?? 0);
+      const day = Math.min(actionPlan!.deadlineDay, daysInMonth(dueYear, actionPlan!.deadlineMonth));
+      const dueOn = formatIsoDate({ year: dueYear, month: actionPlan!.deadlineMonth, day });
+      return computeDeadlines(doc, { from: dueOn, to: dueOn }).filter(
+        (deadline) => deadline.kind === 'action_plan' && deadline.planYear === year,
+      );
+    }),
+  );
+  items.push(judge('committee_meeting_current_year', Boolean(committee), () => ofKind(doc, thisYear, 'committee_meeting')));
+
+  const minutesRequired = (committee?.minutesSignatories ?? []).length > 0;
+  const unsigned = facts.unsignedMinutes ?? 0;
+  if (!minutesRequired) items.push(item('minutes_signed', true, 'not_applicable'));
+  else if (!inForce) items.push(item('minutes_signed', true, 'not_in_force', { year }));
+  else items.push(unsigned > 0 ? item('minutes_signed', false, 'unsigned', { count: unsigned }) : item('minutes_signed', true, 'ok'));
+
+  const evaluationRequired = Boolean(evaluation?.annual || evaluation?.beforeRenewal || evaluation?.atTerm);
+  items.push(judge('evaluation_current_year', evaluationRequired, () => ofKind(doc, thisYear, 'evaluation')));
+  return items;
+}
+
+function ofKind(doc: ConventionDocument, window: { from: IsoDate; to: IsoDate }, kind: DeadlineKind): Deadline[] {
+  return computeDeadlines(doc, window).filter((deadline) => deadline.kind === kind);
+}
+
+/** Late and not done → not ok; recorded done/waived come from the facts, lateness from today. */
+function judgeYear(
+  rule: YearlyRule,
+  year: number,
+  deadlines: Deadline[],
+  today: IsoDate,
+  facts: ComplianceFacts,
+): ComplianceItem {
+  if (deadlines.length === 0) return item(rule, true, 'none_this_year', { year });
+  const statuses = deadlines.map((deadline) => {
+    const recorded = facts.deadlines.find((fact) => fact.kind === deadline.kind && fact.dueOn === deadline.dueOn);
+    const closed = recorded?.status === 'done' || recorded?.status === 'waived';
+    return { dueOn: deadline.dueOn, status: closed ? recorded.status : deadlineStatus(deadline.dueOn, today) };
+  });
+  const overdue = statuses.find((entry) => entry.status === 'overdue');
+  if (overdue) return item(rule, false, 'overdue', { year, dueOn: overdue.dueOn });
+  const open = statuses.find((entry) => entry.status !== 'done' && entry.status !== 'waived');
+  if (open) return item(rule, true, 'pending', { year, dueOn: open.dueOn });
+  return item(rule, true, 'done', { year });
+}

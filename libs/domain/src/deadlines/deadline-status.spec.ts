@@ -1,0 +1,21 @@
+import { DUE_SOON_DAYS, deadlineStatus } from './deadline-status';
+
+describe('deadlineStatus', () => {
+  it.each([
+    ['2026-01-02', '2025-10-01', null, 'upcoming'],
+    ['2026-01-02', '2025-12-02', null, 'upcoming'],
+    ['2026-01-02', '2025-12-03', null, 'due'],
+    ['2026-01-02', '2026-01-02', null, 'due'],
+    ['2026-01-02', '2026-01-03', null, 'overdue'],
+    ['2026-01-02', '2026-01-03', { state: 'done' as const }, 'done'],
+    ['2026-01-02', '2025-01-01', { state: 'waived' as const }, 'waived'],
+  ])('due %s, today %s, record %j → %s', (dueOn, today, record, expected) => {
+    expect(deadlineStatus(dueOn, today, record)).toBe(expected);
+  });
+
+  it('due soon is 30 days by default and can be changed', () => {
+    expect(DUE_SOON_DAYS).toBe(30);
+    expect(deadlineStatus('2026-01-02', '2025-12-26', undefined, 7)).toBe('due');
+    expect(deadlineStatus('2026-01-02', '2025-12-25', undefined, 7)).toBe('upcoming');
+  });
+});

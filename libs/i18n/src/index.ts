@@ -1,0 +1,4 @@
+export * from './locale';
+export * from './messages';
+export * from './translate';
+export * from './format-date-long';

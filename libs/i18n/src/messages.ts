@@ -1,0 +1,7 @@
+import en from './locales/en.json';
+import fr from './locales/fr.json';
+import { Locale } from './locale';
+
+export type Messages = Readonly<Record<string, string>>;
+
+export const MESSAGES: Readonly<Record<Locale, Messages>> = { fr, en };

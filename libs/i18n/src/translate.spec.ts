@@ -1,0 +1,76 @@
+import { formatDateLong } from './format-date-long';
+import { toLocale } from './locale';
+import { MESSAGES } from './messages';
+import { translate } from './translate';
+
+describe('translate', () => {
+  it('finds the message in the locale', () => {
+    expect(translate('fr', 'deadline.kind.renewal_notice')).toBe('Préavis de non-reconduction');
+    expect(translate('en', 'deadline.kind.renewal_notice')).toBe('Non-renewal notice');
+  });
+
+  it('fills placeholders, writing dates out', () => {
+    const params = { party: 'Villeneuve-la-Garenne', deliberationOn: '2022-12-15', signedOn: '2023-01-01' };
+    expect(translate('fr', 'compliance.deliberation_before_signature.ok', params)).toBe(
+      'Villeneuve-la-Garenne : délibération du 15 décembre 2022, antérieure à la signature du 1er janvier 2023.',
+    );
+    expect(translate('en', 'compliance.deliberation_before_signature.ok', params)).toBe(
+      'Villeneuve-la-Garenne: deliberation of 15 December 2022, before the signature of 1 January 2023.',
+    );
+    expect(translate('en', 'compliance.minutes_signed.unsigned', { count: 2 })).toBe('2 set(s) of minutes awaiting signature: not executory.');
+  });
+
+  it('leaves unknown placeholders visible', () => {
+    expect(translate('fr', 'compliance.signatures_recorded.missing')).toBe('{party} : signature non enregistrée.');
+  });
+
+  it('falls back to French, then to the key', () => {
+    const saved = MESSAGES.en['deadline.kind.expiry'];
+    delete (MESSAGES.en as Record<string, string>)['deadline.kind.expiry'];
+    try {
+      expect(translate('en', 'deadline.kind.expiry')).toBe('Échéance de la convention');
+    } finally {
+      (MESSAGES.en as Record<string, string>)['deadline.kind.expiry'] = saved;
+    }
+    expect(translate('en', 'no.such.key')).toBe('no.such.key');
+    expect(translate('de' as 'fr', 'deadline.kind.tacit_renewal')).toBe('Reconduction tacite');
+  });
+});
+
+describe('formatDateLong', () => {
+  it.each([
+    ['2026-02-02', 'fr', '2 février 2026'],
+    ['2026-02-02', 'en', '2 February 2026'],
+    ['2026-03-01', 'fr', '1er mars 2026'],
+    ['2026-03-01', 'en', '1 March 2026'],
+    ['2023-08-15', 'fr', '15 août 2023'],
+    ['2025-12-31', 'fr', '31 décembre 2025'],
+    ['not a date', 'fr', 'not a date'],
+  ] as const)('%s in %s → %s', (iso, locale, expected) => {
+    expect(formatDateLong(iso, locale)).toBe(expected);
+  });
+
+  it('does not depend on the process time zone', () => {
+    const saved = process.env.TZ;
+    try {
+      process.env.TZ = 'Pacific/Kiritimati';
+      const far = formatDateLong('2026-01-01', 'fr');
+      process.env.TZ = 'America/Adak';
+      expect(formatDateLong('2026-01-01', 'fr')).toBe(far);
+      expect(far).toBe('1er janvier 2026');
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
+});
+
+describe('toLocale', () => {
+  it.each([
+    ['en', 'en'],
+    ['en-GB', 'en'],
+    ['fr-FR', 'fr'],
+    ['ar', 'fr'],
+    [null, 'fr'],
+  ])('%s → %s', (value, expected) => expect(toLocale(value)).toBe(expected));
+});

@@ -1,0 +1,6 @@
+export * from './data-source';
+export * from './database';
+export * from './embedded/embedded-database';
+export * from './entities';
+export * from './persistence.module';
+export * from './repositories/typeorm-convention.repository';

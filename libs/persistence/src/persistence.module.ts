@@ -1,0 +1,43 @@
+import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { ConventionRepository, DeadlineRepository } from '@passerelle/application';
+import { DataSource } from 'typeorm';
+import { createDataSource } from './data-source';
+import { TypeormConventionRepository } from './repositories/typeorm-convention.repository';
+import { TypeormDeadlineRepository } from './repositories/typeorm-deadline.repository';
+
+export const DATABASE_URL = Symbol('DATABASE_URL');
+
+/** Binds every repository port to its TypeORM implementation, once. */
+@Global()
+@Module({})
+export class PersistenceModule implements OnApplicationShutdown {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  static forRoot(url: string): DynamicModule {
+    return {
+      module: PersistenceModule,
+      providers: [
+        { provide: DATABASE_URL, useValue: url },
+        {
+          provide: DataSource,
+          useFactory: async () => createDataSource(url).initialize(),
+        },
+        {
+          provide: ConventionRepository,
+          useFactory: (dataSource: DataSource) => new TypeormConventionRepository(dataSource),
+          inject: [DataSource],
+        },
+        {
+          provide: DeadlineRepository,
+          useFactory: (dataSource: DataSource) => new TypeormDeadlineRepository(dataSource),
+          inject: [DataSource],
+        },
+      ],
+      exports: [DataSource, ConventionRepository, DeadlineRepository],
+    };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}

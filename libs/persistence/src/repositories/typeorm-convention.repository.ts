@@ -1,0 +1,180 @@
+import {
+  ConventionDerivedColumns,
+  ConventionListQuery,
+  ConventionRepository,
+  ConventionToStore,
+  Page,
+} from '@passerelle/application';
+import { Deadline, DomainError, StoredConvention } from '@passerelle/domain';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { ClauseEntity } from '../entities/clause.entity';
+import { ConventionEntity } from '../entities/convention.entity';
+import { FinancialCommitmentEntity } from '../entities/financial-commitment.entity';
+import { PartyEntity } from '../entities/party.entity';
+import { toConventionEntity, toStoredConvention } from '../mappers/convention.mapper';
+import { conventionStatusSql } from './convention-status.sql';
+import { insertDeadlines, replaceDeadlines } from './deadline-rows';
+
+const RELATIONS = { parties: true, clauses: true, financialCommitments: true } as const;
+
+export class TypeormConventionRepository extends ConventionRepository {
+  constructor(private readonly dataSource: DataSource) {
+    super();
+  }
+
+  async create(doc: ConventionToStore, derived: ConventionDerivedColumns): Promise<StoredConvention> {
+    return this.translateErrors(() =>
+      this.dataSource.transaction(async (manager) => {
+        const saved = await manager.save(toConventionEntity(doc, derived));
+        await insertDeadlines(manager, derived.deadlines.map((deadline) => ({ conventionId: saved.id, deadline })));
+        return this.load(manager, saved.id);
+      }),
+    );
+  }
+
+  async createManyIfEmpty(
+    items: Array<{ doc: ConventionToStore; derived: ConventionDerivedColumns }>,
+  ): Promise<number> {
+    return this.translateErrors(() =>
+      this.dataSource.transaction(async (manager) => {
+        // Two processes starting together must not both seed.
+        await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['passerelle:seed']);
+        if ((await manager.count(ConventionEntity)) > 0) return 0;
+        for (const { doc, derived } of items) {
+          const saved = await manager.save(toConventionEntity(doc, derived));
+          await insertDeadlines(manager, derived.deadlines.map((deadline) => ({ conventionId: saved.id, deadline })));
+        }
+        return items.length;
+      }),
+    );
+  }
+
+  async findById(id: string): Promise<StoredConvention | null> {
+    const entity = await this.dataSource.manager.findOne(ConventionEntity, { where: { id }, relations: RELATIONS });
+    return entity ? toStoredConvention(entity) : null;
+  }
+
+  async list(query: ConventionListQuery): Promise<Page<StoredConvention>> {
+    const builder = this.dataSource.manager
+      .createQueryBuilder(ConventionEntity, 'c')
+      .select('c.id', 'id')
+      .setParameter('now', query.now.toISOString());
+    if (query.q) {
+      builder.andWhere(
+        `(c.reference ILIKE :q OR c.title ILIKE :q OR c.object ILIKE :q OR EXISTS (
+          SELECT 1 FROM convention_parties p WHERE p.convention_id = c.id AND p.name ILIKE :q))`,
+        { q: `%${query.q.replace(/[\\%_]/g, (match) => `\\${match}`)}%` },
+      );
+    }
+    if (query.country) {
+      builder.andWhere(
+        'EXISTS (SELECT 1 FROM convention_parties p WHERE p.convention_id = c.id AND p.country = :country)',
+        { country: query.country },
+      );
+    }
+    if (query.status) builder.andWhere(`${conventionStatusSql('c', ':now')} = :status`, { status: query.status });
+    const total = await builder.getCount();
+    const rows = await builder
+      .orderBy('c.reference', 'ASC')
+      .offset((query.page - 1) * query.pageSize)
+      .limit(query.pageSize)
+      .getRawMany<{ id: string }>();
+    const ids = rows.map((row) => row.id);
+    const entities = ids.length
+      ? await this.dataSource.manager.find(ConventionEntity, {
+          where: ids.map((id) => ({ id })),
+          relations: RELATIONS,
+        })
+      : [];
+    const byId = new Map(entities.map((entity) => [entity.id, toStoredConvention(entity)]));
+    return {
+      items: ids.map((id) => byId.get(id)).filter((item): item is StoredConvention => Boolean(item)),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+  }
+
+  async replace(id: string, doc: ConventionToStore, derived: ConventionDerivedColumns): Promise<StoredConvention> {
+    return this.translateErrors(() =>
+      this.dataSource.transaction(async (manager) => {
+        const existing = await manager.findOne(ConventionEntity, {
+          where: { id },
+          lock: { mode: 'pessimistic_write' },
+        });
+        if (!existing) throw new DomainError('not_found', `convention ${id} not found`, 'id');
+        // Children are rewritten whole: the document is the unit of change.
+        await manager.delete(PartyEntity, { convention: { id } });
+        await manager.delete(ClauseEntity, { convention: { id } });
+        await manager.delete(FinancialCommitmentEntity, { convention: { id } });
+        await manager.save(toConventionEntity(doc, derived, existing));
+        await replaceDeadlines(manager, [id], derived.deadlines.map((deadline) => ({ conventionId: id, deadline })));
+        return this.load(manager, id);
+      }),
+    );
+  }
+
+  async delete(id: string): Promise<boolean> {
+    const result = await this.dataSource.manager.delete(ConventionEntity, { id });
+    return (result.affected ?? 0) > 0;
+  }
+
+  async count(): Promise<number> {
+    return this.dataSource.manager.count(ConventionEntity);
+  }
+
+  async findMaterialisedBefore(until: string, limit: number): Promise<StoredConvention[]> {
+    const rows = await this.dataSource.query(
+      `SELECT id FROM conventions
+        WHERE deadlines_until IS NOT NULL AND deadlines_until < $1
+          AND (ends_on IS NULL OR ends_on > deadlines_until)
+          AND (terminated_on IS NULL OR terminated_on > deadlines_until)
+        ORDER BY deadlines_until LIMIT $2`,
+      [until, limit],
+    );
+    if (rows.length === 0) return [];
+    const entities = await this.dataSource.manager.find(ConventionEntity, {
+      where: rows.map((row: { id: string }) => ({ id: row.id })),
+      relations: RELATIONS,
+    });
+    return entities.map(toStoredConvention);
+  }
+
+  async rematerialise(
+    items: Array<{ id: string; deadlinesUntil: string | null; deadlines: Deadline[] }>,
+  ): Promise<void> {
+    if (items.length === 0) return;
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `UPDATE conventions c SET deadlines_until = v.until
+           FROM unnest($1::uuid[], $2::date[]) AS v(id, until) WHERE c.id = v.id`,
+        [items.map((item) => item.id), items.map((item) => item.deadlinesUntil)],
+      );
+      await replaceDeadlines(
+        manager,
+        items.map((item) => item.id),
+        items.flatMap((item) => item.deadlines.map((deadline) => ({ conventionId: item.id, deadline }))),
+      );
+    });
+  }
+
+  private async load(manager: EntityManager, id: string): Promise<StoredConvention> {
+    const entity = await manager.findOneOrFail(ConventionEntity, { where: { id }, relations: RELATIONS });
+    return toStoredConvention(entity);
+  }
+
+  private async translateErrors<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      const driverError = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : null;
+      if (driverError?.code === '23505' && driverError.constraint === 'conventions_reference_key') {
+        throw new DomainError('conflict', 'a convention with this reference already exists', 'reference');
+      }
+      if (driverError?.code === '23505' && driverError.constraint === 'convention_parties_name_key') {
+        throw new DomainError('invalid_input', 'duplicate party name', 'parties');
+      }
+      throw error;
+    }
+  }
+}

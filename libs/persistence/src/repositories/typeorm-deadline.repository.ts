@@ -1,0 +1,150 @@
+import { CalendarEntry, CalendarScope, DeadlineRecord, DeadlineRepository } from '@passerelle/application';
+import { DeadlineKind } from '@passerelle/domain';
+import { DataSource } from 'typeorm';
+import { writeAudit } from './audit';
+
+interface RecordRow {
+  convention_id: string;
+  kind: DeadlineKind;
+  due_on: string;
+  state: 'done' | 'waived';
+  done_on: string | null;
+  note: string | null;
+  evidence_url: string | null;
+  reason: string | null;
+  recorded_by: string | null;
+  recorded_at: Date;
+}
+
+function toRecord(row: RecordRow): DeadlineRecord {
+  return {
+    conventionId: row.convention_id,
+    kind: row.kind,
+    dueOn: row.due_on,
+    state: row.state,
+    doneOn: row.done_on,
+    note: row.note,
+    evidenceUrl: row.evidence_url,
+    reason: row.reason,
+    recordedBy: row.recorded_by,
+    recordedAt: row.recorded_at.toISOString(),
+  };
+}
+
+function scopeSql(scope: CalendarScope, params: unknown[], alias = 'c'): string {
+  const clauses: string[] = [];
+  if (scope.conventionIds) {
+    params.push(scope.conventionIds);
+    clauses.push(`${alias}.id = ANY($${params.length}::uuid[])`);
+  }
+  if (scope.organizationIds) {
+    params.push(scope.organizationIds);
+    clauses.push(
+      `EXISTS (SELECT 1 FROM convention_parties p WHERE p.convention_id = ${alias}.id AND p.organization_id = ANY($${params.length}::uuid[]))`,
+    );
+  }
+  return clauses.length ? ` AND ${clauses.join(' AND ')}` : '';
+}
+
+export class TypeormDeadlineRepository extends DeadlineRepository {
+  constructor(private readonly dataSource: DataSource) {
+    super();
+  }
+
+  async recordsFor(conventionId: string): Promise<DeadlineRecord[]> {
+    const rows: RecordRow[] = await this.dataSource.query(
+      'SELECT * FROM deadline_records WHERE convention_id = $1 ORDER BY due_on, kind',
+      [conventionId],
+    );
+    return rows.map(toRecord);
+  }
+
+  async saveRecord(record: Omit<DeadlineRecord, 'recordedAt'>): Promise<DeadlineRecord> {
+    return this.dataSource.transaction(async (manager) => {
+      const key = [record.conventionId, record.kind, record.dueOn];
+      const before: RecordRow[] = await manager.query(
+        'SELECT * FROM deadline_records WHERE convention_id = $1 AND kind = $2 AND due_on = $3 FOR UPDATE',
+        key,
+      );
+      const [row]: RecordRow[] = await manager.query(
+        `INSERT INTO deadline_records (convention_id, kind, due_on, state, done_on, note, evidence_url, reason, recorded_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         ON CONFLICT (convention_id, kind, due_on) DO UPDATE SET state = EXCLUDED.state, done_on = EXCLUDED.done_on,
+           note = EXCLUDED.note, evidence_url = EXCLUDED.evidence_url, reason = EXCLUDED.reason,
+           recorded_by = EXCLUDED.recorded_by, recorded_at = now()
+         RETURNING *`,
+        [...key, record.state, record.doneOn, record.note, record.evidenceUrl, record.reason, record.recordedBy],
+      );
+      const saved = toRecord(row);
+      await writeAudit(manager, {
+        actor: record.recordedBy,
+        action: before.length ? 'update' : 'create',
+        entity: 'deadline_record',
+        entityId: `${record.kind}:${record.dueOn}`,
+        conventionId: record.conventionId,
+        before: before.length ? toRecord(before[0]) : null,
+        after: saved,
+      });
+      return saved;
+    });
+  }
+
+  async deleteRecord(conventionId: string, kind: DeadlineKind, dueOn: string, actor: string | null): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const [rows]: [RecordRow[], number] = await manager.query(
+        'DELETE FROM deadline_records WHERE convention_id = $1 AND kind = $2 AND due_on = $3 RETURNING *',
+        [conventionId, kind, dueOn],
+      );
+      if (!rows.length) return false;
+      await writeAudit(manager, {
+        actor,
+        action: 'delete',
+        entity: 'deadline_record',
+        entityId: `${kind}:${dueOn}`,
+        conventionId,
+        before: toRecord(rows[0]),
+        after: null,
+      });
+      return true;
+    });
+  }
+
+  async calendar(from: string, to: string, scope: CalendarScope): Promise<CalendarEntry[]> {
+    const params: unknown[] = [from, to];
+    const rows = await this.dataSource.query(
+      `SELECT d.convention_id, c.reference, c.title, c.time_zone, d.kind, d.due_on, d.source_article, d.source_quote,
+              r.state
+         FROM deadlines d
+         JOIN conventions c ON c.id = d.convention_id
+         LEFT JOIN deadline_records r ON r.convention_id = d.convention_id AND r.kind = d.kind AND r.due_on = d.due_on
+        WHERE d.due_on BETWEEN $1 AND $2${scopeSql(scope, params)}
+        ORDER BY d.due_on, c.reference, d.kind`,
+      params,
+    );
+    return rows.map(
+      (row: Record<string, string | null>): CalendarEntry => ({
+        conventionId: row.convention_id as string,
+        reference: row.reference as string,
+        conventionTitle: row.title as string,
+        timeZone: row.time_zone as string,
+        kind: row.kind as DeadlineKind,
+        dueOn: row.due_on as string,
+        sourceArticle: row.source_article,
+        sourceQuote: row.source_quote,
+        recordState: row.state as CalendarEntry['recordState'],
+      }),
+    );
+  }
+
+  async conventionsMaterialisedBefore(to: string, scope: CalendarScope): Promise<Array<{ id: string; deadlinesUntil: string }>> {
+    const params: unknown[] = [to];
+    const rows: Array<{ id: string; deadlines_until: string }> = await this.dataSource.query(
+      `SELECT c.id, c.deadlines_until FROM conventions c
+        WHERE c.deadlines_until IS NOT NULL AND c.deadlines_until < $1
+          AND (c.ends_on IS NULL OR c.ends_on > c.deadlines_until)
+          AND (c.terminated_on IS NULL OR c.terminated_on > c.deadlines_until)${scopeSql(scope, params)}`,
+      params,
+    );
+    return rows.map((row) => ({ id: row.id, deadlinesUntil: row.deadlines_until }));
+  }
+}

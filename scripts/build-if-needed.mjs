@@ -1,0 +1,21 @@
+// `npm start` builds once, and again only when a source file is newer than the last build.
+import { execSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const stamp = 'dist/.build-stamp';
+const sources = ['apps/api/src', 'apps/scheduler/src', 'libs', 'bench', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
+
+function newest(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((latest, entry) => Math.max(latest, newest(join(path, entry))), stat.mtimeMs);
+}
+
+const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
+if (sources.some((source) => newest(source) > built)) {
+  process.stderr.write('passerelle: building…\n');
+  execSync('npx tsc -p tsconfig.build.json && npx tsc-alias -p tsconfig.build.json', { stdio: 'inherit' });
+  writeFileSync(stamp, new Date().toISOString());
+}
