@@ -7,7 +7,7 @@ module.exports = {
     {
       displayName: 'unit',
       testEnvironment: 'node',
-      roots: ['<rootDir>/libs', '<rootDir>/apps'],
+      roots: ['<rootDir>/libs', '<rootDir>/apps', '<rootDir>/seeds'],
       testMatch: ['**/*.spec.ts'],
       moduleNameMapper,
       transform,

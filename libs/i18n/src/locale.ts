@@ -4,6 +4,9 @@ export const DEFAULT_LOCALE: Locale = 'fr';
 
 /** A user's language or an Accept-Language tag ('en-GB') to a supported locale; French otherwise. */
 export function toLocale(value: string | null | undefined): Locale {
-  const language = (value ?? '').trim().toLowerCase().split(/[-_;,]/)[0];
+  const language = (value ?? '')
+    .trim()
+    .toLowerCase()
+    .split(/[-_;,]/)[0];
   return (LOCALES as readonly string[]).includes(language) ? (language as Locale) : DEFAULT_LOCALE;
 }

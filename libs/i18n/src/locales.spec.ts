@@ -1,8 +1,15 @@
-import { COMPLIANCE_MESSAGE_KEYS, COMPLIANCE_RULES, CONVENTION_STATUSES, DEADLINE_KINDS, DEADLINE_STATUSES } from '@passerelle/domain';
+import {
+  COMPLIANCE_MESSAGE_KEYS,
+  COMPLIANCE_RULES,
+  CONVENTION_STATUSES,
+  DEADLINE_KINDS,
+  DEADLINE_STATUSES,
+} from '@passerelle/domain';
 import en from './locales/en.json';
 import fr from './locales/fr.json';
 
-const placeholders = (message: string) => [...message.matchAll(/\{(\w+)(?::\w+)?\}/g)].map((m) => m[0]).sort();
+const placeholders = (message: string) =>
+  [...message.matchAll(/\{(\w+)(?::\w+)?\}/g)].map((m) => m[0]).sort();
 
 describe('locales', () => {
   it('fr and en have the same keys', () => {

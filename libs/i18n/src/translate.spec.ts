@@ -17,11 +17,15 @@ describe('translate', () => {
     expect(translate('en', 'compliance.deliberation_before_signature.ok', params)).toBe(
       'Villeneuve-la-Garenne: deliberation of 15 December 2022, before the signature of 1 January 2023.',
     );
-    expect(translate('en', 'compliance.minutes_signed.unsigned', { count: 2 })).toBe('2 set(s) of minutes awaiting signature: not executory.');
+    expect(translate('en', 'compliance.minutes_signed.unsigned', { count: 2 })).toBe(
+      '2 set(s) of minutes awaiting signature: not executory.',
+    );
   });
 
   it('leaves unknown placeholders visible', () => {
-    expect(translate('fr', 'compliance.signatures_recorded.missing')).toBe('{party} : signature non enregistrée.');
+    expect(translate('fr', 'compliance.signatures_recorded.missing')).toBe(
+      '{party} : signature non enregistrée.',
+    );
   });
 
   it('falls back to French, then to the key', () => {

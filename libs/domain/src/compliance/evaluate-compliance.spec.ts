@@ -10,7 +10,13 @@ const vlg = (overrides: Partial<ConventionDocument> = {}): ConventionDocument =>
   object: 'Dispositif conjoint de coopération décentralisée',
   effectiveOn: '2023-01-03',
   parties: [
-    { name: 'Villeneuve-la-Garenne', country: 'FR', deliberationOn: '2022-12-15', signedOn: null, prefectureTransmissionOn: '2023-01-03' },
+    {
+      name: 'Villeneuve-la-Garenne',
+      country: 'FR',
+      deliberationOn: '2022-12-15',
+      signedOn: null,
+      prefectureTransmissionOn: '2023-01-03',
+    },
     { name: 'Tiznit', country: 'MA', deliberationOn: '2021-09-20', signedOn: null },
   ],
   clauses: {
@@ -18,7 +24,10 @@ const vlg = (overrides: Partial<ConventionDocument> = {}): ConventionDocument =>
     renewal: { mode: 'tacit' },
     termination: { anyTime: true, noticeMonths: 3 },
     actionPlan: { deadlineMonth: 12, deadlineDay: 31, yearOffset: -1 },
-    committee: { minMeetingsPerYear: 1, minutesSignatories: ['Président de Tiznit', 'Maire de Villeneuve-la-Garenne'] },
+    committee: {
+      minMeetingsPerYear: 1,
+      minutesSignatories: ['Président de Tiznit', 'Maire de Villeneuve-la-Garenne'],
+    },
   },
   ...overrides,
 });
@@ -36,11 +45,23 @@ describe('evaluateCompliance', () => {
       deadlines: [{ kind: 'action_plan', dueOn: '2025-12-31', status: 'done' }],
       unsignedMinutes: 1,
     });
-    expect(items.map(({ rule, ok, messageKey, params }) => [rule, ok, messageKey.split('.').pop(), params])).toEqual([
-      ['deliberation_before_signature', true, 'pending_signature', { party: 'Villeneuve-la-Garenne', deliberationOn: '2022-12-15' }],
+    expect(
+      items.map(({ rule, ok, messageKey, params }) => [rule, ok, messageKey.split('.').pop(), params]),
+    ).toEqual([
+      [
+        'deliberation_before_signature',
+        true,
+        'pending_signature',
+        { party: 'Villeneuve-la-Garenne', deliberationOn: '2022-12-15' },
+      ],
       ['signatures_recorded', false, 'missing', { party: 'Villeneuve-la-Garenne' }],
       ['signatures_recorded', false, 'missing', { party: 'Tiznit' }],
-      ['prefecture_transmission', true, 'ok', { party: 'Villeneuve-la-Garenne', transmittedOn: '2023-01-03' }],
+      [
+        'prefecture_transmission',
+        true,
+        'ok',
+        { party: 'Villeneuve-la-Garenne', transmittedOn: '2023-01-03' },
+      ],
       ['object_stated', true, 'ok', {}],
       ['financial_commitment_stated', false, 'missing', {}],
       ['action_plan_current_year', true, 'done', { year: 2026 }],
@@ -60,48 +81,111 @@ describe('evaluateCompliance', () => {
   });
 
   describe('French parties (CGCT art. L1115-1)', () => {
-    const withParty = (party: Partial<Party>) => vlg({ parties: [{ name: 'Antony', country: 'FR', ...party }, { name: 'Taroudant', country: 'MA', signedOn: '2024-02-02' }] });
+    const withParty = (party: Partial<Party>) =>
+      vlg({
+        parties: [
+          { name: 'Antony', country: 'FR', ...party },
+          { name: 'Taroudant', country: 'MA', signedOn: '2024-02-02' },
+        ],
+      });
 
     it.each<[string, Partial<Party>, boolean, string]>([
       ['deliberation before signature', { deliberationOn: '2023-12-18', signedOn: '2024-02-02' }, true, 'ok'],
-      ['deliberation on the day of signature', { deliberationOn: '2024-02-02', signedOn: '2024-02-02' }, true, 'ok'],
-      ['deliberation after signature', { deliberationOn: '2024-03-01', signedOn: '2024-02-02' }, false, 'after_signature'],
+      [
+        'deliberation on the day of signature',
+        { deliberationOn: '2024-02-02', signedOn: '2024-02-02' },
+        true,
+        'ok',
+      ],
+      [
+        'deliberation after signature',
+        { deliberationOn: '2024-03-01', signedOn: '2024-02-02' },
+        false,
+        'after_signature',
+      ],
       ['no deliberation', { signedOn: '2024-02-02' }, false, 'missing'],
       ['no deliberation and not signed yet', {}, false, 'missing'],
     ])('%s', (_, party, ok, outcome) => {
-      const item = one(evaluateCompliance(withParty(party), '2024-06-01', NO_FACTS), 'deliberation_before_signature');
+      const item = one(
+        evaluateCompliance(withParty(party), '2024-06-01', NO_FACTS),
+        'deliberation_before_signature',
+      );
       expect([item.ok, item.messageKey]).toEqual([ok, `compliance.deliberation_before_signature.${outcome}`]);
       expect(item.params.party).toBe('Antony');
     });
 
     it('prefecture transmission missing makes it not executory', () => {
-      const item = one(evaluateCompliance(withParty({ deliberationOn: '2023-12-18' }), '2024-06-01', NO_FACTS), 'prefecture_transmission');
-      expect(item).toEqual({ rule: 'prefecture_transmission', ok: false, messageKey: 'compliance.prefecture_transmission.missing', params: { party: 'Antony' } });
+      const item = one(
+        evaluateCompliance(withParty({ deliberationOn: '2023-12-18' }), '2024-06-01', NO_FACTS),
+        'prefecture_transmission',
+      );
+      expect(item).toEqual({
+        rule: 'prefecture_transmission',
+        ok: false,
+        messageKey: 'compliance.prefecture_transmission.missing',
+        params: { party: 'Antony' },
+      });
     });
 
     it('one item per French party; country codes in any case', () => {
       const chambery = vlg({
         parties: [
-          { name: 'Chambéry', country: 'FR', deliberationOn: '2023-09-25', signedOn: '2023-10-20', prefectureTransmissionOn: '2023-10-27' },
+          {
+            name: 'Chambéry',
+            country: 'FR',
+            deliberationOn: '2023-09-25',
+            signedOn: '2023-10-20',
+            prefectureTransmissionOn: '2023-10-27',
+          },
           { name: 'Grand Chambéry', country: 'fr', signedOn: '2023-10-20' },
           { name: 'Taroudant', country: 'MA', signedOn: '2023-10-25' },
         ],
       });
       const items = evaluateCompliance(chambery, '2024-01-10', NO_FACTS);
-      expect(rule(items, 'deliberation_before_signature').map((i) => [i.params.party, i.ok])).toEqual([['Chambéry', true], ['Grand Chambéry', false]]);
-      expect(rule(items, 'prefecture_transmission').map((i) => [i.params.party, i.ok])).toEqual([['Chambéry', true], ['Grand Chambéry', false]]);
+      expect(rule(items, 'deliberation_before_signature').map((i) => [i.params.party, i.ok])).toEqual([
+        ['Chambéry', true],
+        ['Grand Chambéry', false],
+      ]);
+      expect(rule(items, 'prefecture_transmission').map((i) => [i.params.party, i.ok])).toEqual([
+        ['Chambéry', true],
+        ['Grand Chambéry', false],
+      ]);
       expect(rule(items, 'signatures_recorded').every((i) => i.ok)).toBe(true);
     });
 
     it('no French party: not applicable', () => {
-      const items = evaluateCompliance(vlg({ parties: [{ name: 'Tiznit', country: 'MA' }, { name: 'Taroudant', country: 'MA' }] }), '2024-01-10', NO_FACTS);
-      expect(one(items, 'deliberation_before_signature')).toMatchObject({ ok: true, messageKey: 'compliance.deliberation_before_signature.not_applicable' });
-      expect(one(items, 'prefecture_transmission')).toMatchObject({ ok: true, messageKey: 'compliance.prefecture_transmission.not_applicable' });
+      const items = evaluateCompliance(
+        vlg({
+          parties: [
+            { name: 'Tiznit', country: 'MA' },
+            { name: 'Taroudant', country: 'MA' },
+          ],
+        }),
+        '2024-01-10',
+        NO_FACTS,
+      );
+      expect(one(items, 'deliberation_before_signature')).toMatchObject({
+        ok: true,
+        messageKey: 'compliance.deliberation_before_signature.not_applicable',
+      });
+      expect(one(items, 'prefecture_transmission')).toMatchObject({
+        ok: true,
+        messageKey: 'compliance.prefecture_transmission.not_applicable',
+      });
     });
   });
 
   it('object and financial commitments', () => {
-    const items = evaluateCompliance(vlg({ object: '  ', financialCommitments: [{ party: 'Villeneuve-la-Garenne', amount: 15000, currency: 'EUR', year: 2024 }] }), '2024-01-10', NO_FACTS);
+    const items = evaluateCompliance(
+      vlg({
+        object: '  ',
+        financialCommitments: [
+          { party: 'Villeneuve-la-Garenne', amount: 15000, currency: 'EUR', year: 2024 },
+        ],
+      }),
+      '2024-01-10',
+      NO_FACTS,
+    );
     expect(one(items, 'object_stated').ok).toBe(false);
     expect(one(items, 'financial_commitment_stated')).toMatchObject({ ok: true, params: { count: 1 } });
   });
@@ -118,61 +202,105 @@ describe('evaluateCompliance', () => {
     });
 
     it('a waived deadline counts as closed; a stale "due" status does not hide lateness', () => {
-      const waived = evaluateCompliance(vlg(), '2026-06-15', { deadlines: [{ kind: 'action_plan', dueOn: '2025-12-31', status: 'waived' }] });
-      expect(one(waived, 'action_plan_current_year').messageKey).toBe('compliance.action_plan_current_year.done');
-      const stale = evaluateCompliance(vlg(), '2026-06-15', { deadlines: [{ kind: 'action_plan', dueOn: '2025-12-31', status: 'due' }] });
+      const waived = evaluateCompliance(vlg(), '2026-06-15', {
+        deadlines: [{ kind: 'action_plan', dueOn: '2025-12-31', status: 'waived' }],
+      });
+      expect(one(waived, 'action_plan_current_year').messageKey).toBe(
+        'compliance.action_plan_current_year.done',
+      );
+      const stale = evaluateCompliance(vlg(), '2026-06-15', {
+        deadlines: [{ kind: 'action_plan', dueOn: '2025-12-31', status: 'due' }],
+      });
       expect(one(stale, 'action_plan_current_year').ok).toBe(false);
     });
 
     it('the first year’s plan, due before the start, is not required', () => {
       const item = one(evaluateCompliance(vlg(), '2023-06-15', NO_FACTS), 'action_plan_current_year');
-      expect(item).toMatchObject({ ok: true, messageKey: 'compliance.action_plan_current_year.none_this_year', params: { year: 2023 } });
+      expect(item).toMatchObject({
+        ok: true,
+        messageKey: 'compliance.action_plan_current_year.none_this_year',
+        params: { year: 2023 },
+      });
     });
 
     it('committee meetings: a missed half-year is overdue, a held one pending the next', () => {
       const twice = vlg({ clauses: { ...vlg().clauses, committee: { minMeetingsPerYear: 2 } } });
-      expect(one(evaluateCompliance(twice, '2026-07-15', NO_FACTS), 'committee_meeting_current_year')).toMatchObject({
+      expect(
+        one(evaluateCompliance(twice, '2026-07-15', NO_FACTS), 'committee_meeting_current_year'),
+      ).toMatchObject({
         ok: false,
         params: { year: 2026, dueOn: '2026-06-30' },
       });
-      const held = evaluateCompliance(twice, '2026-07-15', { deadlines: [{ kind: 'committee_meeting', dueOn: '2026-06-30', status: 'done' }] });
-      expect(one(held, 'committee_meeting_current_year')).toMatchObject({ ok: true, messageKey: 'compliance.committee_meeting_current_year.pending', params: { dueOn: '2026-12-31' } });
+      const held = evaluateCompliance(twice, '2026-07-15', {
+        deadlines: [{ kind: 'committee_meeting', dueOn: '2026-06-30', status: 'done' }],
+      });
+      expect(one(held, 'committee_meeting_current_year')).toMatchObject({
+        ok: true,
+        messageKey: 'compliance.committee_meeting_current_year.pending',
+        params: { dueOn: '2026-12-31' },
+      });
       const both = evaluateCompliance(twice, '2026-12-31', {
         deadlines: [
           { kind: 'committee_meeting', dueOn: '2026-06-30', status: 'done' },
           { kind: 'committee_meeting', dueOn: '2026-12-31', status: 'done' },
         ],
       });
-      expect(one(both, 'committee_meeting_current_year')).toMatchObject({ ok: true, messageKey: 'compliance.committee_meeting_current_year.done' });
+      expect(one(both, 'committee_meeting_current_year')).toMatchObject({
+        ok: true,
+        messageKey: 'compliance.committee_meeting_current_year.done',
+      });
     });
 
     it('minutes: signed or not required', () => {
-      expect(one(evaluateCompliance(vlg(), '2026-06-15', { deadlines: [], unsignedMinutes: 0 }), 'minutes_signed').messageKey).toBe('compliance.minutes_signed.ok');
+      expect(
+        one(evaluateCompliance(vlg(), '2026-06-15', { deadlines: [], unsignedMinutes: 0 }), 'minutes_signed')
+          .messageKey,
+      ).toBe('compliance.minutes_signed.ok');
       expect(one(evaluateCompliance(vlg(), '2026-06-15', NO_FACTS), 'minutes_signed').ok).toBe(true);
       const noSignatories = vlg({ clauses: { ...vlg().clauses, committee: { minMeetingsPerYear: 1 } } });
-      expect(one(evaluateCompliance(noSignatories, '2026-06-15', { deadlines: [], unsignedMinutes: 3 }), 'minutes_signed').messageKey).toBe(
-        'compliance.minutes_signed.not_applicable',
-      );
+      expect(
+        one(
+          evaluateCompliance(noSignatories, '2026-06-15', { deadlines: [], unsignedMinutes: 3 }),
+          'minutes_signed',
+        ).messageKey,
+      ).toBe('compliance.minutes_signed.not_applicable');
     });
 
     it('evaluation at term: pending in its year, none the year before', () => {
-      const antony = vlg({ effectiveOn: null, clauses: { term: { start: 'fixed_date', startDate: '2024-02-02', durationMonths: 24 }, evaluation: { atTerm: true } } });
-      expect(one(evaluateCompliance(antony, '2026-01-15', NO_FACTS), 'evaluation_current_year')).toMatchObject({
+      const antony = vlg({
+        effectiveOn: null,
+        clauses: {
+          term: { start: 'fixed_date', startDate: '2024-02-02', durationMonths: 24 },
+          evaluation: { atTerm: true },
+        },
+      });
+      expect(
+        one(evaluateCompliance(antony, '2026-01-15', NO_FACTS), 'evaluation_current_year'),
+      ).toMatchObject({
         ok: true,
         messageKey: 'compliance.evaluation_current_year.pending',
         params: { year: 2026, dueOn: '2026-02-01' },
       });
-      expect(one(evaluateCompliance(antony, '2025-06-01', NO_FACTS), 'evaluation_current_year').messageKey).toBe('compliance.evaluation_current_year.none_this_year');
-      expect(one(evaluateCompliance(antony, '2026-02-02', NO_FACTS), 'evaluation_current_year').messageKey).toBe('compliance.evaluation_current_year.not_in_force');
+      expect(
+        one(evaluateCompliance(antony, '2025-06-01', NO_FACTS), 'evaluation_current_year').messageKey,
+      ).toBe('compliance.evaluation_current_year.none_this_year');
+      expect(
+        one(evaluateCompliance(antony, '2026-02-02', NO_FACTS), 'evaluation_current_year').messageKey,
+      ).toBe('compliance.evaluation_current_year.not_in_force');
     });
 
     it('only while in force', () => {
-      const items = evaluateCompliance(vlg({ effectiveOn: null }), '2026-06-15', { deadlines: [], unsignedMinutes: 2 });
+      const items = evaluateCompliance(vlg({ effectiveOn: null }), '2026-06-15', {
+        deadlines: [],
+        unsignedMinutes: 2,
+      });
       for (const name of ['action_plan_current_year', 'committee_meeting_current_year', 'minutes_signed']) {
         expect(one(items, name)).toMatchObject({ ok: true, messageKey: `compliance.${name}.not_in_force` });
       }
       const terminated = evaluateCompliance(vlg({ terminatedOn: '2025-03-31' }), '2026-06-15', NO_FACTS);
-      expect(one(terminated, 'action_plan_current_year').messageKey).toBe('compliance.action_plan_current_year.not_in_force');
+      expect(one(terminated, 'action_plan_current_year').messageKey).toBe(
+        'compliance.action_plan_current_year.not_in_force',
+      );
     });
   });
 });

@@ -1,4 +1,4 @@
-import { ConventionDocument } from '../conventions/convention';
+import { ConventionDocument, Party } from '../conventions/convention';
 import { deriveConventionStatus } from '../conventions/convention-status';
 import { computeDeadlines } from '../deadlines/compute-deadlines';
 import { Deadline, DeadlineKind } from '../deadlines/deadline';
@@ -26,21 +26,23 @@ const isFrench = (country: string) => country.trim().toUpperCase() === 'FR';
  * (CGCT art. L1115-1: council deliberation, contrôle de légalité); this year's obligations apply
  * only where a clause requires them and while the convention is in force.
  */
-export function evaluateCompliance(doc: ConventionDocument, today: IsoDate, facts: ComplianceFacts): ComplianceItem[] {
+export function evaluateCompliance(
+  doc: ConventionDocument,
+  today: IsoDate,
+  facts: ComplianceFacts,
+): ComplianceItem[] {
   const items: ComplianceItem[] = [];
   const frenchParties = doc.parties.filter((party) => isFrench(party.country));
 
   if (frenchParties.length === 0) items.push(item('deliberation_before_signature', true, 'not_applicable'));
-  for (const { name: party, deliberationOn, signedOn } of frenchParties) {
-    if (!deliberationOn) items.push(item('deliberation_before_signature', false, 'missing', { party }));
-    else if (!signedOn) items.push(item('deliberation_before_signature', true, 'pending_signature', { party, deliberationOn }));
-    else if (deliberationOn > signedOn) {
-      items.push(item('deliberation_before_signature', false, 'after_signature', { party, deliberationOn, signedOn }));
-    } else items.push(item('deliberation_before_signature', true, 'ok', { party, deliberationOn, signedOn }));
-  }
+  items.push(...frenchParties.map(deliberationItem));
 
   for (const { name: party, signedOn } of doc.parties) {
-    items.push(signedOn ? item('signatures_recorded', true, 'ok', { party, signedOn }) : item('signatures_recorded', false, 'missing', { party }));
+    items.push(
+      signedOn
+        ? item('signatures_recorded', true, 'ok', { party, signedOn })
+        : item('signatures_recorded', false, 'missing', { party }),
+    );
   }
 
   if (frenchParties.length === 0) items.push(item('prefecture_transmission', true, 'not_applicable'));
@@ -52,7 +54,9 @@ export function evaluateCompliance(doc: ConventionDocument, today: IsoDate, fact
     );
   }
 
-  items.push(doc.object?.trim() ? item('object_stated', true, 'ok') : item('object_stated', false, 'missing'));
+  items.push(
+    doc.object?.trim() ? item('object_stated', true, 'ok') : item('object_stated', false, 'missing'),
+  );
   const commitments = doc.financialCommitments ?? [];
   items.push(
     commitments.length > 0
@@ -81,24 +85,46 @@ export function evaluateCompliance(doc: ConventionDocument, today: IsoDate, fact
       );
     }),
   );
-  items.push(judge('committee_meeting_current_year', Boolean(committee), () => ofKind(doc, thisYear, 'committee_meeting')));
+  items.push(
+    judge('committee_meeting_current_year', Boolean(committee), () =>
+      ofKind(doc, thisYear, 'committee_meeting'),
+    ),
+  );
 
   const minutesRequired = (committee?.minutesSignatories ?? []).length > 0;
   const unsigned = facts.unsignedMinutes ?? 0;
   if (!minutesRequired) items.push(item('minutes_signed', true, 'not_applicable'));
   else if (!inForce) items.push(item('minutes_signed', true, 'not_in_force', { year }));
-  else items.push(unsigned > 0 ? item('minutes_signed', false, 'unsigned', { count: unsigned }) : item('minutes_signed', true, 'ok'));
+  else
+    items.push(
+      unsigned > 0
+        ? item('minutes_signed', false, 'unsigned', { count: unsigned })
+        : item('minutes_signed', true, 'ok'),
+    );
 
   const evaluationRequired = Boolean(evaluation?.annual || evaluation?.beforeRenewal || evaluation?.atTerm);
   items.push(judge('evaluation_current_year', evaluationRequired, () => ofKind(doc, thisYear, 'evaluation')));
   return items;
 }
 
-function ofKind(doc: ConventionDocument, window: { from: IsoDate; to: IsoDate }, kind: DeadlineKind): Deadline[] {
+function ofKind(
+  doc: ConventionDocument,
+  window: { from: IsoDate; to: IsoDate },
+  kind: DeadlineKind,
+): Deadline[] {
   return computeDeadlines(doc, window).filter((deadline) => deadline.kind === kind);
 }
 
 /** Late and not done → not ok; recorded done/waived come from the facts, lateness from today. */
+/** The council must deliberate before its representative signs (délibération préalable). */
+function deliberationItem({ name: party, deliberationOn, signedOn }: Party): ComplianceItem {
+  const rule = 'deliberation_before_signature';
+  if (!deliberationOn) return item(rule, false, 'missing', { party });
+  if (!signedOn) return item(rule, true, 'pending_signature', { party, deliberationOn });
+  if (deliberationOn > signedOn) return item(rule, false, 'after_signature', { party, deliberationOn, signedOn });
+  return item(rule, true, 'ok', { party, deliberationOn, signedOn });
+}
+
 function judgeYear(
   rule: YearlyRule,
   year: number,
@@ -108,9 +134,14 @@ function judgeYear(
 ): ComplianceItem {
   if (deadlines.length === 0) return item(rule, true, 'none_this_year', { year });
   const statuses = deadlines.map((deadline) => {
-    const recorded = facts.deadlines.find((fact) => fact.kind === deadline.kind && fact.dueOn === deadline.dueOn);
+    const recorded = facts.deadlines.find(
+      (fact) => fact.kind === deadline.kind && fact.dueOn === deadline.dueOn,
+    );
     const closed = recorded?.status === 'done' || recorded?.status === 'waived';
-    return { dueOn: deadline.dueOn, status: closed ? recorded.status : deadlineStatus(deadline.dueOn, today) };
+    return {
+      dueOn: deadline.dueOn,
+      status: closed ? recorded.status : deadlineStatus(deadline.dueOn, today),
+    };
   });
   const overdue = statuses.find((entry) => entry.status === 'overdue');
   if (overdue) return item(rule, false, 'overdue', { year, dueOn: overdue.dueOn });

@@ -10,7 +10,11 @@ import { DeadlineWindow } from './deadline-window';
  * Programme d'actions annuel: for each calendar year Y in force, the plan for Y is due on
  * deadlineMonth/deadlineDay of Y + yearOffset (day clamped), if not before the first term's start.
  */
-export function actionPlanDeadlines(doc: ConventionDocument, inForce: TermSummary, window: DeadlineWindow): Deadline[] {
+export function actionPlanDeadlines(
+  doc: ConventionDocument,
+  inForce: TermSummary,
+  window: DeadlineWindow,
+): Deadline[] {
   const plan = doc.clauses.actionPlan;
   if (!plan || !inForce.startsOn) return [];
   assertActionPlanDate(plan.deadlineMonth, plan.deadlineDay);
@@ -44,7 +48,11 @@ export function actionPlanDeadlines(doc: ConventionDocument, inForce: TermSummar
 
 export function assertActionPlanDate(month: number, day: number): void {
   if (!Number.isInteger(month) || month < 1 || month > 12) {
-    throw new DomainError('invalid_input', 'must be a month from 1 to 12', 'clauses.actionPlan.deadlineMonth');
+    throw new DomainError(
+      'invalid_input',
+      'must be a month from 1 to 12',
+      'clauses.actionPlan.deadlineMonth',
+    );
   }
   if (!Number.isInteger(day) || day < 1 || day > 31) {
     throw new DomainError('invalid_input', 'must be a day from 1 to 31', 'clauses.actionPlan.deadlineDay');

@@ -6,7 +6,9 @@ import { termAt, termChainOf } from '../terms/term-chain';
 import { computeDeadlines } from './compute-deadlines';
 
 const isoDate = (min: number, max: number) =>
-  fc.integer({ min: toEpochDay(`${min}-01-01`), max: toEpochDay(`${max}-12-31`) }).map((n) => addDays('1970-01-01', n));
+  fc
+    .integer({ min: toEpochDay(`${min}-01-01`), max: toEpochDay(`${max}-12-31`) })
+    .map((n) => addDays('1970-01-01', n));
 
 const optionalMonths = fc.option(fc.integer({ min: 0, max: 12 }), { freq: 2 });
 const convention = fc
@@ -19,15 +21,38 @@ const convention = fc
     maxRenewals: fc.option(fc.integer({ min: 0, max: 8 })),
     renewalNotice: optionalMonths,
     terminationNoticeDays: fc.option(fc.integer({ min: 1, max: 200 })),
-    evaluation: fc.record({ annual: fc.boolean(), beforeRenewal: fc.boolean(), atTerm: fc.boolean(), leadMonths: optionalMonths }),
-    actionPlan: fc.option(fc.record({ deadlineMonth: fc.integer({ min: 1, max: 12 }), deadlineDay: fc.integer({ min: 1, max: 31 }), yearOffset: fc.integer({ min: -1, max: 1 }) })),
+    evaluation: fc.record({
+      annual: fc.boolean(),
+      beforeRenewal: fc.boolean(),
+      atTerm: fc.boolean(),
+      leadMonths: optionalMonths,
+    }),
+    actionPlan: fc.option(
+      fc.record({
+        deadlineMonth: fc.integer({ min: 1, max: 12 }),
+        deadlineDay: fc.integer({ min: 1, max: 31 }),
+        yearOffset: fc.integer({ min: -1, max: 1 }),
+      }),
+    ),
     meetings: fc.option(fc.constantFrom(...MEETINGS_PER_YEAR)),
     terminatedAfterDays: fc.option(fc.integer({ min: -10, max: 8000 }), { freq: 3 }),
   })
   .map((c): ConventionDocument => {
     const clauses: Clauses = {
-      term: { start: 'fixed_date', startDate: c.startsOn, durationMonths: c.durationMonths, indefinite: c.indefinite },
-      renewal: c.indefinite ? null : { mode: c.mode, periodMonths: c.periodMonths, maxRenewals: c.maxRenewals, noticeMonths: c.renewalNotice },
+      term: {
+        start: 'fixed_date',
+        startDate: c.startsOn,
+        durationMonths: c.durationMonths,
+        indefinite: c.indefinite,
+      },
+      renewal: c.indefinite
+        ? null
+        : {
+            mode: c.mode,
+            periodMonths: c.periodMonths,
+            maxRenewals: c.maxRenewals,
+            noticeMonths: c.renewalNotice,
+          },
       termination: { anyTime: true, noticeDays: c.terminationNoticeDays },
       evaluation: c.evaluation,
       actionPlan: c.actionPlan,
@@ -59,7 +84,10 @@ describe('deadlines: properties', () => {
           if (doc.terminatedOn) expect(deadline.dueOn <= doc.terminatedOn).toBe(true);
           if (i > 0) {
             const previous = deadlines[i - 1];
-            expect(previous.dueOn < deadline.dueOn || (previous.dueOn === deadline.dueOn && previous.kind < deadline.kind)).toBe(true);
+            expect(
+              previous.dueOn < deadline.dueOn ||
+                (previous.dueOn === deadline.dueOn && previous.kind < deadline.kind),
+            ).toBe(true);
           }
         });
       }),
@@ -127,14 +155,25 @@ describe('deadlines: properties', () => {
       parties: [],
       clauses: { term: { start: 'fixed_date', startDate: '2024-02-29', durationMonths: 12 }, ...extra },
     });
-    const tacit = computeDeadlines(yearly({ renewal: { mode: 'tacit', noticeMonths: 1 }, evaluation: { annual: true }, actionPlan: { deadlineMonth: 12, deadlineDay: 31, yearOffset: -1 } }), {
-      from: '9990-01-01',
-      to: '9999-12-31',
-    });
+    const tacit = computeDeadlines(
+      yearly({
+        renewal: { mode: 'tacit', noticeMonths: 1 },
+        evaluation: { annual: true },
+        actionPlan: { deadlineMonth: 12, deadlineDay: 31, yearOffset: -1 },
+      }),
+      {
+        from: '9990-01-01',
+        to: '9999-12-31',
+      },
+    );
     expect(tacit.length).toBeGreaterThan(30);
     expect(tacit.every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.dueOn) && d.dueOn <= '9999-12-31')).toBe(true);
     const indefinite = computeDeadlines(
-      yearly({ term: { start: 'fixed_date', startDate: '2024-01-01', indefinite: true }, evaluation: { annual: true }, committee: {} }),
+      yearly({
+        term: { start: 'fixed_date', startDate: '2024-01-01', indefinite: true },
+        evaluation: { annual: true },
+        committee: {},
+      }),
       { from: '2024-01-01', to: '9999-12-31' },
     );
     expect(indefinite.filter((d) => d.kind === 'committee_meeting')).toHaveLength(9999 - 2024 + 1);

@@ -15,7 +15,14 @@ const vlgTiznit: ConventionDocument = {
   effectiveOn: '2023-01-03',
   terminatedOn: null,
   parties: [
-    { name: 'Villeneuve-la-Garenne', country: 'FR', level: 'commune', deliberationOn: '2022-12-15', signedOn: null, prefectureTransmissionOn: '2023-01-03' },
+    {
+      name: 'Villeneuve-la-Garenne',
+      country: 'FR',
+      level: 'commune',
+      deliberationOn: '2022-12-15',
+      signedOn: null,
+      prefectureTransmissionOn: '2023-01-03',
+    },
     { name: 'Tiznit', country: 'MA', level: 'commune', deliberationOn: '2021-09-20', signedOn: null },
   ],
   clauses: {
@@ -24,7 +31,11 @@ const vlgTiznit: ConventionDocument = {
     termination: {
       anyTime: true,
       noticeMonths: 3,
-      source: { article: '7', quote: "un terme pourra être mis à ce Protocole, à tout moment, dans le respect d'un préavis de trois mois." },
+      source: {
+        article: '7',
+        quote:
+          "un terme pourra être mis à ce Protocole, à tout moment, dans le respect d'un préavis de trois mois.",
+      },
     },
     actionPlan: { deadlineMonth: 12, deadlineDay: 31, yearOffset: -1, approvedBy: 'committee' },
     committee: {
@@ -70,13 +81,19 @@ const chamberyTaroudant: ConventionDocument = {
   },
 };
 
-const on = (deadlines: Deadline[], kind: DeadlineKind) => deadlines.filter((d) => d.kind === kind).map((d) => d.dueOn);
+const on = (deadlines: Deadline[], kind: DeadlineKind) =>
+  deadlines.filter((d) => d.kind === kind).map((d) => d.dueOn);
 
 describe('Villeneuve-la-Garenne – Tiznit', () => {
   const deadlines = computeDeadlines(vlgTiznit, { from: '2023-01-01', to: '2029-12-31' });
 
   it('first term ends 2026-01-02, then renews tacitly every 3 years', () => {
-    expect(computeTerms(vlgTiznit, { from: '2023-01-01', to: '2029-01-02' }).map((t) => [t.startsOn, t.lastDayInForce])).toEqual([
+    expect(
+      computeTerms(vlgTiznit, { from: '2023-01-01', to: '2029-01-02' }).map((t) => [
+        t.startsOn,
+        t.lastDayInForce,
+      ]),
+    ).toEqual([
       ['2023-01-03', '2026-01-02'],
       ['2026-01-03', '2029-01-02'],
     ]);
@@ -85,7 +102,12 @@ describe('Villeneuve-la-Garenne – Tiznit', () => {
 
   it('notice by 2025-10-02 (3 months before 2026-01-02), from the termination clause', () => {
     const notice = deadlines.find((d) => d.kind === 'renewal_notice');
-    expect(notice).toMatchObject({ dueOn: '2025-10-02', clause: 'termination', termIndex: 0, key: 'renewal_notice:2025-10-02' });
+    expect(notice).toMatchObject({
+      dueOn: '2025-10-02',
+      clause: 'termination',
+      termIndex: 0,
+      key: 'renewal_notice:2025-10-02',
+    });
     expect(notice?.source?.article).toBe('7');
     expect(on(deadlines, 'renewal_notice')).toEqual(['2025-10-02', '2028-10-02']);
   });
@@ -98,12 +120,28 @@ describe('Villeneuve-la-Garenne – Tiznit', () => {
   it('the 2027 action plan is due by 2026-12-31; none due before the start', () => {
     const plans = deadlines.filter((d) => d.kind === 'action_plan');
     expect(plans.find((d) => d.planYear === 2027)?.dueOn).toBe('2026-12-31');
-    expect(plans.map((d) => d.dueOn)).toEqual(['2023-12-31', '2024-12-31', '2025-12-31', '2026-12-31', '2027-12-31', '2028-12-31', '2029-12-31']);
+    expect(plans.map((d) => d.dueOn)).toEqual([
+      '2023-12-31',
+      '2024-12-31',
+      '2025-12-31',
+      '2026-12-31',
+      '2027-12-31',
+      '2028-12-31',
+      '2029-12-31',
+    ]);
   });
 
   it('the 2026 committee meeting is due by 2026-12-31', () => {
     expect(on(deadlines, 'committee_meeting')).toContain('2026-12-31');
-    expect(on(deadlines, 'committee_meeting')).toEqual(['2023-12-31', '2024-12-31', '2025-12-31', '2026-12-31', '2027-12-31', '2028-12-31', '2029-12-31']);
+    expect(on(deadlines, 'committee_meeting')).toEqual([
+      '2023-12-31',
+      '2024-12-31',
+      '2025-12-31',
+      '2026-12-31',
+      '2027-12-31',
+      '2028-12-31',
+      '2029-12-31',
+    ]);
   });
 
   it('the whole year 2026 in order', () => {
@@ -123,11 +161,14 @@ describe('Villeneuve-la-Garenne – Tiznit', () => {
 
 describe('Antony – Taroudant', () => {
   it('2 years from 2024-02-02, evaluation at term: expiry and evaluation on 2026-02-01', () => {
-    expect(computeDeadlines(antonyTaroudant, { from: '2024-01-01', to: '2030-12-31' }).map((d) => d.key)).toEqual([
-      'evaluation:2026-02-01',
-      'expiry:2026-02-01',
-    ]);
-    expect(summarizeTerms(antonyTaroudant)).toEqual({ startsOn: '2024-02-02', endsOn: '2026-02-01', openEnded: false });
+    expect(
+      computeDeadlines(antonyTaroudant, { from: '2024-01-01', to: '2030-12-31' }).map((d) => d.key),
+    ).toEqual(['evaluation:2026-02-01', 'expiry:2026-02-01']);
+    expect(summarizeTerms(antonyTaroudant)).toEqual({
+      startsOn: '2024-02-02',
+      endsOn: '2026-02-01',
+      openEnded: false,
+    });
   });
 
   it('in force until 2026-02-01, expired the next day', () => {
@@ -143,16 +184,25 @@ describe('Chambéry – Taroudant (indefinite)', () => {
     const deadlines = computeDeadlines(chamberyTaroudant, { from: '2023-01-01', to: '2040-12-31' });
     expect(on(deadlines, 'expiry')).toEqual([]);
     expect(on(deadlines, 'committee_meeting')).toHaveLength(18);
-    expect(computeDeadlines(chamberyTaroudant, { from: '2040-01-01', to: '2040-12-31' }).map((d) => d.key)).toEqual([
-      'committee_meeting:2040-12-31',
-    ]);
-    expect(summarizeTerms(chamberyTaroudant)).toEqual({ startsOn: '2023-10-25', endsOn: null, openEnded: true });
+    expect(
+      computeDeadlines(chamberyTaroudant, { from: '2040-01-01', to: '2040-12-31' }).map((d) => d.key),
+    ).toEqual(['committee_meeting:2040-12-31']);
+    expect(summarizeTerms(chamberyTaroudant)).toEqual({
+      startsOn: '2023-10-25',
+      endsOn: null,
+      openEnded: true,
+    });
     expect(deriveConventionStatus(chamberyTaroudant, '2040-06-15')).toBe('in_force');
   });
 
   it('starts on the last of the three signatures', () => {
-    expect(on(computeDeadlines(chamberyTaroudant, { from: '2023-01-01', to: '2023-12-31' }), 'committee_meeting')).toEqual(['2023-12-31']);
-    const unsigned = { ...chamberyTaroudant, parties: chamberyTaroudant.parties.map((p, i) => (i === 2 ? { ...p, signedOn: null } : p)) };
+    expect(
+      on(computeDeadlines(chamberyTaroudant, { from: '2023-01-01', to: '2023-12-31' }), 'committee_meeting'),
+    ).toEqual(['2023-12-31']);
+    const unsigned = {
+      ...chamberyTaroudant,
+      parties: chamberyTaroudant.parties.map((p, i) => (i === 2 ? { ...p, signedOn: null } : p)),
+    };
     expect(computeDeadlines(unsigned, { from: '2023-01-01', to: '2040-12-31' })).toEqual([]);
     expect(deriveConventionStatus(unsigned, '2024-01-01')).toBe('awaiting_signatures');
   });

@@ -1,5 +1,5 @@
 import { ConventionDocument } from '../conventions/convention';
-import { IsoDate, lastDayInForce, addMonthsClamped, toYearMonthDay } from '../shared/calendar-date';
+import { addMonthsClamped, IsoDate, lastDayInForce, toYearMonthDay } from '../shared/calendar-date';
 import { iterateTerms } from '../terms/iterate-terms';
 import { LAST_CALENDAR_YEAR } from '../terms/term-chain';
 import { Term } from '../terms/term';
@@ -15,7 +15,7 @@ export const DEFAULT_EVALUATION_LEAD_MONTHS = 3;
  * evaluations. May return dates outside the window; the caller filters.
  */
 export function termDeadlines(doc: ConventionDocument, window: DeadlineWindow): Deadline[] {
-  const { term: termClause, renewal, termination, evaluation } = doc.clauses;
+  const { renewal, termination, evaluation } = doc.clauses;
   // The renewal clause's notice wins; otherwise the termination clause's (préavis de résiliation).
   const noticeClause = hasNotice(renewal) ? 'renewal' : hasNotice(termination) ? 'termination' : null;
   const notice = noticeClause === 'renewal' ? renewal : noticeClause === 'termination' ? termination : null;
@@ -37,10 +37,13 @@ export function termDeadlines(doc: ConventionDocument, window: DeadlineWindow): 
 
     if (term.renewal) add('tacit_renewal', term.startsOn, 'renewal');
     if (end) {
-      add('expiry', end, term.renewal ? 'renewal' : termClause ? 'term' : null);
-      if (term.followedByTacitRenewal && noticeClause) add('renewal_notice', noticeDeadline(end, notice)!, noticeClause);
-      if (term.mayBeRenewed && renewal && renewal.mode !== 'tacit') add('renewal_decision', end, 'renewal');
-      if (evaluation?.beforeRenewal && term.mayBeRenewed) add('evaluation', addMonthsClamped(end, -leadMonths), 'evaluation');
+      add('expiry', end, term.renewal ? 'renewal' : 'term');
+      const noticeOn = term.followedByTacitRenewal ? noticeDeadline(end, notice) : null;
+      if (noticeOn) add('renewal_notice', noticeOn, noticeClause);
+      if (term.mayBeRenewed && renewal?.mode !== 'tacit') add('renewal_decision', end, 'renewal');
+      if (term.mayBeRenewed && evaluation?.beforeRenewal) {
+        add('evaluation', addMonthsClamped(end, -leadMonths), 'evaluation');
+      }
       if (evaluation?.atTerm) add('evaluation', end, 'evaluation');
     }
     if (evaluation?.annual) {

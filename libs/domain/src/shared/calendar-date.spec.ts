@@ -41,7 +41,9 @@ function naiveAddMonths(iso: string, months: number): string {
 function naiveLastDayInForce(start: string, months: number): string {
   const { day } = toYearMonthDay(start);
   const target = toYearMonthDay(naiveAddMonths(start, months));
-  return target.day < day ? formatIsoDate(target) : isoOf(new Date(utc(formatIsoDate(target)).getTime() - 86_400_000));
+  return target.day < day
+    ? formatIsoDate(target)
+    : isoOf(new Date(utc(formatIsoDate(target)).getTime() - 86_400_000));
 }
 
 const isoDate = fc
@@ -115,7 +117,9 @@ describe('calendar dates', () => {
     ['2023-12-15', 1, '2024-01-15'],
     ['2024-01-15', -1, '2023-12-15'],
     ['2024-02-29', 12, '2025-02-28'],
-  ])('addMonthsClamped(%s, %i) = %s', (iso, months, expected) => expect(addMonthsClamped(iso, months)).toBe(expected));
+  ])('addMonthsClamped(%s, %i) = %s', (iso, months, expected) =>
+    expect(addMonthsClamped(iso, months)).toBe(expected),
+  );
 
   it.each([
     ['2024-02-02', 24, '2026-02-01'],
@@ -127,7 +131,9 @@ describe('calendar dates', () => {
     ['2024-01-01', 12, '2024-12-31'],
     ['2024-01-30', 1, '2024-02-29'],
     ['2023-01-29', 1, '2023-02-28'],
-  ])('lastDayInForce(%s, %i) = %s', (start, months, expected) => expect(lastDayInForce(start, months)).toBe(expected));
+  ])('lastDayInForce(%s, %i) = %s', (start, months, expected) =>
+    expect(lastDayInForce(start, months)).toBe(expected),
+  );
 
   it('compares, min and max', () => {
     expect(compareIsoDates('2023-01-03', '2023-01-04')).toBe(-1);
@@ -155,7 +161,11 @@ describe('calendar dates', () => {
           expect(toEpochDay(iso)).toBe(utc(iso).getTime() / 86_400_000);
         }),
       );
-      fc.assert(fc.property(fc.integer({ min: -700_000, max: 700_000 }), (n) => expect(toEpochDay(fromEpochDay(n))).toBe(n)));
+      fc.assert(
+        fc.property(fc.integer({ min: -700_000, max: 700_000 }), (n) =>
+          expect(toEpochDay(fromEpochDay(n))).toBe(n),
+        ),
+      );
     });
 
     it('addDays agrees with UTC arithmetic and is invertible', () => {
@@ -186,7 +196,12 @@ describe('calendar dates', () => {
 
     it('gives the same answers whatever the process time zone', () => {
       const saved = process.env.TZ;
-      const run = (iso: string, n: number) => [addDays(iso, n), addMonthsClamped(iso, n), lastDayInForce(iso, Math.abs(n) + 1), toEpochDay(iso)];
+      const run = (iso: string, n: number) => [
+        addDays(iso, n),
+        addMonthsClamped(iso, n),
+        lastDayInForce(iso, Math.abs(n) + 1),
+        toEpochDay(iso),
+      ];
       try {
         fc.assert(
           fc.property(isoDate, fc.integer({ min: -400, max: 400 }), (iso, n) => {

@@ -29,7 +29,14 @@ describe('computeTerms', () => {
   ])('a term from %s for %i months lasts until %s', (startDate, durationMonths, end) => {
     const terms = computeTerms(doc({ term: { start: 'fixed_date', startDate, durationMonths } }), ALL);
     expect(terms).toEqual([
-      { index: 0, startsOn: startDate, lastDayInForce: end, renewal: false, followedByTacitRenewal: false, mayBeRenewed: false },
+      {
+        index: 0,
+        startsOn: startDate,
+        lastDayInForce: end,
+        renewal: false,
+        followedByTacitRenewal: false,
+        mayBeRenewed: false,
+      },
     ]);
   });
 
@@ -43,7 +50,10 @@ describe('computeTerms', () => {
   });
 
   it('chains tacit renewals the day after each last day in force, for the first term length by default', () => {
-    const vlg = doc({ term: { start: 'effective_date', durationMonths: 36 }, renewal: { mode: 'tacit' } }, { effectiveOn: '2023-01-03' });
+    const vlg = doc(
+      { term: { start: 'effective_date', durationMonths: 36 }, renewal: { mode: 'tacit' } },
+      { effectiveOn: '2023-01-03' },
+    );
     const terms = computeTerms(vlg, { from: '2023-01-01', to: '2032-01-03' });
     expect(spans(terms)).toEqual([
       ['2023-01-03', '2026-01-02'],
@@ -51,7 +61,9 @@ describe('computeTerms', () => {
       ['2029-01-03', '2032-01-02'],
       ['2032-01-03', '2035-01-02'],
     ]);
-    expect(terms.map((term) => [term.index, term.renewal, term.followedByTacitRenewal, term.mayBeRenewed])).toEqual([
+    expect(
+      terms.map((term) => [term.index, term.renewal, term.followedByTacitRenewal, term.mayBeRenewed]),
+    ).toEqual([
       [0, false, true, true],
       [1, true, true, true],
       [2, true, true, true],
@@ -62,7 +74,10 @@ describe('computeTerms', () => {
 
   it('uses periodMonths for renewals', () => {
     const terms = computeTerms(
-      doc({ term: { start: 'fixed_date', startDate: '2024-02-02', durationMonths: 24 }, renewal: { mode: 'tacit', periodMonths: 12 } }),
+      doc({
+        term: { start: 'fixed_date', startDate: '2024-02-02', durationMonths: 24 },
+        renewal: { mode: 'tacit', periodMonths: 12 },
+      }),
       { from: '2024-01-01', to: '2027-12-31' },
     );
     expect(spans(terms)).toEqual([
@@ -73,12 +88,17 @@ describe('computeTerms', () => {
   });
 
   it('keeps only the terms overlapping the window', () => {
-    const vlg = doc({ term: { start: 'effective_date', durationMonths: 36 }, renewal: { mode: 'tacit' } }, { effectiveOn: '2023-01-03' });
+    const vlg = doc(
+      { term: { start: 'effective_date', durationMonths: 36 }, renewal: { mode: 'tacit' } },
+      { effectiveOn: '2023-01-03' },
+    );
     expect(spans(computeTerms(vlg, { from: '2026-01-02', to: '2026-01-03' }))).toEqual([
       ['2023-01-03', '2026-01-02'],
       ['2026-01-03', '2029-01-02'],
     ]);
-    expect(spans(computeTerms(vlg, { from: '2026-01-03', to: '2029-01-02' }))).toEqual([['2026-01-03', '2029-01-02']]);
+    expect(spans(computeTerms(vlg, { from: '2026-01-03', to: '2029-01-02' }))).toEqual([
+      ['2026-01-03', '2029-01-02'],
+    ]);
     expect(computeTerms(vlg, { from: '2020-01-01', to: '2023-01-02' })).toEqual([]);
     expect(computeTerms(vlg, { from: '2030-01-01', to: '2029-01-01' })).toEqual([]);
   });
@@ -96,54 +116,98 @@ describe('computeTerms', () => {
     ]);
     expect(terms.map((term) => term.followedByTacitRenewal)).toEqual([true, true, false]);
     expect(terms.map((term) => term.mayBeRenewed)).toEqual([true, true, false]);
-    expect(summarizeTerms(convention)).toEqual({ startsOn: '2024-01-01', endsOn: '2026-12-31', openEnded: false });
+    expect(summarizeTerms(convention)).toEqual({
+      startsOn: '2024-01-01',
+      endsOn: '2026-12-31',
+      openEnded: false,
+    });
   });
 
   it('maxRenewals 0 means no renewal', () => {
-    const convention = doc({ term: { start: 'fixed_date', startDate: '2024-01-01', durationMonths: 12 }, renewal: { mode: 'tacit', maxRenewals: 0 } });
+    const convention = doc({
+      term: { start: 'fixed_date', startDate: '2024-01-01', durationMonths: 12 },
+      renewal: { mode: 'tacit', maxRenewals: 0 },
+    });
     expect(spans(computeTerms(convention, ALL))).toEqual([['2024-01-01', '2024-12-31']]);
     expect(computeTerms(convention, ALL)[0].followedByTacitRenewal).toBe(false);
   });
 
   describe('a recorded termination', () => {
     const vlg = (terminatedOn: string) =>
-      doc({ term: { start: 'effective_date', durationMonths: 36 }, renewal: { mode: 'tacit' } }, { effectiveOn: '2023-01-03', terminatedOn });
+      doc(
+        { term: { start: 'effective_date', durationMonths: 36 }, renewal: { mode: 'tacit' } },
+        { effectiveOn: '2023-01-03', terminatedOn },
+      );
 
     it.each([
       ['in the first term', '2025-06-30', [['2023-01-03', '2025-06-30']]],
       ['on a last day in force', '2026-01-02', [['2023-01-03', '2026-01-02']]],
-      ['on a renewal day', '2026-01-03', [['2023-01-03', '2026-01-02'], ['2026-01-03', '2026-01-03']]],
-      ['in a renewed term', '2027-06-30', [['2023-01-03', '2026-01-02'], ['2026-01-03', '2027-06-30']]],
+      [
+        'on a renewal day',
+        '2026-01-03',
+        [
+          ['2023-01-03', '2026-01-02'],
+          ['2026-01-03', '2026-01-03'],
+        ],
+      ],
+      [
+        'in a renewed term',
+        '2027-06-30',
+        [
+          ['2023-01-03', '2026-01-02'],
+          ['2026-01-03', '2027-06-30'],
+        ],
+      ],
       ['on the start day', '2023-01-03', [['2023-01-03', '2023-01-03']]],
     ])('%s ends that term that day, with nothing after', (_, terminatedOn, expected) => {
       const terms = computeTerms(vlg(terminatedOn), ALL);
       expect(spans(terms)).toEqual(expected);
       const last = terms[terms.length - 1];
       expect([last.followedByTacitRenewal, last.mayBeRenewed]).toEqual([false, false]);
-      expect(summarizeTerms(vlg(terminatedOn))).toEqual({ startsOn: '2023-01-03', endsOn: terminatedOn, openEnded: false });
+      expect(summarizeTerms(vlg(terminatedOn))).toEqual({
+        startsOn: '2023-01-03',
+        endsOn: terminatedOn,
+        openEnded: false,
+      });
     });
 
     it('before the start leaves no term', () => {
-      const convention = doc({ term: { start: 'fixed_date', startDate: '2024-02-02', durationMonths: 24 } }, { terminatedOn: '2024-01-15' });
+      const convention = doc(
+        { term: { start: 'fixed_date', startDate: '2024-02-02', durationMonths: 24 } },
+        { terminatedOn: '2024-01-15' },
+      );
       expect(computeTerms(convention, ALL)).toEqual([]);
       expect(summarizeTerms(convention)).toEqual({ startsOn: null, endsOn: null, openEnded: false });
     });
 
     it('after the natural end changes nothing', () => {
-      const convention = doc({ term: { start: 'fixed_date', startDate: '2024-02-02', durationMonths: 24 } }, { terminatedOn: '2027-01-15' });
+      const convention = doc(
+        { term: { start: 'fixed_date', startDate: '2024-02-02', durationMonths: 24 } },
+        { terminatedOn: '2027-01-15' },
+      );
       expect(spans(computeTerms(convention, ALL))).toEqual([['2024-02-02', '2026-02-01']]);
       expect(summarizeTerms(convention).endsOn).toBe('2026-02-01');
     });
 
     it('ends an indefinite convention', () => {
-      const convention = doc({ term: { start: 'fixed_date', startDate: '2023-10-25', indefinite: true } }, { terminatedOn: '2031-03-31' });
+      const convention = doc(
+        { term: { start: 'fixed_date', startDate: '2023-10-25', indefinite: true } },
+        { terminatedOn: '2031-03-31' },
+      );
       expect(spans(computeTerms(convention, ALL))).toEqual([['2023-10-25', '2031-03-31']]);
-      expect(summarizeTerms(convention)).toEqual({ startsOn: '2023-10-25', endsOn: '2031-03-31', openEnded: false });
+      expect(summarizeTerms(convention)).toEqual({
+        startsOn: '2023-10-25',
+        endsOn: '2031-03-31',
+        openEnded: false,
+      });
     });
 
     it('cuts a limited chain short', () => {
       const convention = doc(
-        { term: { start: 'fixed_date', startDate: '2024-01-01', durationMonths: 12 }, renewal: { mode: 'tacit', maxRenewals: 5 } },
+        {
+          term: { start: 'fixed_date', startDate: '2024-01-01', durationMonths: 12 },
+          renewal: { mode: 'tacit', maxRenewals: 5 },
+        },
         { terminatedOn: '2025-03-31' },
       );
       expect(summarizeTerms(convention).endsOn).toBe('2025-03-31');
@@ -153,25 +217,53 @@ describe('computeTerms', () => {
   it('an indefinite term has no last day in force', () => {
     const convention = doc({ term: { start: 'fixed_date', startDate: '2023-10-25', indefinite: true } });
     expect(computeTerms(convention, { from: '2040-01-01', to: '2040-12-31' })).toEqual([
-      { index: 0, startsOn: '2023-10-25', lastDayInForce: null, renewal: false, followedByTacitRenewal: false, mayBeRenewed: false },
+      {
+        index: 0,
+        startsOn: '2023-10-25',
+        lastDayInForce: null,
+        renewal: false,
+        followedByTacitRenewal: false,
+        mayBeRenewed: false,
+      },
     ]);
     expect(summarizeTerms(convention)).toEqual({ startsOn: '2023-10-25', endsOn: null, openEnded: true });
   });
 
   it('no term clause but an effectiveOn: in force with no known end', () => {
-    expect(summarizeTerms(doc({}, { effectiveOn: '2023-01-03' }))).toEqual({ startsOn: '2023-01-03', endsOn: null, openEnded: true });
+    expect(summarizeTerms(doc({}, { effectiveOn: '2023-01-03' }))).toEqual({
+      startsOn: '2023-01-03',
+      endsOn: null,
+      openEnded: true,
+    });
   });
 
   it.each(['express', 'after_evaluation'] as const)('%s renewal: one term that may be renewed', (mode) => {
-    const convention = doc({ term: { start: 'fixed_date', startDate: '2016-05-03', durationMonths: 60 }, renewal: { mode } });
+    const convention = doc({
+      term: { start: 'fixed_date', startDate: '2016-05-03', durationMonths: 60 },
+      renewal: { mode },
+    });
     expect(computeTerms(convention, ALL)).toEqual([
-      { index: 0, startsOn: '2016-05-03', lastDayInForce: '2021-05-02', renewal: false, followedByTacitRenewal: false, mayBeRenewed: true },
+      {
+        index: 0,
+        startsOn: '2016-05-03',
+        lastDayInForce: '2021-05-02',
+        renewal: false,
+        followedByTacitRenewal: false,
+        mayBeRenewed: true,
+      },
     ]);
-    expect(summarizeTerms(convention)).toEqual({ startsOn: '2016-05-03', endsOn: '2021-05-02', openEnded: false });
+    expect(summarizeTerms(convention)).toEqual({
+      startsOn: '2016-05-03',
+      endsOn: '2021-05-02',
+      openEnded: false,
+    });
   });
 
   it('skips ahead through unlimited monthly renewals instead of enumerating them', () => {
-    const convention = doc({ term: { start: 'fixed_date', startDate: '2023-01-31', durationMonths: 1 }, renewal: { mode: 'tacit' } });
+    const convention = doc({
+      term: { start: 'fixed_date', startDate: '2023-01-31', durationMonths: 1 },
+      renewal: { mode: 'tacit' },
+    });
     const started = process.hrtime.bigint();
     const terms = computeTerms(convention, { from: '9000-03-15', to: '9000-05-15' });
     expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(200);
@@ -189,16 +281,36 @@ describe('computeTerms', () => {
   });
 
   it('iterates lazily from the first term', () => {
-    const convention = doc({ term: { start: 'fixed_date', startDate: '2024-01-01', durationMonths: 12 }, renewal: { mode: 'tacit' } });
+    const convention = doc({
+      term: { start: 'fixed_date', startDate: '2024-01-01', durationMonths: 12 },
+      renewal: { mode: 'tacit' },
+    });
     const iterator = iterateTerms(convention);
-    expect([iterator.next().value, iterator.next().value].map((term) => term?.startsOn)).toEqual(['2024-01-01', '2025-01-01']);
+    expect([iterator.next().value, iterator.next().value].map((term) => term?.startsOn)).toEqual([
+      '2024-01-01',
+      '2025-01-01',
+    ]);
   });
 
   it.each([
-    [{ term: { start: 'fixed_date', startDate: '2024-01-01', durationMonths: -12 } }, 'clauses.term.durationMonths'],
-    [{ term: { start: 'fixed_date', startDate: '2024-01-01', durationMonths: 1.5 } }, 'clauses.term.durationMonths'],
-    [{ term: { start: 'fixed_date', startDate: '2024-01-01', durationMonths: 12 }, renewal: { mode: 'tacit', periodMonths: 0 } }, 'clauses.renewal.periodMonths'],
+    [
+      { term: { start: 'fixed_date', startDate: '2024-01-01', durationMonths: -12 } },
+      'clauses.term.durationMonths',
+    ],
+    [
+      { term: { start: 'fixed_date', startDate: '2024-01-01', durationMonths: 1.5 } },
+      'clauses.term.durationMonths',
+    ],
+    [
+      {
+        term: { start: 'fixed_date', startDate: '2024-01-01', durationMonths: 12 },
+        renewal: { mode: 'tacit', periodMonths: 0 },
+      },
+      'clauses.renewal.periodMonths',
+    ],
   ] as Array<[Clauses, string]>)('rejects impossible lengths (%#)', (clauses, field) => {
-    expect(() => computeTerms(doc(clauses), ALL)).toThrow(expect.objectContaining({ code: 'invalid_input', field }) as DomainError);
+    expect(() => computeTerms(doc(clauses), ALL)).toThrow(
+      expect.objectContaining({ code: 'invalid_input', field }) as DomainError,
+    );
   });
 });

@@ -73,7 +73,9 @@ export function termChainOf(doc: ConventionDocument): TermChain | null {
         }
       : null;
   const explicitRenewal =
-    (renewal?.mode === 'express' || renewal?.mode === 'after_evaluation') && firstEnd !== null && maxRenewals !== 0;
+    (renewal?.mode === 'express' || renewal?.mode === 'after_evaluation') &&
+    firstEnd !== null &&
+    maxRenewals !== 0;
   return { startsOn, firstEnd, tacit, explicitRenewal, terminatedOn };
 }
 
@@ -140,7 +142,14 @@ export function termAt(chain: TermChain, index: number): Term | null {
   if (terminatedOn && terminatedOn < startsOn) return null;
   if (terminatedOn && (naturalEnd === null || terminatedOn <= naturalEnd)) {
     // Résiliation: this term ends that day and nothing follows.
-    return { index, startsOn, lastDayInForce: terminatedOn, renewal: index > 0, followedByTacitRenewal: false, mayBeRenewed: false };
+    return {
+      index,
+      startsOn,
+      lastDayInForce: terminatedOn,
+      renewal: index > 0,
+      followedByTacitRenewal: false,
+      mayBeRenewed: false,
+    };
   }
   const followedByTacitRenewal = chain.tacit !== null && naturalEnd !== null && index < renewalCount(chain);
   return {

@@ -8,8 +8,34 @@ import { summarizeTerms } from './term-summary';
 
 const isoDate = (min = 1990, max = 2060) =>
   fc
-    .record({ year: fc.integer({ min, max }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) })
-    .map(({ year, month, day }) => formatIsoDate({ year, month, day: Math.min(day, [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]) }));
+    .record({
+      year: fc.integer({ min, max }),
+      month: fc.integer({ min: 1, max: 12 }),
+      day: fc.integer({ min: 1, max: 31 }),
+    })
+    .map(({ year, month, day }) =>
+      formatIsoDate({
+        year,
+        month,
+        day: Math.min(
+          day,
+          [
+            31,
+            year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28,
+            31,
+            30,
+            31,
+            30,
+            31,
+            31,
+            30,
+            31,
+            30,
+            31,
+          ][month - 1],
+        ),
+      }),
+    );
 
 const convention = fc
   .record({
@@ -105,9 +131,11 @@ describe('terms: properties', () => {
         const summary = summarizeTerms(doc);
         const all: Array<Array<string | null>> = [];
         for (const span of naiveTerms(doc)) if (all.push(span) === 20) break;
-        if (all.length === 0) return expect(summary).toEqual({ startsOn: null, endsOn: null, openEnded: false });
+        if (all.length === 0)
+          return expect(summary).toEqual({ startsOn: null, endsOn: null, openEnded: false });
         expect(summary.startsOn).toBe(all[0][0]);
-        if (!summary.openEnded && summary.endsOn && all.length < 20) expect(summary.endsOn).toBe(all[all.length - 1][1]);
+        if (!summary.openEnded && summary.endsOn && all.length < 20)
+          expect(summary.endsOn).toBe(all[all.length - 1][1]);
         if (summary.endsOn) expect(summary.endsOn >= summary.startsOn!).toBe(true);
         expect(summary.openEnded).toBe(summary.endsOn === null);
       }),

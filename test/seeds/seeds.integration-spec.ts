@@ -1,0 +1,52 @@
+import * as path from 'node:path';
+import request from 'supertest';
+import { SeedConventionsUseCase } from '@passerelle/application';
+import { startTestApp, TestApp } from '@passerelle/testing';
+import { loadSeedDocuments } from '../../apps/api/src/seeds/load-seed-documents';
+
+describe('seed conventions on a real PostgreSQL', () => {
+  let t: TestApp;
+  const seedsDir = path.join(__dirname, '..', '..', 'seeds', 'conventions');
+
+  beforeAll(async () => {
+    t = await startTestApp({ now: '2026-11-22T09:00:00Z' });
+  });
+  afterAll(() => t.close());
+
+  it('loads the four seeds into an empty database once', async () => {
+    const seed = t.app.get(SeedConventionsUseCase);
+    expect(await seed.execute(loadSeedDocuments(seedsDir))).toBe(4);
+    expect(await seed.execute(loadSeedDocuments(seedsDir))).toBe(0);
+    const list = await request(t.http).get('/api/conventions').expect(200);
+    expect(list.body.total).toBe(4);
+    expect(Object.fromEntries(list.body.items.map((item: { reference: string; status: string }) => [item.reference, item.status]))).toEqual({
+      'ANTONY-TAROUDANT-2024': 'expired',
+      'CHAMBERY-TAROUDANT-2023': 'draft',
+      'DIJON-CHEFCHAOUEN-2016': 'draft',
+      'VLG-TIZNIT-2023': 'in_force',
+    });
+  });
+
+  it('serves the Villeneuve-la-Garenne – Tiznit deadlines read from the text', async () => {
+    const list = await request(t.http).get('/api/conventions').query({ q: 'VLG-TIZNIT' }).expect(200);
+    const id = list.body.items[0].id;
+    const response = await request(t.http)
+      .get(`/api/conventions/${id}/deadlines`)
+      .query({ from: '2025-01-01', to: '2027-01-31' })
+      .expect(200);
+    const seen = response.body.map((deadline: { kind: string; dueOn: string }) => `${deadline.kind} ${deadline.dueOn}`);
+    expect(seen).toEqual(
+      expect.arrayContaining([
+        'renewal_notice 2025-10-02',
+        'expiry 2026-01-02',
+        'tacit_renewal 2026-01-03',
+        'action_plan 2026-12-31',
+        'committee_meeting 2026-12-31',
+      ]),
+    );
+    const plan2027 = response.body.find(
+      (deadline: { kind: string; planYear?: number }) => deadline.kind === 'action_plan' && deadline.planYear === 2027,
+    );
+    expect(plan2027).toMatchObject({ dueOn: '2026-12-31', status: 'upcoming', source: { article: '3' } });
+  });
+});
