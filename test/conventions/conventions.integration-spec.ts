@@ -25,12 +25,12 @@ describe('conventions API (real PostgreSQL)', () => {
   }
 
   it('serves /health', async () => {
-    await request(t.http).get('/health').expect(200, { status: 'ok' });
+    await t.api.get('/health').expect(200, { status: 'ok' });
   });
 
   it('creates, reads, updates and deletes a convention', async () => {
     const doc = aConvention();
-    const created = await request(t.http).post('/api/conventions').send(doc).expect(201);
+    const created = await t.api.post('/api/conventions').send(doc).expect(201);
     expect(created.body).toMatchObject({
       id: expect.any(String),
       reference: doc.reference,
@@ -47,10 +47,10 @@ describe('conventions API (real PostgreSQL)', () => {
     });
     const id = created.body.id as string;
 
-    const read = await request(t.http).get(`/api/conventions/${id}`).expect(200);
+    const read = await t.api.get(`/api/conventions/${id}`).expect(200);
     expect(read.body).toEqual(created.body);
 
-    const updated = await request(t.http)
+    const updated = await t.api
       .patch(`/api/conventions/${id}`)
       .send({ title: 'Nouveau titre', clauses: { amendment: null, evaluation: { annual: true } } })
       .expect(200);
@@ -59,12 +59,12 @@ describe('conventions API (real PostgreSQL)', () => {
     expect(updated.body.clauses.evaluation).toEqual({ annual: true });
     expect(updated.body.clauses.term).toEqual(created.body.clauses.term);
 
-    const terminated = await request(t.http).patch(`/api/conventions/${id}`).send({ terminatedOn: '2025-06-30' }).expect(200);
+    const terminated = await t.api.patch(`/api/conventions/${id}`).send({ terminatedOn: '2025-06-30' }).expect(200);
     expect(terminated.body.status).toBe('terminated');
 
-    await request(t.http).delete(`/api/conventions/${id}`).expect(204);
-    await request(t.http).get(`/api/conventions/${id}`).expect(404);
-    await request(t.http).delete(`/api/conventions/${id}`).expect(404);
+    await t.api.delete(`/api/conventions/${id}`).expect(204);
+    await t.api.get(`/api/conventions/${id}`).expect(404);
+    await t.api.delete(`/api/conventions/${id}`).expect(404);
   });
 
   it('lists with q, status and country filters and pagination', async () => {
@@ -83,23 +83,23 @@ describe('conventions API (real PostgreSQL)', () => {
       ],
       financialCommitments: [],
     });
-    for (const doc of [inForce, expired, senegal]) await request(t.http).post('/api/conventions').send(doc).expect(201);
+    for (const doc of [inForce, expired, senegal]) await t.api.post('/api/conventions').send(doc).expect(201);
 
-    const byText = await request(t.http).get('/api/conventions').query({ q: marker }).expect(200);
+    const byText = await t.api.get('/api/conventions').query({ q: marker }).expect(200);
     expect(byText.body.total).toBe(3);
-    const byTitle = await request(t.http).get('/api/conventions').query({ q: 'antony – taroudant' }).expect(200);
+    const byTitle = await t.api.get('/api/conventions').query({ q: 'antony – taroudant' }).expect(200);
     expect(byTitle.body.items.map((item: { reference: string }) => item.reference)).toContain(`${marker}-A`);
-    const byParty = await request(t.http).get('/api/conventions').query({ q: 'dakar' }).expect(200);
+    const byParty = await t.api.get('/api/conventions').query({ q: 'dakar' }).expect(200);
     expect(byParty.body.items.map((item: { reference: string }) => item.reference)).toEqual([`${marker}-C`]);
 
-    const expiredOnes = await request(t.http).get('/api/conventions').query({ q: marker, status: 'expired' }).expect(200);
+    const expiredOnes = await t.api.get('/api/conventions').query({ q: marker, status: 'expired' }).expect(200);
     expect(expiredOnes.body.items.map((item: { reference: string }) => item.reference)).toEqual([`${marker}-B`]);
     expect(expiredOnes.body.items[0].status).toBe('expired');
 
-    const inSenegal = await request(t.http).get('/api/conventions').query({ q: marker, country: 'SN' }).expect(200);
+    const inSenegal = await t.api.get('/api/conventions').query({ q: marker, country: 'SN' }).expect(200);
     expect(inSenegal.body.items.map((item: { reference: string }) => item.reference)).toEqual([`${marker}-C`]);
 
-    const page2 = await request(t.http).get('/api/conventions').query({ q: marker, page: 2, pageSize: 2 }).expect(200);
+    const page2 = await t.api.get('/api/conventions').query({ q: marker, page: 2, pageSize: 2 }).expect(200);
     expect(page2.body).toMatchObject({ total: 3, page: 2, pageSize: 2 });
     expect(page2.body.items.map((item: { reference: string }) => item.reference)).toEqual([`${marker}-C`]);
   });
@@ -129,7 +129,7 @@ describe('conventions API (real PostgreSQL)', () => {
 
     it.each(cases)('%s', async (_label, mutate, field) => {
       const before = await rowCounts();
-      const response = await request(t.http)
+      const response = await t.api
         .post('/api/conventions')
         .send(mutate(aConvention() as unknown as Record<string, unknown>) as object)
         .expect(400);
@@ -140,7 +140,7 @@ describe('conventions API (real PostgreSQL)', () => {
 
     it('a body over 1 MiB', async () => {
       const before = await rowCounts();
-      const response = await request(t.http)
+      const response = await t.api
         .post('/api/conventions')
         .set('content-type', 'application/json')
         .send(JSON.stringify({ ...aConvention(), object: 'x'.repeat(1024 * 1024 + 10) }))
@@ -150,7 +150,7 @@ describe('conventions API (real PostgreSQL)', () => {
     });
 
     it('malformed JSON', async () => {
-      const response = await request(t.http)
+      const response = await t.api
         .post('/api/conventions')
         .set('content-type', 'application/json')
         .send('{"reference": ')
@@ -160,23 +160,23 @@ describe('conventions API (real PostgreSQL)', () => {
 
     it('a duplicate reference is a 409 naming the field', async () => {
       const doc = aConvention();
-      await request(t.http).post('/api/conventions').send(doc).expect(201);
+      await t.api.post('/api/conventions').send(doc).expect(201);
       const before = await rowCounts();
-      const response = await request(t.http).post('/api/conventions').send({ ...doc, title: 'Autre' }).expect(409);
+      const response = await t.api.post('/api/conventions').send({ ...doc, title: 'Autre' }).expect(409);
       expect(response.body).toMatchObject({ statusCode: 409, error: 'Conflict', field: 'reference' });
       expect(await rowCounts()).toEqual(before);
     });
 
     it('a PATCH that breaks a rule changes nothing', async () => {
-      const created = await request(t.http).post('/api/conventions').send(aConvention()).expect(201);
+      const created = await t.api.post('/api/conventions').send(aConvention()).expect(201);
       const before = await rowCounts();
-      const response = await request(t.http)
+      const response = await t.api
         .patch(`/api/conventions/${created.body.id}`)
         .send({ title: 'Changed', parties: [{ name: 'Seul', country: 'FR' }] })
         .expect(400);
       expect(response.body.message).toContain('parties');
       expect(await rowCounts()).toEqual(before);
-      const after = await request(t.http).get(`/api/conventions/${created.body.id}`).expect(200);
+      const after = await t.api.get(`/api/conventions/${created.body.id}`).expect(200);
       expect(after.body.title).toBe(created.body.title);
     });
 
@@ -187,14 +187,14 @@ describe('conventions API (real PostgreSQL)', () => {
         [{ pageSize: 1000 }, 'pageSize'],
         [{ page: 0 }, 'page'],
       ] as const) {
-        const response = await request(t.http).get('/api/conventions').query(query).expect(400);
+        const response = await t.api.get('/api/conventions').query(query).expect(400);
         expect(response.body.message).toContain(field);
       }
     });
   });
 
   it('serves the OpenAPI document', async () => {
-    const response = await request(t.http).get('/api/docs/openapi.json').expect(200);
+    const response = await t.api.get('/api/docs/openapi.json').expect(200);
     expect(Object.keys(response.body.paths)).toEqual(
       expect.arrayContaining(['/api/conventions', '/api/conventions/{id}', '/health']),
     );

@@ -17,7 +17,7 @@ describe('seed conventions on a real PostgreSQL', () => {
     const seed = t.app.get(SeedConventionsUseCase);
     expect(await seed.execute(loadSeedDocuments(seedsDir))).toBe(4);
     expect(await seed.execute(loadSeedDocuments(seedsDir))).toBe(0);
-    const list = await request(t.http).get('/api/conventions').expect(200);
+    const list = await t.api.get('/api/conventions').expect(200);
     expect(list.body.total).toBe(4);
     expect(Object.fromEntries(list.body.items.map((item: { reference: string; status: string }) => [item.reference, item.status]))).toEqual({
       'ANTONY-TAROUDANT-2024': 'expired',
@@ -28,9 +28,9 @@ describe('seed conventions on a real PostgreSQL', () => {
   });
 
   it('serves the Villeneuve-la-Garenne – Tiznit deadlines read from the text', async () => {
-    const list = await request(t.http).get('/api/conventions').query({ q: 'VLG-TIZNIT' }).expect(200);
+    const list = await t.api.get('/api/conventions').query({ q: 'VLG-TIZNIT' }).expect(200);
     const id = list.body.items[0].id;
-    const response = await request(t.http)
+    const response = await t.api
       .get(`/api/conventions/${id}/deadlines`)
       .query({ from: '2025-01-01', to: '2027-01-31' })
       .expect(200);

@@ -1,5 +1,7 @@
-import { DynamicModule, Module } from '@nestjs/common';
-import { ClockModule, ClockPort, SystemClock } from '@passerelle/application';
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { AUTH_SETTINGS, ClockModule, ClockPort, SystemClock } from '@passerelle/application';
+import { MailModule } from '@passerelle/mail';
+import { AccountsModule } from './auth/accounts.module';
 import { AppConfig, ConfigModule } from '@passerelle/config';
 import { PersistenceModule } from '@passerelle/persistence';
 import { LoggerModule } from 'nestjs-pino';
@@ -14,6 +16,20 @@ export interface AppModuleOptions {
   databaseUrl: string;
   /** Tests pass a FixedClock. */
   clock?: ClockPort;
+}
+
+@Global()
+@Module({})
+class AuthSettingsModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AuthSettingsModule,
+      providers: [
+        { provide: AUTH_SETTINGS, useValue: { sessionTtlHours: config.sessionTtlHours, publicUrl: config.publicUrl } },
+      ],
+      exports: [AUTH_SETTINGS],
+    };
+  }
 }
 
 @Module({})
@@ -32,6 +48,9 @@ export class AppModule {
           },
         }),
         PersistenceModule.forRoot(databaseUrl),
+        MailModule.forRoot(config),
+        AuthSettingsModule.forRoot(config),
+        AccountsModule,
         HealthModule,
         ConventionsModule,
         DeadlinesModule,

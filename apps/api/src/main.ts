@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@passerelle/config';
 import { DatabaseUnavailableError, prepareDatabase, PreparedDatabase, runMigrations } from '@passerelle/persistence';
-import { SeedConventionsUseCase } from '@passerelle/application';
+import { EnsureAdminUseCase, SeedConventionsUseCase } from '@passerelle/application';
 import { createApp } from './bootstrap/create-app';
 import { loadSeedDocuments } from './seeds/load-seed-documents';
 
@@ -30,6 +30,7 @@ async function main(): Promise<void> {
   }
 
   const app = await createApp({ config, databaseUrl: database.url });
+  if (config.admin) await app.get(EnsureAdminUseCase).execute(config.admin.email, config.admin.password);
   const seeded = await app.get(SeedConventionsUseCase).execute(loadSeedDocuments(config.seedsDir));
   let stopping = false;
   const stop = async (signal: string) => {

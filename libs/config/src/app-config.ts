@@ -12,4 +12,7 @@ export interface AppConfig {
   publicUrl: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   seedsDir: string;
+  sessionTtlHours: number;
+  /** Origins allowed to call the API from a browser; empty: same origin only. */
+  corsOrigins: string[];
 }

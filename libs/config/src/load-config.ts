@@ -34,5 +34,7 @@ export function loadConfig(env: RawEnv = process.env): AppConfig {
     publicUrl: (value.PUBLIC_URL ?? `http://localhost:${value.PORT}`).replace(/\/$/, ''),
     logLevel: value.LOG_LEVEL,
     seedsDir: value.SEEDS_DIR ? path.resolve(value.SEEDS_DIR) : path.join(root, 'seeds', 'conventions'),
+    sessionTtlHours: value.SESSION_TTL_HOURS,
+    corsOrigins: value.CORS_ORIGINS ? value.CORS_ORIGINS.split(',') : [],
   };
 }

@@ -22,3 +22,5 @@ export { meetingsPerYear } from './deadlines/committee-meeting-deadlines';
 export * from './compliance/compliance-rule';
 export * from './compliance/compliance-item';
 export * from './compliance/evaluate-compliance';
+export * from './accounts/actor';
+export * from './accounts/convention-access';

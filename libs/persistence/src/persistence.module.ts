@@ -1,9 +1,18 @@
 import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
-import { ConventionRepository, DeadlineRepository } from '@passerelle/application';
+import {
+  AccountRepository,
+  AuditRepository,
+  ConventionRepository,
+  DeadlineRepository,
+  NoteRepository,
+} from '@passerelle/application';
 import { DataSource } from 'typeorm';
 import { createDataSource } from './data-source';
 import { TypeormConventionRepository } from './repositories/typeorm-convention.repository';
 import { TypeormDeadlineRepository } from './repositories/typeorm-deadline.repository';
+import { TypeormAccountRepository } from './repositories/typeorm-account.repository';
+import { TypeormAuditRepository } from './repositories/typeorm-audit.repository';
+import { TypeormNoteRepository } from './repositories/typeorm-note.repository';
 
 export const DATABASE_URL = Symbol('DATABASE_URL');
 
@@ -28,12 +37,27 @@ export class PersistenceModule implements OnApplicationShutdown {
           inject: [DataSource],
         },
         {
+          provide: AccountRepository,
+          useFactory: (dataSource: DataSource) => new TypeormAccountRepository(dataSource),
+          inject: [DataSource],
+        },
+        {
+          provide: NoteRepository,
+          useFactory: (dataSource: DataSource) => new TypeormNoteRepository(dataSource),
+          inject: [DataSource],
+        },
+        {
+          provide: AuditRepository,
+          useFactory: (dataSource: DataSource) => new TypeormAuditRepository(dataSource),
+          inject: [DataSource],
+        },
+        {
           provide: DeadlineRepository,
           useFactory: (dataSource: DataSource) => new TypeormDeadlineRepository(dataSource),
           inject: [DataSource],
         },
       ],
-      exports: [DataSource, ConventionRepository, DeadlineRepository],
+      exports: [DataSource, ConventionRepository, DeadlineRepository, AccountRepository, AuditRepository, NoteRepository],
     };
   }
 

@@ -2,7 +2,9 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
 import express, { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule, AppModuleOptions } from '../app.module';
 import { HttpExceptionFilter } from '../common/http-exception.filter';
@@ -18,6 +20,11 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
   });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
+  app.set('trust proxy', 'loopback');
+  app.use(helmet());
+  // Browsers may call the API only from the same origin, or from CORS_ORIGINS.
+  app.enableCors({ origin: options.config.corsOrigins.length ? options.config.corsOrigins : false, credentials: true });
+  app.use(cookieParser());
   const filter = new HttpExceptionFilter();
   const json = express.json({ limit: BODY_LIMIT });
   // Parse errors (too large, malformed) must leave in the same JSON shape as every other error.

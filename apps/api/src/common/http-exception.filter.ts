@@ -8,6 +8,7 @@ const STATUS_BY_CODE: Record<DomainErrorCode, number> = {
   conflict: HttpStatus.CONFLICT,
   forbidden: HttpStatus.FORBIDDEN,
   unprocessable: HttpStatus.UNPROCESSABLE_ENTITY,
+  unauthenticated: HttpStatus.UNAUTHORIZED,
 };
 
 interface BodyParserError {

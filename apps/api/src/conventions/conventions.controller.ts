@@ -11,7 +11,7 @@ import {
   Post,
   Query,
 } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import {
   ConventionPatch,
   ConventionView,
@@ -22,7 +22,8 @@ import {
   Page,
   UpdateConventionUseCase,
 } from '@passerelle/application';
-import { ConventionDocument } from '@passerelle/domain';
+import { Actor, ConventionDocument } from '@passerelle/domain';
+import { CurrentActor } from '../auth/current-actor.decorator';
 import { CreateConventionDto, UpdateConventionDto } from './dto/convention.dto';
 import { ListConventionsQuery } from './dto/list-conventions.query';
 
@@ -30,6 +31,7 @@ import { ListConventionsQuery } from './dto/list-conventions.query';
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('convention not found') });
 
 @ApiTags('conventions')
+@ApiBearerAuth()
 @Controller('api/conventions')
 export class ConventionsController {
   constructor(
@@ -43,31 +45,35 @@ export class ConventionsController {
   @Post()
   @ApiBadRequestResponse({ description: 'invalid document; the message names the field' })
   @ApiConflictResponse({ description: 'the reference is taken' })
-  create(@Body() body: CreateConventionDto): Promise<ConventionView> {
-    return this.createConvention.execute(body as ConventionDocument);
+  create(@Body() body: CreateConventionDto, @CurrentActor() actor: Actor): Promise<ConventionView> {
+    return this.createConvention.execute(body as ConventionDocument, actor);
   }
 
   @Get()
-  list(@Query() query: ListConventionsQuery): Promise<Page<ConventionView>> {
-    return this.listConventions.execute(query);
+  list(@Query() query: ListConventionsQuery, @CurrentActor() actor: Actor): Promise<Page<ConventionView>> {
+    return this.listConventions.execute(query, actor);
   }
 
   @Get(':id')
   @ApiNotFoundResponse()
-  get(@Param('id', uuid) id: string): Promise<ConventionView> {
-    return this.getConvention.execute(id);
+  get(@Param('id', uuid) id: string, @CurrentActor() actor: Actor): Promise<ConventionView> {
+    return this.getConvention.execute(id, actor);
   }
 
   @Patch(':id')
   @ApiNotFoundResponse()
-  update(@Param('id', uuid) id: string, @Body() body: UpdateConventionDto): Promise<ConventionView> {
-    return this.updateConvention.execute(id, body as ConventionPatch);
+  update(
+    @Param('id', uuid) id: string,
+    @Body() body: UpdateConventionDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<ConventionView> {
+    return this.updateConvention.execute(id, body as ConventionPatch, actor);
   }
 
   @Delete(':id')
   @HttpCode(204)
   @ApiNotFoundResponse()
-  async remove(@Param('id', uuid) id: string): Promise<void> {
-    await this.deleteConvention.execute(id);
+  async remove(@Param('id', uuid) id: string, @CurrentActor() actor: Actor): Promise<void> {
+    await this.deleteConvention.execute(id, actor);
   }
 }

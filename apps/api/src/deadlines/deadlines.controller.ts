@@ -12,7 +12,7 @@ import {
   Post,
   Query,
 } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   CalendarItem,
   ComplianceView,
@@ -24,7 +24,8 @@ import {
   RecordDeadlineUseCase,
   ReopenDeadlineUseCase,
 } from '@passerelle/application';
-import { DEADLINE_KINDS, DeadlineKind, isIsoDate } from '@passerelle/domain';
+import { Actor, DEADLINE_KINDS, DeadlineKind, isIsoDate } from '@passerelle/domain';
+import { CurrentActor } from '../auth/current-actor.decorator';
 import { Locale } from '@passerelle/i18n';
 import { RequestLocale } from '../common/locale.decorator';
 import { DeadlineWindowQuery } from './dto/deadline-window.query';
@@ -49,6 +50,7 @@ class CalendarDatePipe implements PipeTransform<string, string> {
 }
 
 @ApiTags('deadlines')
+@ApiBearerAuth()
 @Controller('api')
 export class DeadlinesController {
   constructor(
@@ -64,8 +66,9 @@ export class DeadlinesController {
     @Param('id', conventionId) id: string,
     @Query() query: DeadlineWindowQuery,
     @RequestLocale() locale: Locale,
+    @CurrentActor() actor: Actor,
   ): Promise<DeadlineView[]> {
-    return this.listDeadlines.execute({ conventionId: id, from: query.from, to: query.to, locale });
+    return this.listDeadlines.execute({ conventionId: id, from: query.from, to: query.to, locale, actor });
   }
 
   @Post('conventions/:id/deadlines/:kind/:dueOn/done')
@@ -75,8 +78,9 @@ export class DeadlinesController {
     @Param('kind', DeadlineKindPipe) kind: DeadlineKind,
     @Param('dueOn', CalendarDatePipe) dueOn: string,
     @Body() body: MarkDeadlineDoneDto,
+    @CurrentActor() actor: Actor,
   ): Promise<DeadlineRecord> {
-    return this.recordDeadline.execute(id, kind, dueOn, { state: 'done', ...body });
+    return this.recordDeadline.execute(id, kind, dueOn, { state: 'done', ...body }, actor);
   }
 
   @Post('conventions/:id/deadlines/:kind/:dueOn/waive')
@@ -86,8 +90,9 @@ export class DeadlinesController {
     @Param('kind', DeadlineKindPipe) kind: DeadlineKind,
     @Param('dueOn', CalendarDatePipe) dueOn: string,
     @Body() body: WaiveDeadlineDto,
+    @CurrentActor() actor: Actor,
   ): Promise<DeadlineRecord> {
-    return this.recordDeadline.execute(id, kind, dueOn, { state: 'waived', reason: body.reason });
+    return this.recordDeadline.execute(id, kind, dueOn, { state: 'waived', reason: body.reason }, actor);
   }
 
   @Delete('conventions/:id/deadlines/:kind/:dueOn/record')
@@ -96,17 +101,26 @@ export class DeadlinesController {
     @Param('id', conventionId) id: string,
     @Param('kind', DeadlineKindPipe) kind: DeadlineKind,
     @Param('dueOn', CalendarDatePipe) dueOn: string,
+    @CurrentActor() actor: Actor,
   ): Promise<void> {
-    await this.reopenDeadline.execute(id, kind, dueOn);
+    await this.reopenDeadline.execute(id, kind, dueOn, actor);
   }
 
   @Get('conventions/:id/compliance')
-  compliance(@Param('id', conventionId) id: string, @RequestLocale() locale: Locale): Promise<ComplianceView[]> {
-    return this.getCompliance.execute(id, locale);
+  compliance(
+    @Param('id', conventionId) id: string,
+    @RequestLocale() locale: Locale,
+    @CurrentActor() actor: Actor,
+  ): Promise<ComplianceView[]> {
+    return this.getCompliance.execute(id, locale, actor);
   }
 
   @Get('calendar')
-  calendar(@Query() query: DeadlineWindowQuery, @RequestLocale() locale: Locale): Promise<CalendarItem[]> {
-    return this.getCalendar.execute({ from: query.from, to: query.to, locale, scope: {} });
+  calendar(
+    @Query() query: DeadlineWindowQuery,
+    @RequestLocale() locale: Locale,
+    @CurrentActor() actor: Actor,
+  ): Promise<CalendarItem[]> {
+    return this.getCalendar.execute({ from: query.from, to: query.to, locale, actor });
   }
 }

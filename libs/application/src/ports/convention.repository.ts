@@ -1,4 +1,12 @@
-import { ConventionDocument, ConventionStatus, Deadline, IsoDate, StoredConvention } from '@passerelle/domain';
+import {
+  Actor,
+  ConventionDocument,
+  ConventionStatus,
+  Deadline,
+  IsoDate,
+  StoredConvention,
+  VisibilityScope,
+} from '@passerelle/domain';
 
 export interface ConventionListQuery {
   q?: string;
@@ -8,6 +16,7 @@ export interface ConventionListQuery {
   pageSize: number;
   /** The instant "today" is read from, in each convention's own time zone. */
   now: Date;
+  scope: VisibilityScope;
 }
 
 export interface Page<T> {
@@ -33,16 +42,22 @@ export type ConventionToStore = ConventionDocument & { timeZone: string };
 
 export abstract class ConventionRepository {
   /** Throws DomainError('conflict', …, 'reference') when the reference is taken. */
-  abstract create(doc: ConventionToStore, derived: ConventionDerivedColumns): Promise<StoredConvention>;
+  abstract create(doc: ConventionToStore, derived: ConventionDerivedColumns, actor: Actor | null): Promise<StoredConvention>;
   /** Inserts all in one transaction, only while the table is empty (serialised by a lock); returns how many. */
   abstract createManyIfEmpty(
     items: Array<{ doc: ConventionToStore; derived: ConventionDerivedColumns }>,
   ): Promise<number>;
-  abstract findById(id: string): Promise<StoredConvention | null>;
+  /** Null when it does not exist or lies outside the scope: callers answer 404 either way. */
+  abstract findById(id: string, scope?: VisibilityScope): Promise<StoredConvention | null>;
   abstract list(query: ConventionListQuery): Promise<Page<StoredConvention>>;
   /** Replaces the whole document (parties, clauses, commitments) in one transaction. */
-  abstract replace(id: string, doc: ConventionToStore, derived: ConventionDerivedColumns): Promise<StoredConvention>;
-  abstract delete(id: string): Promise<boolean>;
+  abstract replace(
+    id: string,
+    doc: ConventionToStore,
+    derived: ConventionDerivedColumns,
+    actor: Actor | null,
+  ): Promise<StoredConvention>;
+  abstract delete(id: string, actor: Actor | null): Promise<boolean>;
   abstract count(): Promise<number>;
   /** Conventions whose materialised deadlines stop before `until` (the nightly horizon extension). */
   abstract findMaterialisedBefore(until: IsoDate, limit: number): Promise<StoredConvention[]>;

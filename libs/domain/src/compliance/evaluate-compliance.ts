@@ -121,7 +121,8 @@ function deliberationItem({ name: party, deliberationOn, signedOn }: Party): Com
   const rule = 'deliberation_before_signature';
   if (!deliberationOn) return item(rule, false, 'missing', { party });
   if (!signedOn) return item(rule, true, 'pending_signature', { party, deliberationOn });
-  if (deliberationOn > signedOn) return item(rule, false, 'after_signature', { party, deliberationOn, signedOn });
+  if (deliberationOn > signedOn)
+    return item(rule, false, 'after_signature', { party, deliberationOn, signedOn });
   return item(rule, true, 'ok', { party, deliberationOn, signedOn });
 }
 

@@ -3,7 +3,8 @@ export type DomainErrorCode =
   | 'not_found'
   | 'conflict'
   | 'forbidden'
-  | 'unprocessable';
+  | 'unprocessable'
+  | 'unauthenticated';
 
 /** A rule of the domain was broken; `field` names the offending input, when there is one. */
 export class DomainError extends Error {

@@ -1,5 +1,6 @@
 import { CreateConventions1764000000000 } from './1764000000000-create-conventions';
 import { CreateDeadlines1764000000001 } from './1764000000001-create-deadlines';
+import { CreateAccounts1764000000002 } from './1764000000002-create-accounts';
 
 /** In order. A new migration is written by hand (or generated), reviewed, and appended here. */
-export const MIGRATIONS = [CreateConventions1764000000000, CreateDeadlines1764000000001];
+export const MIGRATIONS = [CreateConventions1764000000000, CreateDeadlines1764000000001, CreateAccounts1764000000002];

@@ -5,7 +5,7 @@ import {
   ConventionToStore,
   Page,
 } from '@passerelle/application';
-import { Deadline, DomainError, StoredConvention } from '@passerelle/domain';
+import { Actor, Deadline, DomainError, StoredConvention, VisibilityScope } from '@passerelle/domain';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { ClauseEntity } from '../entities/clause.entity';
 import { ConventionEntity } from '../entities/convention.entity';
@@ -14,6 +14,7 @@ import { PartyEntity } from '../entities/party.entity';
 import { toConventionEntity, toStoredConvention } from '../mappers/convention.mapper';
 import { conventionStatusSql } from './convention-status.sql';
 import { insertDeadlines, replaceDeadlines } from './deadline-rows';
+import { writeAudit } from './audit';
 
 const RELATIONS = { parties: true, clauses: true, financialCommitments: true } as const;
 
@@ -22,12 +23,22 @@ export class TypeormConventionRepository extends ConventionRepository {
     super();
   }
 
-  async create(doc: ConventionToStore, derived: ConventionDerivedColumns): Promise<StoredConvention> {
+  async create(doc: ConventionToStore, derived: ConventionDerivedColumns, actor: Actor | null): Promise<StoredConvention> {
     return this.translateErrors(() =>
       this.dataSource.transaction(async (manager) => {
         const saved = await manager.save(toConventionEntity(doc, derived));
         await insertDeadlines(manager, derived.deadlines.map((deadline) => ({ conventionId: saved.id, deadline })));
-        return this.load(manager, saved.id);
+        const stored = await this.load(manager, saved.id);
+        await writeAudit(manager, {
+          actor: actor?.email ?? null,
+          action: 'create',
+          entity: 'convention',
+          entityId: stored.id,
+          conventionId: stored.id,
+          before: null,
+          after: stored,
+        });
+        return stored;
       }),
     );
   }
@@ -49,9 +60,18 @@ export class TypeormConventionRepository extends ConventionRepository {
     );
   }
 
-  async findById(id: string): Promise<StoredConvention | null> {
+  async findById(id: string, scope: VisibilityScope = { kind: 'all' }): Promise<StoredConvention | null> {
+    if (scope.kind === 'organization' && !(await this.visible(id, scope.organizationId))) return null;
     const entity = await this.dataSource.manager.findOne(ConventionEntity, { where: { id }, relations: RELATIONS });
     return entity ? toStoredConvention(entity) : null;
+  }
+
+  private async visible(id: string, organizationId: string): Promise<boolean> {
+    const rows = await this.dataSource.query(
+      'SELECT 1 FROM convention_parties WHERE convention_id = $1 AND organization_id = $2 LIMIT 1',
+      [id, organizationId],
+    );
+    return rows.length > 0;
   }
 
   async list(query: ConventionListQuery): Promise<Page<StoredConvention>> {
@@ -59,6 +79,12 @@ export class TypeormConventionRepository extends ConventionRepository {
       .createQueryBuilder(ConventionEntity, 'c')
       .select('c.id', 'id')
       .setParameter('now', query.now.toISOString());
+    if (query.scope.kind === 'organization') {
+      builder.andWhere(
+        'EXISTS (SELECT 1 FROM convention_parties p WHERE p.convention_id = c.id AND p.organization_id = :organizationId)',
+        { organizationId: query.scope.organizationId },
+      );
+    }
     if (query.q) {
       builder.andWhere(
         `(c.reference ILIKE :q OR c.title ILIKE :q OR c.object ILIKE :q OR EXISTS (
@@ -95,7 +121,12 @@ export class TypeormConventionRepository extends ConventionRepository {
     };
   }
 
-  async replace(id: string, doc: ConventionToStore, derived: ConventionDerivedColumns): Promise<StoredConvention> {
+  async replace(
+    id: string,
+    doc: ConventionToStore,
+    derived: ConventionDerivedColumns,
+    actor: Actor | null,
+  ): Promise<StoredConvention> {
     return this.translateErrors(() =>
       this.dataSource.transaction(async (manager) => {
         const existing = await manager.findOne(ConventionEntity, {
@@ -103,20 +134,45 @@ export class TypeormConventionRepository extends ConventionRepository {
           lock: { mode: 'pessimistic_write' },
         });
         if (!existing) throw new DomainError('not_found', `convention ${id} not found`, 'id');
+        const before = await this.load(manager, id);
         // Children are rewritten whole: the document is the unit of change.
         await manager.delete(PartyEntity, { convention: { id } });
         await manager.delete(ClauseEntity, { convention: { id } });
         await manager.delete(FinancialCommitmentEntity, { convention: { id } });
         await manager.save(toConventionEntity(doc, derived, existing));
         await replaceDeadlines(manager, [id], derived.deadlines.map((deadline) => ({ conventionId: id, deadline })));
-        return this.load(manager, id);
+        const after = await this.load(manager, id);
+        await writeAudit(manager, {
+          actor: actor?.email ?? null,
+          action: 'update',
+          entity: 'convention',
+          entityId: id,
+          conventionId: id,
+          before,
+          after,
+        });
+        return after;
       }),
     );
   }
 
-  async delete(id: string): Promise<boolean> {
-    const result = await this.dataSource.manager.delete(ConventionEntity, { id });
-    return (result.affected ?? 0) > 0;
+  async delete(id: string, actor: Actor | null): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const existing = await manager.findOne(ConventionEntity, { where: { id }, relations: RELATIONS });
+      if (!existing) return false;
+      await manager.delete(ConventionEntity, { id });
+      // audit_log has no foreign key: the history outlives the convention.
+      await writeAudit(manager, {
+        actor: actor?.email ?? null,
+        action: 'delete',
+        entity: 'convention',
+        entityId: id,
+        conventionId: id,
+        before: toStoredConvention(existing),
+        after: null,
+      });
+      return true;
+    });
   }
 
   async count(): Promise<number> {

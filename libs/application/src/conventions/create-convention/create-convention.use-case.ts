@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ConventionDocument } from '@passerelle/domain';
+import { Actor, assertOwnParty, ConventionDocument } from '@passerelle/domain';
 import { ClockPort } from '../../ports/clock';
 import { ConventionRepository } from '../../ports/convention.repository';
 import { DEFAULT_TIME_ZONE } from '../../tokens';
@@ -14,10 +14,11 @@ export class CreateConventionUseCase {
     @Inject(DEFAULT_TIME_ZONE) private readonly defaultTimeZone: string,
   ) {}
 
-  async execute(doc: ConventionDocument): Promise<ConventionView> {
+  async execute(doc: ConventionDocument, actor: Actor): Promise<ConventionView> {
+    assertOwnParty(actor, doc);
     const toStore = { ...doc, timeZone: doc.timeZone ?? this.defaultTimeZone };
     assertValidConvention(toStore);
-    const stored = await this.conventions.create(toStore, deriveColumns(toStore, this.clock.now()));
+    const stored = await this.conventions.create(toStore, deriveColumns(toStore, this.clock.now()), actor);
     return toConventionView(stored, this.clock.now());
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '@passerelle/domain';
+import { Actor, DomainError, visibilityScope } from '@passerelle/domain';
 import { ClockPort } from '../../ports/clock';
 import { ConventionRepository } from '../../ports/convention.repository';
 import { ConventionView, toConventionView } from '../convention-view';
@@ -11,8 +11,8 @@ export class GetConventionUseCase {
     private readonly clock: ClockPort,
   ) {}
 
-  async execute(id: string): Promise<ConventionView> {
-    const convention = await this.conventions.findById(id);
+  async execute(id: string, actor: Actor): Promise<ConventionView> {
+    const convention = await this.conventions.findById(id, visibilityScope(actor));
     if (!convention) throw new DomainError('not_found', `convention ${id} not found`, 'id');
     return toConventionView(convention, this.clock.now());
   }

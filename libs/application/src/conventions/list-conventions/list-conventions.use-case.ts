@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ConventionStatus } from '@passerelle/domain';
+import { Actor, ConventionStatus, visibilityScope } from '@passerelle/domain';
 import { ClockPort } from '../../ports/clock';
 import { ConventionRepository, Page } from '../../ports/convention.repository';
 import { ConventionView, toConventionView } from '../convention-view';
@@ -19,9 +19,9 @@ export class ListConventionsUseCase {
     private readonly clock: ClockPort,
   ) {}
 
-  async execute(command: ListConventionsCommand): Promise<Page<ConventionView>> {
+  async execute(command: ListConventionsCommand, actor: Actor): Promise<Page<ConventionView>> {
     const now = this.clock.now();
-    const page = await this.conventions.list({ ...command, now });
+    const page = await this.conventions.list({ ...command, now, scope: visibilityScope(actor) });
     return { ...page, items: page.items.map((item) => toConventionView(item, now)) };
   }
 }

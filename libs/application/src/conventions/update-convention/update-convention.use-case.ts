@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clauses, ConventionDocument, DomainError } from '@passerelle/domain';
+import { Actor, assertCanWrite, assertOwnParty, Clauses, ConventionDocument, DomainError, visibilityScope } from '@passerelle/domain';
 import { ClockPort } from '../../ports/clock';
 import { ConventionRepository } from '../../ports/convention.repository';
 import { assertValidConvention } from '../assert-valid-convention';
@@ -17,9 +17,10 @@ export class UpdateConventionUseCase {
     private readonly clock: ClockPort,
   ) {}
 
-  async execute(id: string, patch: ConventionPatch): Promise<ConventionView> {
-    const current = await this.conventions.findById(id);
+  async execute(id: string, patch: ConventionPatch, actor: Actor): Promise<ConventionView> {
+    const current = await this.conventions.findById(id, visibilityScope(actor));
     if (!current) throw new DomainError('not_found', `convention ${id} not found`, 'id');
+    assertCanWrite(actor);
     const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...document } = current;
     const clauses: Clauses = { ...document.clauses };
     for (const [kind, clause] of Object.entries(patch.clauses ?? {})) {
@@ -29,8 +30,10 @@ export class UpdateConventionUseCase {
     }
     const given = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
     const merged = { ...document, ...given, clauses, timeZone: patch.timeZone ?? document.timeZone };
+    // An officer cannot hand the convention away by unlinking their own organization.
+    assertOwnParty(actor, merged);
     assertValidConvention(merged);
-    const stored = await this.conventions.replace(id, merged, deriveColumns(merged, this.clock.now()));
+    const stored = await this.conventions.replace(id, merged, deriveColumns(merged, this.clock.now()), actor);
     return toConventionView(stored, this.clock.now());
   }
 }

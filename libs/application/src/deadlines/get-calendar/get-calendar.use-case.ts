@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  Actor,
+  visibilityScope,
   addDays,
   calendarDateIn,
   computeDeadlines,
@@ -32,7 +34,16 @@ export interface GetCalendarCommand {
   from?: IsoDate;
   to?: IsoDate;
   locale: Locale;
-  scope: CalendarScope;
+  /** Who asks: the calendar holds the conventions they may see. */
+  actor?: Actor;
+  /** Narrower still (a convention, a set): intersected with what the actor sees. */
+  scope?: CalendarScope;
+}
+
+function calendarScopeFor(actor: Actor | undefined): CalendarScope {
+  if (!actor) return {};
+  const scope = visibilityScope(actor);
+  return scope.kind === 'all' ? {} : { organizationIds: [scope.organizationId] };
 }
 
 @Injectable()
@@ -48,8 +59,9 @@ export class GetCalendarUseCase {
     const now = this.clock.now();
     const { from, to } = defaultWindow(calendarDateIn(now, this.defaultTimeZone), command.from, command.to);
     assertDeadlineWindow(from, to);
-    const entries = await this.deadlines.calendar(from, to, command.scope);
-    entries.push(...(await this.beyondHorizon(from, to, command.scope)));
+    const scope = { ...command.scope, ...calendarScopeFor(command.actor) };
+    const entries = await this.deadlines.calendar(from, to, scope);
+    entries.push(...(await this.beyondHorizon(from, to, scope)));
     const todayByZone = new Map<string, IsoDate>();
     const today = (zone: string) => {
       if (!todayByZone.has(zone)) todayByZone.set(zone, calendarDateIn(now, zone));

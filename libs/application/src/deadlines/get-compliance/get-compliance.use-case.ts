@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { calendarDateIn, ComplianceRule, DomainError, evaluateCompliance, isIsoDate } from '@passerelle/domain';
+import {
+  Actor,
+  calendarDateIn,
+  ComplianceRule,
+  DomainError,
+  evaluateCompliance,
+  isIsoDate,
+  visibilityScope,
+} from '@passerelle/domain';
 import { formatDateLong, Locale, translate } from '@passerelle/i18n';
 import { ClockPort } from '../../ports/clock';
 import { ConventionRepository } from '../../ports/convention.repository';
@@ -22,8 +30,8 @@ export class GetComplianceUseCase {
     private readonly clock: ClockPort,
   ) {}
 
-  async execute(conventionId: string, locale: Locale): Promise<ComplianceView[]> {
-    const convention = await this.conventions.findById(conventionId);
+  async execute(conventionId: string, locale: Locale, actor: Actor): Promise<ComplianceView[]> {
+    const convention = await this.conventions.findById(conventionId, visibilityScope(actor));
     if (!convention) throw new DomainError('not_found', `convention ${conventionId} not found`, 'id');
     const today = calendarDateIn(this.clock.now(), convention.timeZone);
     const records = await this.deadlines.recordsFor(conventionId);

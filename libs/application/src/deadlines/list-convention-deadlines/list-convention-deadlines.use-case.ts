@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { calendarDateIn, computeDeadlines, deadlineStatus, DomainError, IsoDate } from '@passerelle/domain';
+import {
+  Actor,
+  calendarDateIn,
+  computeDeadlines,
+  deadlineStatus,
+  DomainError,
+  IsoDate,
+  visibilityScope,
+} from '@passerelle/domain';
 import { Locale, translate } from '@passerelle/i18n';
 import { ClockPort } from '../../ports/clock';
 import { ConventionRepository } from '../../ports/convention.repository';
@@ -12,6 +20,7 @@ export interface ListConventionDeadlinesCommand {
   from?: IsoDate;
   to?: IsoDate;
   locale: Locale;
+  actor: Actor;
 }
 
 /** Computed from the clauses on every call (cheap, and exact for any window), merged with officers' records. */
@@ -24,7 +33,7 @@ export class ListConventionDeadlinesUseCase {
   ) {}
 
   async execute(command: ListConventionDeadlinesCommand): Promise<DeadlineView[]> {
-    const convention = await this.conventions.findById(command.conventionId);
+    const convention = await this.conventions.findById(command.conventionId, visibilityScope(command.actor));
     if (!convention) throw new DomainError('not_found', `convention ${command.conventionId} not found`, 'id');
     const today = calendarDateIn(this.clock.now(), convention.timeZone);
     const window = defaultWindow(today, command.from, command.to);

@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import {
+  Actor,
+  assertCanWrite,
+  visibilityScope,
   addDays,
   calendarDateIn,
   computeDeadlines,
@@ -29,10 +32,11 @@ export class RecordDeadlineUseCase {
     kind: DeadlineKind,
     dueOn: IsoDate,
     command: RecordDeadlineCommand,
-    actor: string | null = null,
+    actor: Actor,
   ): Promise<DeadlineRecord> {
-    const convention = await this.conventions.findById(conventionId);
+    const convention = await this.conventions.findById(conventionId, visibilityScope(actor));
     if (!convention) throw new DomainError('not_found', `convention ${conventionId} not found`, 'id');
+    assertCanWrite(actor);
     const exists = computeDeadlines(convention, { from: dueOn, to: dueOn }).some((deadline) => deadline.kind === kind);
     if (!exists) throw new DomainError('not_found', `no ${kind} deadline on ${dueOn} for this convention`, 'dueOn');
     const today = calendarDateIn(this.clock.now(), convention.timeZone);
@@ -48,7 +52,7 @@ export class RecordDeadlineUseCase {
         note: command.note ?? null,
         evidenceUrl: command.evidenceUrl ?? null,
         reason: null,
-        recordedBy: actor,
+        recordedBy: actor.email,
       });
     }
     return this.deadlines.saveRecord({
@@ -60,7 +64,7 @@ export class RecordDeadlineUseCase {
       note: null,
       evidenceUrl: null,
       reason: command.reason,
-      recordedBy: actor,
+      recordedBy: actor.email,
     });
   }
 }
@@ -72,11 +76,12 @@ export class ReopenDeadlineUseCase {
     private readonly deadlines: DeadlineRepository,
   ) {}
 
-  async execute(conventionId: string, kind: DeadlineKind, dueOn: IsoDate, actor: string | null = null): Promise<void> {
-    if (!(await this.conventions.findById(conventionId))) {
+  async execute(conventionId: string, kind: DeadlineKind, dueOn: IsoDate, actor: Actor): Promise<void> {
+    if (!(await this.conventions.findById(conventionId, visibilityScope(actor)))) {
       throw new DomainError('not_found', `convention ${conventionId} not found`, 'id');
     }
-    if (!(await this.deadlines.deleteRecord(conventionId, kind, dueOn, actor))) {
+    assertCanWrite(actor);
+    if (!(await this.deadlines.deleteRecord(conventionId, kind, dueOn, actor.email))) {
       throw new DomainError('not_found', `nothing recorded on the ${kind} deadline of ${dueOn}`, 'dueOn');
     }
   }

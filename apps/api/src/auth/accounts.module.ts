@@ -1,0 +1,69 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
+import {
+  AuthenticateCalendarTokenUseCase,
+  AuthenticateUseCase,
+  CreateOrganizationUseCase,
+  CreateUserUseCase,
+  EnsureAdminUseCase,
+  GetConventionHistoryUseCase,
+  GetMeUseCase,
+  GetOrganizationNoteUseCase,
+  IssueCalendarTokenUseCase,
+  ListAuditUseCase,
+  ListOrganizationsUseCase,
+  ListUsersUseCase,
+  LoginUseCase,
+  LogoutUseCase,
+  PasswordHasher,
+  PutOrganizationNoteUseCase,
+  RedeemAccountLinkUseCase,
+  RequestPasswordResetUseCase,
+  RevokeCalendarTokenUseCase,
+  SendAccountLinkUseCase,
+  UpdateMeUseCase,
+} from '@passerelle/application';
+import { AdminController } from '../admin/admin.controller';
+import { ConventionNotesController } from '../me/convention-notes.controller';
+import { MeController } from '../me/me.controller';
+import { Argon2PasswordHasher } from './argon2-password-hasher';
+import { AuthController } from './auth.controller';
+import { AuthGuard } from './auth.guard';
+
+@Module({
+  imports: [ThrottlerModule.forRoot({ throttlers: [{ name: 'auth', ttl: 60_000, limit: 10 }] })],
+  controllers: [AuthController, AdminController, MeController, ConventionNotesController],
+  providers: [
+    { provide: PasswordHasher, useClass: Argon2PasswordHasher },
+    { provide: APP_GUARD, useClass: AuthGuard },
+    LoginUseCase,
+    AuthenticateUseCase,
+    LogoutUseCase,
+    SendAccountLinkUseCase,
+    RequestPasswordResetUseCase,
+    RedeemAccountLinkUseCase,
+    EnsureAdminUseCase,
+    CreateOrganizationUseCase,
+    ListOrganizationsUseCase,
+    CreateUserUseCase,
+    ListUsersUseCase,
+    GetMeUseCase,
+    UpdateMeUseCase,
+    IssueCalendarTokenUseCase,
+    RevokeCalendarTokenUseCase,
+    AuthenticateCalendarTokenUseCase,
+    GetConventionHistoryUseCase,
+    ListAuditUseCase,
+    GetOrganizationNoteUseCase,
+    PutOrganizationNoteUseCase,
+  ],
+  exports: [
+    EnsureAdminUseCase,
+    AuthenticateCalendarTokenUseCase,
+    GetConventionHistoryUseCase,
+    GetOrganizationNoteUseCase,
+    PutOrganizationNoteUseCase,
+  ],
+})
+export class AccountsModule {}

@@ -1,0 +1,147 @@
+/**
+ * Child process of bench/run.mjs (one per step, so that each memory figure is its own):
+ *   node dist/bench/recompute.js seed <url> <count>
+ *   node dist/bench/recompute.js recompute <url> <batchSize> <today> [pipelined]
+ * Prints one line `@@RESULT <json>` on stdout.
+ */
+import 'reflect-metadata';
+import { materialiseDeadlines } from '@passerelle/application';
+import { validateConvention } from '@passerelle/domain';
+import { createDataSource, TypeormConventionRepository } from '@passerelle/persistence';
+import { Deadline } from '@passerelle/domain';
+import { DataSource } from 'typeorm';
+import { insertConventions } from './lib/bulk-insert';
+import { generateConvention, GeneratedConvention } from './lib/generate';
+import { loadConventionBatch } from './lib/load-conventions';
+import { currentMemory, MemorySampler } from './lib/memory';
+
+const SEED_BATCH = 5000;
+
+function seconds(since: number): number {
+  return Math.round((performance.now() - since) / 10) / 100;
+}
+
+async function seed(dataSource: DataSource, count: number): Promise<Record<string, unknown>> {
+  const started = performance.now();
+  let generateMs = 0;
+  let parties = 0;
+  let clauses = 0;
+  for (let offset = 0; offset < count; offset += SEED_BATCH) {
+    const t0 = performance.now();
+    const batch: GeneratedConvention[] = [];
+    for (let index = offset; index < Math.min(count, offset + SEED_BATCH); index += 1) {
+      const item = generateConvention(index);
+      const problems = validateConvention(item.doc);
+      if (problems.length) throw new Error(`generated ${item.doc.reference} is invalid: ${JSON.stringify(problems)}`);
+      parties += item.doc.parties.length;
+      clauses += Object.values(item.doc.clauses).filter(Boolean).length;
+      batch.push(item);
+    }
+    generateMs += performance.now() - t0;
+    await insertConventions(dataSource, batch);
+  }
+  return { conventions: count, parties, clauses, seconds: seconds(started), generateSeconds: Math.round(generateMs / 10) / 100 };
+}
+
+interface Prepared {
+  items: Array<{ id: string; deadlinesUntil: string | null; deadlines: Deadline[] }>;
+  deadlines: number;
+}
+
+async function recompute(
+  dataSource: DataSource,
+  batchSize: number,
+  today: string,
+  pipelined: boolean,
+): Promise<Record<string, unknown>> {
+  const repository = new TypeormConventionRepository(dataSource);
+  const before = currentMemory();
+  const memory = new MemorySampler().start(50);
+  const started = performance.now();
+  let loadMs = 0;
+  let computeMs = 0;
+  let storeMs = 0;
+  let conventions = 0;
+  let deadlines = 0;
+  let withoutStart = 0;
+  let batches = 0;
+  let afterId: string | null = null;
+
+  const next = async (): Promise<Prepared | null> => {
+    const t0 = performance.now();
+    const batch = await loadConventionBatch(dataSource, afterId, batchSize);
+    loadMs += performance.now() - t0;
+    if (batch.length === 0) return null;
+    afterId = batch[batch.length - 1].id;
+    const t1 = performance.now();
+    let count = 0;
+    const items = batch.map(({ id, doc }) => {
+      const result = materialiseDeadlines(doc, today);
+      if (result.deadlinesUntil === null) withoutStart += 1;
+      count += result.deadlines.length;
+      return { id, ...result };
+    });
+    computeMs += performance.now() - t1;
+    conventions += batch.length;
+    return { items, deadlines: count };
+  };
+  const store = async (prepared: Prepared): Promise<void> => {
+    const t0 = performance.now();
+    await repository.rematerialise(prepared.items);
+    storeMs += performance.now() - t0;
+    deadlines += prepared.deadlines;
+    batches += 1;
+    memory.sample();
+  };
+
+  if (!pipelined) {
+    for (let prepared = await next(); prepared; prepared = await next()) await store(prepared);
+  } else {
+    // One store in flight while the next batch is loaded and computed: Node and PostgreSQL work at once.
+    let pending: Promise<void> | null = null;
+    for (let prepared = await next(); prepared; prepared = await next()) {
+      if (pending) await pending;
+      pending = store(prepared);
+    }
+    if (pending) await pending;
+  }
+  const total = seconds(started);
+  const mem = memory.stop();
+  return {
+    conventions,
+    deadlines,
+    withoutStart,
+    batches,
+    batchSize,
+    pipelined,
+    seconds: total,
+    conventionsPerSecond: Math.round(conventions / total),
+    deadlinesPerSecond: Math.round(deadlines / total),
+    // In pipelined mode, store time overlaps load + compute: the phases add up to more than the total.
+    loadSeconds: Math.round(loadMs / 10) / 100,
+    computeSeconds: Math.round(computeMs / 10) / 100,
+    storeSeconds: Math.round(storeMs / 10) / 100,
+    rssBeforeMb: before.rssMb,
+    heapUsedBeforeMb: before.heapUsedMb,
+    ...mem,
+  };
+}
+
+async function main(): Promise<void> {
+  const [mode, url, ...args] = process.argv.slice(2);
+  const dataSource = await createDataSource(url).initialize();
+  try {
+    let result: Record<string, unknown>;
+    if (mode === 'seed') result = await seed(dataSource, Number(args[0]));
+    else if (mode === 'recompute') result = await recompute(dataSource, Number(args[0]), args[1], args[2] === 'pipelined');
+    else throw new Error(`unknown mode ${mode}`);
+    process.stdout.write(`@@RESULT ${JSON.stringify(result)}\n`);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

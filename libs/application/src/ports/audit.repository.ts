@@ -1,0 +1,17 @@
+export interface AuditEntryView {
+  id: string;
+  at: string;
+  actor: string | null;
+  action: string;
+  entity: string;
+  entityId: string;
+  conventionId: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+export abstract class AuditRepository {
+  abstract forConvention(conventionId: string, limit: number): Promise<AuditEntryView[]>;
+  abstract list(filter: { entity?: string; actor?: string; before?: string; limit: number }): Promise<AuditEntryView[]>;
+  abstract record(entry: Omit<AuditEntryView, 'id' | 'at'>): Promise<void>;
+}

@@ -1,0 +1,64 @@
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { Mailer, OutgoingMail } from '@passerelle/application';
+import nodemailer, { Transporter } from 'nodemailer';
+
+function toNodemailer(from: string, mail: OutgoingMail) {
+  return {
+    from,
+    to: mail.to,
+    subject: mail.subject,
+    text: mail.text,
+    html: mail.html,
+    headers: mail.headers,
+    attachments: mail.attachments,
+  };
+}
+
+/** SMTP_URL set: pooled SMTP. */
+export class SmtpMailer extends Mailer {
+  private readonly transporter: Transporter;
+
+  constructor(
+    smtpUrl: string,
+    private readonly from: string,
+  ) {
+    super();
+    const url = new URL(smtpUrl);
+    url.searchParams.set('pool', 'true');
+    this.transporter = nodemailer.createTransport(url.toString());
+  }
+
+  async send(mail: OutgoingMail): Promise<string> {
+    const info = await this.transporter.sendMail(toNodemailer(this.from, mail));
+    return info.messageId;
+  }
+
+  close(): void {
+    this.transporter.close();
+  }
+}
+
+/** SMTP_URL unset: every mail becomes a real RFC 5322 .eml file under DATA_DIR/outbox. */
+export class OutboxMailer extends Mailer {
+  private readonly transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+
+  constructor(
+    private readonly outboxDir: string,
+    private readonly from: string,
+  ) {
+    super();
+  }
+
+  async send(mail: OutgoingMail): Promise<string> {
+    const info = await this.transporter.sendMail(toNodemailer(this.from, mail));
+    await fs.mkdir(this.outboxDir, { recursive: true });
+    const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID()}.eml`;
+    // Written then renamed: a reader never sees half a message.
+    const temporary = path.join(this.outboxDir, `.${name}.tmp`);
+    await fs.writeFile(temporary, info.message as Buffer);
+    await fs.rename(temporary, path.join(this.outboxDir, name));
+    return info.messageId;
+  }
+}
