@@ -1,0 +1,265 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { simpleParser } from 'mailparser';
+import request from 'supertest';
+import { aConvention, startTestApp, TestApp } from '@passerelle/testing';
+
+type Agent = Awaited<ReturnType<TestApp['newUser']>>['agent'];
+
+/** Routes reachable without a session; any other public route fails the walk below. */
+const PUBLIC_ROUTES = new Set([
+  'GET /health',
+  'POST /api/auth/login',
+  'POST /api/auth/password-reset',
+  'POST /api/auth/password-reset/confirm',
+  'POST /api/auth/invitation/accept',
+]);
+
+describe('security: authentication, roles and partner-scoped access', () => {
+  let t: TestApp;
+  const outbox = fs.mkdtempSync(path.join(os.tmpdir(), 'passerelle-security-'));
+  let antony: Awaited<ReturnType<TestApp['newUser']>>;
+  let antonyViewer: Awaited<ReturnType<TestApp['newUser']>>;
+  let dijon: Awaited<ReturnType<TestApp['newUser']>>;
+  let antonyConvention: { id: string };
+  let routes: Array<{ method: string; path: string }>;
+
+  beforeAll(async () => {
+    t = await startTestApp({ env: { DATA_DIR: outbox } });
+    antony = await t.newUser('officer', { name: 'Antony', country: 'FR', timezone: 'Europe/Paris' });
+    antonyViewer = await t.newUser('viewer', { id: antony.organizationId });
+    dijon = await t.newUser('officer', { name: 'Dijon', country: 'FR', timezone: 'Europe/Paris' });
+    antonyConvention = (
+      await antony.agent
+        .post('/api/conventions')
+        .send(
+          aConvention({
+            parties: [
+              { name: 'Antony', country: 'FR', organizationId: antony.organizationId, deliberationOn: '2023-12-14' },
+              { name: 'Taroudant', country: 'MA' },
+            ],
+            financialCommitments: [],
+          }),
+        )
+        .expect(201)
+    ).body;
+    const openapi = await t.api.get('/api/docs/openapi.json').expect(200);
+    routes = Object.entries(openapi.body.paths as Record<string, Record<string, unknown>>).flatMap(([route, methods]) =>
+      Object.keys(methods).map((method) => ({ method: method.toUpperCase(), path: route })),
+    );
+  });
+  afterAll(async () => {
+    await t.close();
+    fs.rmSync(outbox, { recursive: true, force: true });
+  });
+
+  /** Every mail of the outbox, decoded (quoted-printable, encoded headers). */
+  const readOutbox = async () =>
+    Promise.all(
+      fs.readdirSync(path.join(outbox, 'outbox')).map(async (file) => {
+        const mail = await simpleParser(fs.readFileSync(path.join(outbox, 'outbox', file)));
+        return { to: JSON.stringify(mail.to), subject: mail.subject ?? '', text: mail.text ?? '' };
+      }),
+    );
+  const validBody = (method: string, route: string) =>
+    method === 'PUT' ? { text: 'note' } : route.endsWith('/waive') ? { reason: 'reporté' } : {};
+
+  const concrete = (route: string, conventionId: string) =>
+    route
+      .replace('{id}', conventionId)
+      .replace('{kind}', 'action_plan')
+      .replace('{dueOn}', '2025-12-31');
+  const call = (agent: Agent | ReturnType<typeof request>, method: string, url: string) =>
+    (agent as unknown as Record<string, (url: string) => request.Test>)[method.toLowerCase()](url).send({});
+
+  it('walks every route of the OpenAPI document: without a session each is a 401, unless listed public', async () => {
+    expect(routes.length).toBeGreaterThan(15);
+    for (const { method, path: route } of routes) {
+      if (route.startsWith('/api/docs')) continue;
+      const key = `${method} ${route}`;
+      const response = await call(request(t.http), method, concrete(route, antonyConvention.id));
+      if (PUBLIC_ROUTES.has(key)) expect([key, response.status]).not.toEqual([key, 401]);
+      else expect([key, response.status]).toEqual([key, 401]);
+    }
+  });
+
+  it('answers 404 on every convention route to an officer whose organization is not a party', async () => {
+    const conventionRoutes = routes.filter((route) => route.path.startsWith('/api/conventions/{id}'));
+    expect(conventionRoutes.length).toBeGreaterThan(8);
+    for (const { method, path: route } of conventionRoutes) {
+      const response = await (dijon.agent as unknown as Record<string, (url: string) => request.Test>)
+        [method.toLowerCase()](concrete(route, antonyConvention.id))
+        .send(validBody(method, route));
+      expect([`${method} ${route}`, response.status]).toEqual([`${method} ${route}`, 404]);
+      expect(JSON.stringify(response.body)).not.toContain('Antony');
+    }
+    const list = await dijon.agent.get('/api/conventions').expect(200);
+    expect(list.body.total).toBe(0);
+    const calendar = await dijon.agent.get('/api/calendar').query({ from: '2025-01-01', to: '2027-12-31' }).expect(200);
+    expect(calendar.body).toEqual([]);
+  });
+
+  it('lets the officers of a party read and write, and its viewers only read (403 on writes)', async () => {
+    await antony.agent.get(`/api/conventions/${antonyConvention.id}`).expect(200);
+    await antonyViewer.agent.get(`/api/conventions/${antonyConvention.id}`).expect(200);
+    await antonyViewer.agent.get(`/api/conventions/${antonyConvention.id}/deadlines`).expect(200);
+    const writes = routes.filter(
+      (route) => route.path.startsWith('/api/conventions') && ['POST', 'PATCH', 'PUT', 'DELETE'].includes(route.method),
+    );
+    for (const { method, path: route } of writes) {
+      const body =
+        route === '/api/conventions'
+          ? aConvention({ parties: [{ name: 'Antony', country: 'FR', organizationId: antony.organizationId }, { name: 'X', country: 'MA' }], financialCommitments: [] })
+          : validBody(method, route);
+      const response = await (antonyViewer.agent as unknown as Record<string, (url: string) => request.Test>)
+        [method.toLowerCase()](concrete(route, antonyConvention.id))
+        .send(body);
+      expect([`${method} ${route}`, response.status]).toEqual([`${method} ${route}`, 403]);
+    }
+    for (const route of ['/api/admin/organizations', '/api/admin/users', '/api/admin/audit']) {
+      await antony.agent.get(route).expect(403);
+    }
+  });
+
+  it('refuses to let an officer create a convention for others or give theirs away', async () => {
+    const foreign = await antony.agent
+      .post('/api/conventions')
+      .send(aConvention({ parties: [{ name: 'Dijon', country: 'FR', organizationId: dijon.organizationId }, { name: 'Chefchaouen', country: 'MA' }], financialCommitments: [] }))
+      .expect(403);
+    expect(foreign.body.message).toContain('parties');
+    const giveAway = await antony.agent
+      .patch(`/api/conventions/${antonyConvention.id}`)
+      .send({ parties: [{ name: 'Antony', country: 'FR' }, { name: 'Taroudant', country: 'MA' }] })
+      .expect(403);
+    expect(giveAway.body.message).toContain('parties');
+  });
+
+  it('ignores or refuses mass-assignment of role and organization', async () => {
+    const me = await antony.agent.patch('/api/me').send({ role: 'admin', organizationId: dijon.organizationId }).expect(400);
+    expect(me.body.message).toMatch(/role|organizationId/);
+    const after = await antony.agent.get('/api/me').expect(200);
+    expect(after.body).toMatchObject({ role: 'officer', organizationId: antony.organizationId });
+    await antony.agent.post('/api/conventions').send({ ...aConvention(), organizationId: antony.organizationId }).expect(400);
+  });
+
+  it('refuses tampered, expired, revoked and logged-out tokens', async () => {
+    const bearer = (token: string) => request(t.http).get('/api/conventions').set('Authorization', `Bearer ${token}`);
+    await bearer(antony.token).expect(200);
+    await bearer(`${antony.token.slice(0, -2)}xy`).expect(401);
+    await bearer('pas_forged').expect(401);
+    await bearer('').expect(401);
+
+    const session = await t.newUser('officer', { id: antony.organizationId });
+    t.clock.set(new Date(t.clock.now().getTime() + 13 * 3600_000));
+    await bearer(session.token).expect(401);
+    t.clock.set(new Date(t.clock.now().getTime() - 13 * 3600_000));
+
+    const another = await t.newUser('officer', { id: antony.organizationId });
+    await bearer(another.token).expect(200);
+    await request(t.http).post('/api/auth/logout').set('Authorization', `Bearer ${another.token}`).expect(204);
+    await bearer(another.token).expect(401);
+  });
+
+  it('signs the web UI in with an httpOnly, SameSite cookie', async () => {
+    const response = await request(t.http).post('/api/auth/login').send({ email: antony.email, password: `password of ${antony.email}` }).expect(200);
+    const cookie = String(response.headers['set-cookie']);
+    expect(cookie).toMatch(/passerelle_session=/);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    await request(t.http).get('/api/me').set('Cookie', cookie.split(';')[0]).expect(200);
+  });
+
+  it('throttles wrong passwords', async () => {
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 20; attempt += 1) {
+      const response = await request(t.http).post('/api/auth/login').send({ email: dijon.email, password: `wrong ${attempt}` });
+      statuses.push(response.status);
+    }
+    // Ten attempts a minute per address and e-mail (the sign-in that made this user counts as one).
+    expect(statuses.slice(0, 9)).toEqual(Array(9).fill(401));
+    expect(statuses.slice(10)).toEqual(Array(10).fill(429));
+    const blocked = await request(t.http).post('/api/auth/login').send({ email: dijon.email, password: `password of ${dijon.email}` });
+    expect(blocked.status).toBe(429);
+  });
+
+  it('sends security headers and no CORS grant to a foreign origin', async () => {
+    const response = await request(t.http).get('/health').set('Origin', 'https://evil.example').expect(200);
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['content-security-policy']).toBeDefined();
+    expect(response.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('keeps an organization’s internal notes to itself', async () => {
+    const shared = await antony.agent
+      .post('/api/conventions')
+      .send(aConvention({ parties: [{ name: 'Antony', country: 'FR', organizationId: antony.organizationId }, { name: 'Dijon', country: 'FR', organizationId: dijon.organizationId }], financialCommitments: [] }))
+      .expect(201);
+    await antony.agent.put(`/api/conventions/${shared.body.id}/notes`).send({ text: 'Relancer Dijon sur le budget' }).expect(200);
+    expect((await antony.agent.get(`/api/conventions/${shared.body.id}/notes`).expect(200)).body.text).toBe('Relancer Dijon sur le budget');
+    expect((await dijon.agent.get(`/api/conventions/${shared.body.id}/notes`).expect(200)).body.text).toBe('');
+    const history = await dijon.agent.get(`/api/conventions/${shared.body.id}/history`).expect(200);
+    expect(JSON.stringify(history.body)).not.toContain('Relancer');
+  });
+
+  it('audits every write with who, when, before and after', async () => {
+    await antony.agent.patch(`/api/conventions/${antonyConvention.id}`).send({ title: 'Convention Antony – Taroudant (modifiée)' }).expect(200);
+    const history = await antony.agent.get(`/api/conventions/${antonyConvention.id}/history`).expect(200);
+    expect(history.body[0]).toMatchObject({
+      actor: antony.email,
+      action: 'update',
+      entity: 'convention',
+      before: expect.objectContaining({ title: expect.not.stringContaining('modifiée') }),
+      after: expect.objectContaining({ title: 'Convention Antony – Taroudant (modifiée)' }),
+    });
+    expect(history.body.at(-1)).toMatchObject({ action: 'create', actor: antony.email });
+    const platform = await t.api.get('/api/admin/audit').query({ entity: 'user' }).expect(200);
+    expect(platform.body.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('invites by a single-use, expiring e-mail link', async () => {
+    const invited = await t.api
+      .post('/api/admin/users')
+      .send({ email: 'nouvelle@antony.test', name: 'Nouvelle Agente', organizationId: antony.organizationId, role: 'officer', language: 'fr' })
+      .expect(201);
+    expect(invited.body).not.toHaveProperty('passwordHash');
+    const mail = (await readOutbox()).find((candidate) => candidate.to.includes('nouvelle@antony.test'));
+    expect(mail?.subject).toBe('Invitation à Passerelle');
+    const token = /invitation\?token=([A-Za-z0-9_%-]+)/.exec(mail?.text ?? '')?.[1] as string;
+    expect(token).toBeTruthy();
+    await request(t.http).post('/api/auth/invitation/accept').send({ token: decodeURIComponent(token), password: 'short' }).expect(400);
+    await request(t.http).post('/api/auth/invitation/accept').send({ token: decodeURIComponent(token), password: 'un mot de passe solide' }).expect(204);
+    await request(t.http).post('/api/auth/invitation/accept').send({ token: decodeURIComponent(token), password: 'un autre mot de passe' }).expect(400);
+    await t.as('nouvelle@antony.test', 'un mot de passe solide');
+  });
+
+  it('resets a password by a single-use link that expires, without telling who exists', async () => {
+    await request(t.http).post('/api/auth/password-reset').send({ email: 'nobody@nowhere.test' }).expect(202);
+    await request(t.http).post('/api/auth/password-reset').send({ email: antonyViewer.email }).expect(202);
+    const mails = await readOutbox();
+    expect(mails.some((mail) => mail.to.includes('nobody@nowhere.test'))).toBe(false);
+    const mail = mails.find((candidate) => candidate.to.includes(antonyViewer.email) && candidate.text.includes('reset-password'));
+    expect(mail?.subject).toBe('Réinitialisation de votre mot de passe Passerelle');
+    const token = decodeURIComponent(/reset-password\?token=([A-Za-z0-9_%-]+)/.exec(mail?.text ?? '')?.[1] as string);
+    t.clock.set(new Date(t.clock.now().getTime() + 3 * 3600_000));
+    await request(t.http).post('/api/auth/password-reset/confirm').send({ token, password: 'nouveau mot de passe long' }).expect(400);
+    t.clock.set(new Date(t.clock.now().getTime() - 3 * 3600_000));
+
+    await request(t.http).post('/api/auth/password-reset').send({ email: antonyViewer.email }).expect(202);
+    const fresh = (await readOutbox()).filter((candidate) => candidate.to.includes(antonyViewer.email));
+    const tokens = fresh.map((candidate) => decodeURIComponent(/reset-password\?token=([A-Za-z0-9_%-]+)/.exec(candidate.text)?.[1] ?? ''));
+    const newest = tokens.find((candidate) => candidate !== token) as string;
+    await request(t.http).post('/api/auth/password-reset/confirm').send({ token: newest, password: 'nouveau mot de passe long' }).expect(204);
+    // The old password and every open session stop working.
+    await request(t.http).get('/api/me').set('Authorization', `Bearer ${antonyViewer.token}`).expect(401);
+    await request(t.http).post('/api/auth/login').send({ email: antonyViewer.email, password: 'nouveau mot de passe long' }).expect(200);
+    await request(t.http).post('/api/auth/password-reset/confirm').send({ token: newest, password: 'encore un autre mot de passe' }).expect(400);
+  });
+
+  it('issues revocable calendar-feed tokens', async () => {
+    const first = await antony.agent.post('/api/me/calendar-token').expect(201);
+    expect(first.body.url).toContain('/api/calendar.ics?token=');
+    const second = await antony.agent.post('/api/me/calendar-token').expect(201);
+    expect(second.body.token).not.toBe(first.body.token);
+  });
+});
