@@ -263,3 +263,56 @@ describe('security: authentication, roles and partner-scoped access', () => {
     expect(second.body.token).not.toBe(first.body.token);
   });
 });
+
+describe('the iCalendar feed', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ now: '2026-11-22T09:00:00Z' });
+  });
+  afterAll(() => t.close());
+
+  it('serves every deadline the user may see once, with UIDs stable across regenerations, and stops with the token', async () => {
+    const ical = await import('node-ical');
+    const officer = await t.newUser('officer', { name: 'Villeneuve-la-Garenne', country: 'FR', timezone: 'Europe/Paris' });
+    const stranger = await t.newUser('officer', { name: 'Dijon', country: 'FR', timezone: 'Europe/Paris' });
+    const mine = await officer.agent
+      .post('/api/conventions')
+      .send(aConvention({ parties: [{ name: 'Villeneuve-la-Garenne', country: 'FR', organizationId: officer.organizationId }, { name: 'Tiznit', country: 'MA' }], financialCommitments: [] }))
+      .expect(201);
+    await stranger.agent
+      .post('/api/conventions')
+      .send(aConvention({ parties: [{ name: 'Dijon', country: 'FR', organizationId: stranger.organizationId }, { name: 'Chefchaouen', country: 'MA' }], financialCommitments: [] }))
+      .expect(201);
+    const { token } = (await officer.agent.post('/api/me/calendar-token').expect(201)).body;
+
+    const first = await request(t.http).get('/api/calendar.ics').query({ token }).expect(200);
+    expect(first.headers['content-type']).toContain('text/calendar');
+    const events = Object.values(ical.sync.parseICS(first.text)).filter((entry) => entry.type === 'VEVENT') as Array<{ uid: string; start: Date; summary: string; description: string }>;
+    const expected = (await officer.agent.get('/api/calendar').expect(200)).body as Array<{ dueOn: string; conventionId: string }>;
+    expect(expected.length).toBeGreaterThan(3);
+    expect(expected.every((item) => item.conventionId === mine.body.id)).toBe(true);
+    expect(events).toHaveLength(expected.length);
+    expect(new Set(events.map((event) => event.uid)).size).toBe(events.length);
+    const notice = events.find((event) => event.summary.startsWith('Préavis'));
+    expect(notice?.description).toContain('préavis de trois mois');
+    expect(notice?.description).toContain(`/conventions/${mine.body.id}`);
+    expect(first.text).toContain('DTSTART;VALUE=DATE:20281002');
+
+    const second = await request(t.http).get('/api/calendar.ics').query({ token }).expect(200);
+    const uids = (text: string) => (text.match(/^UID:.*$/gm) ?? []).sort();
+    expect(uids(second.text)).toEqual(uids(first.text));
+
+    // A changed notice moves the event; its UID stays.
+    const before = uids(first.text).find((uid) => uid.includes('.renewal_notice.term-1'));
+    await officer.agent.patch(`/api/conventions/${mine.body.id}`).send({ clauses: { termination: { anyTime: true, noticeMonths: 6 } } }).expect(200);
+    const moved = await request(t.http).get('/api/calendar.ics').query({ token }).expect(200);
+    expect(uids(moved.text)).toContain(before);
+    expect(moved.text).toContain('DTSTART;VALUE=DATE:20280702');
+    expect(moved.text).not.toContain('DTSTART;VALUE=DATE:20281002');
+
+    await request(t.http).get('/api/calendar.ics').query({ token: 'cal_forged' }).expect(401);
+    await officer.agent.post('/api/me/calendar-token').expect(201);
+    await request(t.http).get('/api/calendar.ics').query({ token }).expect(401);
+  });
+});

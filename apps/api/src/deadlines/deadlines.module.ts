@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccountsModule } from '../auth/accounts.module';
 import {
   GetCalendarUseCase,
   GetComplianceUseCase,
@@ -6,10 +7,12 @@ import {
   RecordDeadlineUseCase,
   ReopenDeadlineUseCase,
 } from '@passerelle/application';
+import { CalendarFeedController } from '../calendar-feed/calendar-feed.controller';
 import { DeadlinesController } from './deadlines.controller';
 
 @Module({
-  controllers: [DeadlinesController],
+  imports: [AccountsModule],
+  controllers: [DeadlinesController, CalendarFeedController],
   providers: [
     ListConventionDeadlinesUseCase,
     RecordDeadlineUseCase,

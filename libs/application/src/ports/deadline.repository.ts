@@ -25,6 +25,9 @@ export interface CalendarEntry {
   sourceArticle: string | null;
   sourceQuote: string | null;
   recordState: 'done' | 'waived' | null;
+  termIndex: number | null;
+  planYear: number | null;
+  periodFrom: IsoDate | null;
 }
 
 export interface CalendarScope {

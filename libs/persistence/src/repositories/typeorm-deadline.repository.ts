@@ -113,7 +113,7 @@ export class TypeormDeadlineRepository extends DeadlineRepository {
     const params: unknown[] = [from, to];
     const rows = await this.dataSource.query(
       `SELECT d.convention_id, c.reference, c.title, c.time_zone, d.kind, d.due_on, d.source_article, d.source_quote,
-              r.state
+              d.term_index, d.plan_year, d.period_from, r.state
          FROM deadlines d
          JOIN conventions c ON c.id = d.convention_id
          LEFT JOIN deadline_records r ON r.convention_id = d.convention_id AND r.kind = d.kind AND r.due_on = d.due_on
@@ -122,16 +122,19 @@ export class TypeormDeadlineRepository extends DeadlineRepository {
       params,
     );
     return rows.map(
-      (row: Record<string, string | null>): CalendarEntry => ({
+      (row: Record<string, string | number | null>): CalendarEntry => ({
         conventionId: row.convention_id as string,
         reference: row.reference as string,
         conventionTitle: row.title as string,
         timeZone: row.time_zone as string,
         kind: row.kind as DeadlineKind,
         dueOn: row.due_on as string,
-        sourceArticle: row.source_article,
-        sourceQuote: row.source_quote,
+        sourceArticle: row.source_article as string | null,
+        sourceQuote: row.source_quote as string | null,
         recordState: row.state as CalendarEntry['recordState'],
+        termIndex: row.term_index as number | null,
+        planYear: row.plan_year as number | null,
+        periodFrom: row.period_from as string | null,
       }),
     );
   }

@@ -28,6 +28,8 @@ export interface CalendarItem {
   title: string;
   conventionTitle: string;
   source: { article: string; quote: string } | null;
+  /** Stable across recomputations, and across a move of the date where the obligation has an anchor. */
+  uid: string;
 }
 
 export interface GetCalendarCommand {
@@ -38,6 +40,22 @@ export interface GetCalendarCommand {
   actor?: Actor;
   /** Narrower still (a convention, a set): intersected with what the actor sees. */
   scope?: CalendarScope;
+}
+
+/**
+ * The obligation, not the date: a plan by its year, a meeting by its part of the year, a term
+ * deadline by its term. Several evaluations share a term, so they keep their date.
+ */
+export function deadlineUid(entry: Pick<CalendarEntry, 'conventionId' | 'kind' | 'dueOn' | 'termIndex' | 'planYear' | 'periodFrom'>): string {
+  const anchor =
+    entry.kind === 'action_plan' && entry.planYear !== null
+      ? `plan-${entry.planYear}`
+      : entry.kind === 'committee_meeting' && entry.periodFrom
+        ? `period-${entry.periodFrom}`
+        : entry.kind !== 'evaluation' && entry.termIndex !== null
+          ? `term-${entry.termIndex}`
+          : entry.dueOn;
+  return `${entry.conventionId}.${entry.kind}.${anchor}@passerelle`;
 }
 
 function calendarScopeFor(actor: Actor | undefined): CalendarScope {
@@ -81,6 +99,7 @@ export class GetCalendarUseCase {
           entry.sourceArticle || entry.sourceQuote
             ? { article: entry.sourceArticle ?? '', quote: entry.sourceQuote ?? '' }
             : null,
+        uid: deadlineUid(entry),
       }));
   }
 
@@ -106,6 +125,9 @@ export class GetCalendarUseCase {
           sourceArticle: deadline.source?.article ?? null,
           sourceQuote: deadline.source?.quote ?? null,
           recordState: records.get(deadline.key) ?? null,
+          termIndex: deadline.termIndex,
+          planYear: deadline.planYear ?? null,
+          periodFrom: deadline.period?.from ?? null,
         });
       }
     }
