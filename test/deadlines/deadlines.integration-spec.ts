@@ -33,8 +33,8 @@ describe('deadlines, compliance and calendar routes (real PostgreSQL)', () => {
       ['renewal_notice', '2025-10-02', 'overdue'],
       ['action_plan', '2025-12-31', 'overdue'],
       ['committee_meeting', '2025-12-31', 'overdue'],
-      ['expiry', '2026-01-02', 'overdue'],
-      ['tacit_renewal', '2026-01-03', 'overdue'],
+      ['expiry', '2026-01-02', 'done'],
+      ['tacit_renewal', '2026-01-03', 'done'],
       ['action_plan', '2026-12-31', 'upcoming'],
       ['committee_meeting', '2026-12-31', 'upcoming'],
     ]);

@@ -288,7 +288,7 @@ describe('the iCalendar feed', () => {
 
     const first = await request(t.http).get('/api/calendar.ics').query({ token }).expect(200);
     expect(first.headers['content-type']).toContain('text/calendar');
-    const events = Object.values(ical.sync.parseICS(first.text)).filter((entry) => entry.type === 'VEVENT') as Array<{ uid: string; start: Date; summary: string; description: string }>;
+    const events = Object.values(ical.sync.parseICS(first.text)).filter((entry) => entry?.type === 'VEVENT') as Array<{ uid: string; start: Date; summary: string; description: string }>;
     const expected = (await officer.agent.get('/api/calendar').expect(200)).body as Array<{ dueOn: string; conventionId: string }>;
     expect(expected.length).toBeGreaterThan(3);
     expect(expected.every((item) => item.conventionId === mine.body.id)).toBe(true);

@@ -1,4 +1,4 @@
-import { DUE_SOON_DAYS, deadlineStatus } from './deadline-status';
+import { DUE_SOON_DAYS, deadlineStatus, statusOfDeadline } from './deadline-status';
 
 describe('deadlineStatus', () => {
   it.each([
@@ -17,5 +17,21 @@ describe('deadlineStatus', () => {
     expect(DUE_SOON_DAYS).toBe(30);
     expect(deadlineStatus('2026-01-02', '2025-12-26', undefined, 7)).toBe('due');
     expect(deadlineStatus('2026-01-02', '2025-12-25', undefined, 7)).toBe('upcoming');
+  });
+});
+
+describe('statusOfDeadline', () => {
+  it.each([
+    ['expiry', '2026-01-02', '2026-01-03', 'done'],
+    ['tacit_renewal', '2026-01-03', '2026-02-01', 'done'],
+    ['expiry', '2026-01-02', '2026-01-02', 'due'],
+    ['renewal_notice', '2025-10-02', '2025-10-03', 'overdue'],
+    ['action_plan', '2026-12-31', '2026-01-01', 'upcoming'],
+  ] as const)('%s due %s seen on %s is %s', (kind, dueOn, today, expected) => {
+    expect(statusOfDeadline({ kind, dueOn }, today)).toBe(expected);
+  });
+
+  it('keeps an officer’s record first', () => {
+    expect(statusOfDeadline({ kind: 'expiry', dueOn: '2026-01-02' }, '2026-02-01', { state: 'waived' })).toBe('waived');
   });
 });

@@ -1,5 +1,5 @@
 import { daysBetween, IsoDate } from '../shared/calendar-date';
-import { DeadlineStatus } from './deadline';
+import { DeadlineKind, DeadlineStatus } from './deadline';
 
 /** A deadline becomes `due` this many days before its date. */
 export const DUE_SOON_DAYS = 30;
@@ -18,4 +18,19 @@ export function deadlineStatus(
   if (record) return record.state;
   if (today > dueOn) return 'overdue';
   return daysBetween(today, dueOn) <= dueSoonDays ? 'due' : 'upcoming';
+}
+
+/**
+ * Expiry and tacit renewal are events, not tasks: nobody can be late for them, so once their day
+ * has passed they are `done` by themselves (and never trigger overdue reminders).
+ */
+export const EVENT_KINDS: readonly DeadlineKind[] = ['expiry', 'tacit_renewal'];
+
+export function statusOfDeadline(
+  deadline: { kind: DeadlineKind; dueOn: IsoDate },
+  today: IsoDate,
+  record?: DeadlineRecord | null,
+): DeadlineStatus {
+  if (!record && EVENT_KINDS.includes(deadline.kind) && today > deadline.dueOn) return 'done';
+  return deadlineStatus(deadline.dueOn, today, record);
 }

@@ -6,7 +6,7 @@ import {
   calendarDateIn,
   computeDeadlines,
   DeadlineKind,
-  deadlineStatus,
+  statusOfDeadline,
   DeadlineStatus,
   IsoDate,
   maxIsoDate,
@@ -92,7 +92,7 @@ export class GetCalendarUseCase {
         reference: entry.reference,
         kind: entry.kind,
         dueOn: entry.dueOn,
-        status: deadlineStatus(entry.dueOn, today(entry.timeZone), entry.recordState ? { state: entry.recordState } : null),
+        status: statusOfDeadline(entry, today(entry.timeZone), entry.recordState ? { state: entry.recordState } : null),
         title: `${translate(command.locale, `deadline.kind.${entry.kind}`)} — ${entry.conventionTitle}`,
         conventionTitle: entry.conventionTitle,
         source:

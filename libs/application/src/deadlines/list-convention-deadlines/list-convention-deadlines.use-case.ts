@@ -3,7 +3,7 @@ import {
   Actor,
   calendarDateIn,
   computeDeadlines,
-  deadlineStatus,
+  statusOfDeadline,
   DomainError,
   IsoDate,
   visibilityScope,
@@ -47,7 +47,7 @@ export class ListConventionDeadlinesUseCase {
       return {
         kind: deadline.kind,
         dueOn: deadline.dueOn,
-        status: deadlineStatus(deadline.dueOn, today, record),
+        status: statusOfDeadline(deadline, today, record),
         source: deadline.source,
         title: translate(command.locale, `deadline.kind.${deadline.kind}`),
         clause: deadline.clause,
