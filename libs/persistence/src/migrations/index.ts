@@ -1,6 +1,12 @@
 import { CreateConventions1764000000000 } from './1764000000000-create-conventions';
 import { CreateDeadlines1764000000001 } from './1764000000001-create-deadlines';
 import { CreateAccounts1764000000002 } from './1764000000002-create-accounts';
+import { CreateReminders1764000000003 } from './1764000000003-create-reminders';
 
 /** In order. A new migration is written by hand (or generated), reviewed, and appended here. */
-export const MIGRATIONS = [CreateConventions1764000000000, CreateDeadlines1764000000001, CreateAccounts1764000000002];
+export const MIGRATIONS = [
+  CreateConventions1764000000000,
+  CreateDeadlines1764000000001,
+  CreateAccounts1764000000002,
+  CreateReminders1764000000003,
+];
