@@ -4,7 +4,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
-RUN npx tsc -p tsconfig.build.json && npx tsc-alias -p tsconfig.build.json && npm prune --omit=dev
+RUN node scripts/build-if-needed.mjs && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 WORKDIR /app

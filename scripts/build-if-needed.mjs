@@ -1,6 +1,6 @@
 // `npm start` builds once, and again only when a source file is newer than the last build.
 import { execSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const stamp = 'dist/.build-stamp';
@@ -17,5 +17,7 @@ const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
 if (sources.some((source) => newest(source) > built)) {
   process.stderr.write('passerelle: building…\n');
   execSync('npx tsc -p tsconfig.build.json && npx tsc-alias -p tsconfig.build.json', { stdio: 'inherit' });
+  // Mail templates are files read at run time: they travel beside the compiled code.
+  cpSync('libs/mail/src/templates', 'dist/libs/mail/src/templates', { recursive: true });
   writeFileSync(stamp, new Date().toISOString());
 }

@@ -62,8 +62,15 @@ describe('security: authentication, roles and partner-scoped access', () => {
         return { to: JSON.stringify(mail.to), subject: mail.subject ?? '', text: mail.text ?? '' };
       }),
     );
-  const validBody = (method: string, route: string) =>
-    method === 'PUT' ? { text: 'note' } : route.endsWith('/waive') ? { reason: 'reporté' } : {};
+  const validBody = (method: string, route: string): object => {
+    if (route.endsWith('/notes')) return { text: 'note' };
+    if (route.endsWith('/waive')) return { reason: 'reporté' };
+    if (route.endsWith('/follow')) return { following: false };
+    if (route.endsWith('/reminder-policy')) return { leadDays: { action_plan: [30] } };
+    return {};
+  };
+  /** Personal settings, not writes to the convention: viewers may use them. */
+  const PERSONAL_ROUTES = new Set(['POST /api/conventions/{id}/follow']);
 
   const concrete = (route: string, conventionId: string) =>
     route
@@ -105,7 +112,10 @@ describe('security: authentication, roles and partner-scoped access', () => {
     await antonyViewer.agent.get(`/api/conventions/${antonyConvention.id}`).expect(200);
     await antonyViewer.agent.get(`/api/conventions/${antonyConvention.id}/deadlines`).expect(200);
     const writes = routes.filter(
-      (route) => route.path.startsWith('/api/conventions') && ['POST', 'PATCH', 'PUT', 'DELETE'].includes(route.method),
+      (route) =>
+        route.path.startsWith('/api/conventions') &&
+        ['POST', 'PATCH', 'PUT', 'DELETE'].includes(route.method) &&
+        !PERSONAL_ROUTES.has(`${route.method} ${route.path}`),
     );
     for (const { method, path: route } of writes) {
       const body =
@@ -117,6 +127,7 @@ describe('security: authentication, roles and partner-scoped access', () => {
         .send(body);
       expect([`${method} ${route}`, response.status]).toEqual([`${method} ${route}`, 403]);
     }
+    await antonyViewer.agent.post(`/api/conventions/${antonyConvention.id}/follow`).send({ following: false }).expect(200);
     for (const route of ['/api/admin/organizations', '/api/admin/users', '/api/admin/audit']) {
       await antony.agent.get(route).expect(403);
     }

@@ -1,5 +1,5 @@
-import { DynamicModule, Global, Module } from '@nestjs/common';
-import { AUTH_SETTINGS, ClockModule, ClockPort, SystemClock } from '@passerelle/application';
+import { DynamicModule, Module } from '@nestjs/common';
+import { AuthSettingsModule, ClockModule, ClockPort, SystemClock } from '@passerelle/application';
 import { MailModule } from '@passerelle/mail';
 import { AccountsModule } from './auth/accounts.module';
 import { AppConfig, ConfigModule } from '@passerelle/config';
@@ -7,6 +7,7 @@ import { PersistenceModule } from '@passerelle/persistence';
 import { LoggerModule } from 'nestjs-pino';
 import { ConventionsModule } from './conventions/conventions.module';
 import { DeadlinesModule } from './deadlines/deadlines.module';
+import { RemindersModule } from './reminders/reminders.module';
 import { HealthModule } from './health/health.module';
 import { SchedulerModule } from '../../scheduler/src/scheduler.module';
 
@@ -16,20 +17,6 @@ export interface AppModuleOptions {
   databaseUrl: string;
   /** Tests pass a FixedClock. */
   clock?: ClockPort;
-}
-
-@Global()
-@Module({})
-class AuthSettingsModule {
-  static forRoot(config: AppConfig): DynamicModule {
-    return {
-      module: AuthSettingsModule,
-      providers: [
-        { provide: AUTH_SETTINGS, useValue: { sessionTtlHours: config.sessionTtlHours, publicUrl: config.publicUrl } },
-      ],
-      exports: [AUTH_SETTINGS],
-    };
-  }
 }
 
 @Module({})
@@ -49,11 +36,12 @@ export class AppModule {
         }),
         PersistenceModule.forRoot(databaseUrl),
         MailModule.forRoot(config),
-        AuthSettingsModule.forRoot(config),
+        AuthSettingsModule.forRoot({ sessionTtlHours: config.sessionTtlHours, publicUrl: config.publicUrl }),
         AccountsModule,
         HealthModule,
         ConventionsModule,
         DeadlinesModule,
+        RemindersModule,
         ...(config.scheduler ? [SchedulerModule.register()] : []),
       ],
     };

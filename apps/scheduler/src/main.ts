@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { ClockModule, SystemClock } from '@passerelle/application';
+import { AuthSettingsModule, ClockModule, SystemClock } from '@passerelle/application';
+import { MailModule } from '@passerelle/mail';
 import { ConfigError, ConfigModule, loadConfig } from '@passerelle/config';
 import { DatabaseUnavailableError, PersistenceModule, prepareDatabase, runMigrations } from '@passerelle/persistence';
 import { Module } from '@nestjs/common';
@@ -36,6 +37,8 @@ async function main(): Promise<void> {
       ConfigModule.forRoot(config),
       LoggerModule.forRoot({ pinoHttp: { level: config.logLevel } }),
       PersistenceModule.forRoot(database.url),
+      MailModule.forRoot(config),
+      AuthSettingsModule.forRoot({ sessionTtlHours: config.sessionTtlHours, publicUrl: config.publicUrl }),
       ClockModule.forRoot(new SystemClock(), config.defaultTimeZone),
       SchedulerModule.register(),
     ],

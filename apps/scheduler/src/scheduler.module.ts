@@ -1,6 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
-import { ExtendDeadlineHorizonUseCase } from '@passerelle/application';
+import {
+  DispatchRemindersUseCase,
+  ExtendDeadlineHorizonUseCase,
+  SweepRemindersUseCase,
+} from '@passerelle/application';
+import { RemindersCron } from './reminders.cron';
 import { DeadlineHorizonCron } from './deadline-horizon.cron';
 
 /**
@@ -13,7 +18,7 @@ export class SchedulerModule {
     return {
       module: SchedulerModule,
       imports: [ScheduleModule.forRoot()],
-      providers: [ExtendDeadlineHorizonUseCase, DeadlineHorizonCron],
+      providers: [ExtendDeadlineHorizonUseCase, DeadlineHorizonCron, SweepRemindersUseCase, DispatchRemindersUseCase, RemindersCron],
     };
   }
 }

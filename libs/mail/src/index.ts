@@ -1,2 +1,4 @@
 export * from './mail.module';
 export * from './transports';
+export * from './reminder-mail.composer';
+export * from './render-template';

@@ -1,8 +1,9 @@
 import { DynamicModule, Global, Module, OnApplicationShutdown, Inject } from '@nestjs/common';
-import { Mailer } from '@passerelle/application';
+import { Mailer, ReminderMailComposer } from '@passerelle/application';
 import { AppConfig } from '@passerelle/config';
 import * as path from 'node:path';
 import { OutboxMailer, SmtpMailer } from './transports';
+import { TemplateReminderMailComposer } from './reminder-mail.composer';
 
 @Global()
 @Module({})
@@ -20,8 +21,9 @@ export class MailModule implements OnApplicationShutdown {
               ? new SmtpMailer(config.smtpUrl, config.mailFrom)
               : new OutboxMailer(path.join(config.dataDir, 'outbox'), config.mailFrom),
         },
+        { provide: ReminderMailComposer, useClass: TemplateReminderMailComposer },
       ],
-      exports: [Mailer],
+      exports: [Mailer, ReminderMailComposer],
     };
   }
 

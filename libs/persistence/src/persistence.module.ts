@@ -5,6 +5,7 @@ import {
   ConventionRepository,
   DeadlineRepository,
   NoteRepository,
+  ReminderRepository,
 } from '@passerelle/application';
 import { DataSource } from 'typeorm';
 import { createDataSource } from './data-source';
@@ -13,6 +14,7 @@ import { TypeormDeadlineRepository } from './repositories/typeorm-deadline.repos
 import { TypeormAccountRepository } from './repositories/typeorm-account.repository';
 import { TypeormAuditRepository } from './repositories/typeorm-audit.repository';
 import { TypeormNoteRepository } from './repositories/typeorm-note.repository';
+import { TypeormReminderRepository } from './repositories/typeorm-reminder.repository';
 
 export const DATABASE_URL = Symbol('DATABASE_URL');
 
@@ -42,6 +44,11 @@ export class PersistenceModule implements OnApplicationShutdown {
           inject: [DataSource],
         },
         {
+          provide: ReminderRepository,
+          useFactory: (dataSource: DataSource) => new TypeormReminderRepository(dataSource),
+          inject: [DataSource],
+        },
+        {
           provide: NoteRepository,
           useFactory: (dataSource: DataSource) => new TypeormNoteRepository(dataSource),
           inject: [DataSource],
@@ -57,7 +64,7 @@ export class PersistenceModule implements OnApplicationShutdown {
           inject: [DataSource],
         },
       ],
-      exports: [DataSource, ConventionRepository, DeadlineRepository, AccountRepository, AuditRepository, NoteRepository],
+      exports: [DataSource, ConventionRepository, DeadlineRepository, AccountRepository, AuditRepository, NoteRepository, ReminderRepository],
     };
   }
 

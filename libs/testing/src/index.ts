@@ -1,3 +1,4 @@
 export * from './test-app';
 export * from './test-database';
 export * from './builders/a-convention';
+export * from './smtp-sink';

@@ -110,7 +110,7 @@ export class GetMeUseCase {
 export class UpdateMeUseCase {
   constructor(private readonly accounts: AccountRepository) {}
 
-  async execute(actor: Actor, patch: { name?: string; language?: Language }): Promise<User> {
+  async execute(actor: Actor, patch: { name?: string; language?: Language; reminderMode?: 'immediate' | 'digest' }): Promise<User> {
     return this.accounts.updateUser(actor.userId, patch, actor);
   }
 }

@@ -16,6 +16,8 @@ export interface User {
   organizationId: string | null;
   role: Role;
   active: boolean;
+  /** Reminders one by one, or a weekly digest on Monday at 08:00. */
+  reminderMode: 'immediate' | 'digest';
   createdAt: string;
 }
 
@@ -28,13 +30,13 @@ export abstract class AccountRepository {
 
   /** Throws DomainError('conflict', …, 'email') when the address is taken. */
   abstract createUser(
-    user: Omit<User, 'id' | 'createdAt' | 'active'> & { passwordHash: string | null },
+    user: Omit<User, 'id' | 'createdAt' | 'active' | 'reminderMode'> & { passwordHash: string | null },
     actor: Actor | null,
   ): Promise<User>;
   abstract listUsers(organizationId?: string): Promise<User[]>;
   abstract findUserById(id: string): Promise<User | null>;
   abstract findUserByEmail(email: string): Promise<(User & { passwordHash: string | null }) | null>;
-  abstract updateUser(id: string, patch: Partial<Pick<User, 'name' | 'language'>>, actor: Actor): Promise<User>;
+  abstract updateUser(id: string, patch: Partial<Pick<User, 'name' | 'language' | 'reminderMode'>>, actor: Actor): Promise<User>;
   /** Sets the password and revokes every session of the user. */
   abstract setPassword(userId: string, passwordHash: string): Promise<void>;
   /** Creates the admin, or resets its password and role (ADMIN_EMAIL / ADMIN_PASSWORD at start). */

@@ -14,6 +14,7 @@ function toUser(row: Row): User {
     organizationId: (row.organization_id as string | null) ?? null,
     role: row.role as User['role'],
     active: row.active as boolean,
+    reminderMode: (row.reminder_mode as User['reminderMode'] | undefined) ?? 'immediate',
     createdAt: (row.created_at as Date).toISOString(),
   };
 }
@@ -28,7 +29,7 @@ function toOrganization(row: Row): Organization {
   };
 }
 
-const USER_COLUMNS = 'id, email, name, language, organization_id, role, active, created_at';
+const USER_COLUMNS = 'id, email, name, language, organization_id, role, active, reminder_mode, created_at';
 
 export class TypeormAccountRepository extends AccountRepository {
   constructor(private readonly dataSource: DataSource) {
@@ -93,14 +94,16 @@ export class TypeormAccountRepository extends AccountRepository {
     return row ? { ...toUser(row), passwordHash: row.password_hash as string | null } : null;
   }
 
-  async updateUser(id: string, patch: Partial<Pick<User, 'name' | 'language'>>, actor: Actor): Promise<User> {
+  async updateUser(id: string, patch: Partial<Pick<User, 'name' | 'language' | 'reminderMode'>>, actor: Actor): Promise<User> {
     return this.dataSource.transaction(async (manager) => {
       const [before] = await manager.query(`SELECT ${USER_COLUMNS} FROM users WHERE id = $1 FOR UPDATE`, [id]);
       if (!before) throw new DomainError('not_found', 'user not found', 'id');
-      const [row] = await manager.query(
-        `UPDATE users SET name = COALESCE($2, name), language = COALESCE($3, language), updated_at = now()
+      // UPDATE … RETURNING answers [rows, count].
+      const [[row]] = await manager.query(
+        `UPDATE users SET name = COALESCE($2::text, name), language = COALESCE($3::text, language),
+           reminder_mode = COALESCE($4::text, reminder_mode), updated_at = now()
           WHERE id = $1 RETURNING ${USER_COLUMNS}`,
-        [id, patch.name ?? null, patch.language ?? null],
+        [id, patch.name ?? null, patch.language ?? null, patch.reminderMode ?? null],
       );
       const after = toUser(row);
       await writeAudit(manager, { actor: actor.email, action: 'update', entity: 'user', entityId: id, conventionId: null, before: toUser(before), after });

@@ -93,6 +93,11 @@ export class UpdateMeDto {
   @IsOptional()
   @IsIn(LANGUAGES)
   language?: Language;
+
+  @ApiPropertyOptional({ enum: ['immediate', 'digest'], description: 'reminders one by one, or a weekly digest on Monday 08:00' })
+  @IsOptional()
+  @IsIn(['immediate', 'digest'])
+  reminderMode?: 'immediate' | 'digest';
 }
 
 export class NoteDto {

@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import {
+  addDays,
+  calendarDateIn,
+  daysBetween,
+  DEFAULT_REMINDER_POLICY,
+  IsoDate,
+  isEscalated,
+  nextMonday,
+  resolveReminderPolicy,
+  sendInstant,
+  stepToSend,
+} from '@passerelle/domain';
+import { ClockPort } from '../ports/clock';
+import { NewReminder, OpenDeadline, ReminderRecipient, ReminderRepository } from '../ports/reminder.repository';
+
+/** The zone where a calendar day starts first: no convention's today is later than this one. */
+const EARLIEST_ZONE = 'Pacific/Kiritimati';
+/** With no sweep recorded yet, look back this far for reminders that should already have gone. */
+const FIRST_SWEEP_LOOKBACK_DAYS = 31;
+
+/**
+ * Turns the reminders that have fallen due into rows (unique per deadline, step and recipient).
+ * Only deadlines with a step between the last sweep and today are read: a quiet day reads little.
+ */
+@Injectable()
+export class SweepRemindersUseCase {
+  constructor(
+    private readonly reminders: ReminderRepository,
+    private readonly clock: ClockPort,
+  ) {}
+
+  async execute(): Promise<{ created: number; skipped: boolean }> {
+    const now = this.clock.now();
+    const latestToday = calendarDateIn(now, EARLIEST_ZONE);
+    const result = await this.reminders.sweep(async ({ lastSweptOn, load, leadDaysInUse }) => {
+      // Overlap by two days: zones disagree on the date, and a row planned twice is inserted once.
+      const since = lastSweptOn ? addDays(lastSweptOn, -2) : addDays(latestToday, -FIRST_SWEEP_LOOKBACK_DAYS);
+      const { deadlines, recipients } = await load(candidateDueDates(since, latestToday, leadDaysInUse));
+      return { reminders: deadlines.flatMap((deadline) => plan(deadline, recipients.get(deadline.conventionId) ?? [], now)), sweptOn: latestToday };
+    });
+    return result ? { created: result.created, skipped: false } : { created: 0, skipped: true };
+  }
+}
+
+/** Every due date that has a reminder step on a day in (since, today]. */
+export function candidateDueDates(since: IsoDate, today: IsoDate, leadDaysInUse: number[]): IsoDate[] {
+  const policy = DEFAULT_REMINDER_POLICY;
+  const leads = new Set([...Object.values(policy.leadDays).flat(), ...leadDaysInUse]);
+  const overdue = new Set(policy.overdueDays);
+  const lastFixed = Math.max(...policy.overdueDays);
+  for (let day = lastFixed + policy.overdueEveryDays; day <= policy.overdueForDays; day += policy.overdueEveryDays) overdue.add(day);
+  const dates = new Set<IsoDate>();
+  const span = daysBetween(since, today);
+  for (let offset = 1; offset <= span; offset += 1) {
+    const day = addDays(since, offset);
+    for (const lead of leads) dates.add(addDays(day, lead));
+    for (const late of overdue) dates.add(addDays(day, -late));
+  }
+  return [...dates].sort();
+}
+
+function plan(deadline: OpenDeadline, recipients: ReminderRecipient[], now: Date): NewReminder[] {
+  const today = calendarDateIn(now, deadline.timeZone);
+  return recipients.flatMap((recipient) => {
+    const policy = resolveReminderPolicy(recipient.organizationPolicy, deadline.conventionPolicy);
+    const step = stepToSend(deadline.kind, deadline.dueOn, today, policy);
+    if (!step || !recipient.following) return [];
+    const escalation = isEscalated(step, policy);
+    // Officers who follow get every step; viewers and admins only the escalations.
+    if (recipient.role !== 'officer' && !escalation) return [];
+    const sendDay = recipient.digest ? nextMonday(maxDay(step.sendOn, today)) : step.sendOn;
+    return [
+      {
+        conventionId: deadline.conventionId,
+        kind: deadline.kind,
+        dueOn: deadline.dueOn,
+        step: step.key,
+        recipientId: recipient.userId,
+        escalation,
+        catchUp: step.catchUp,
+        daysLeft: step.daysLeft,
+        digest: recipient.digest,
+        sendAt: sendInstant(sendDay, recipient.timeZone),
+      },
+    ];
+  });
+}
+
+function maxDay(a: IsoDate, b: IsoDate): IsoDate {
+  return a > b ? a : b;
+}
