@@ -4,13 +4,24 @@ import { cpSync, existsSync, readdirSync, statSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 
 const stamp = 'dist/.build-stamp';
-const sources = ['apps/api/src', 'apps/scheduler/src', 'libs', 'bench', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
+const sources = [
+  'apps/api/src',
+  'apps/scheduler/src',
+  'libs',
+  'bench',
+  'tsconfig.json',
+  'tsconfig.build.json',
+  'package-lock.json',
+];
 
 function newest(path) {
   if (!existsSync(path)) return 0;
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(path).reduce((latest, entry) => Math.max(latest, newest(join(path, entry))), stat.mtimeMs);
+  return readdirSync(path).reduce(
+    (latest, entry) => Math.max(latest, newest(join(path, entry))),
+    stat.mtimeMs,
+  );
 }
 
 const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;

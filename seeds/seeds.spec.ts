@@ -41,7 +41,11 @@ describe('seed conventions', () => {
         doc.effectiveOn,
         doc.terminatedOn,
         doc.clauses.term?.startDate,
-        ...doc.parties.flatMap((party) => [party.deliberationOn, party.signedOn, party.prefectureTransmissionOn]),
+        ...doc.parties.flatMap((party) => [
+          party.deliberationOn,
+          party.signedOn,
+          party.prefectureTransmissionOn,
+        ]),
       ];
       for (const date of dates) expect(date === null || date === undefined || isIsoDate(date)).toBe(true);
     });

@@ -1,4 +1,3 @@
-import request from 'supertest';
 import { aConvention, startTestApp, TestApp } from '@passerelle/testing';
 import { Client } from 'pg';
 
@@ -15,7 +14,12 @@ describe('conventions API (real PostgreSQL)', () => {
     await client.connect();
     try {
       const counts: Record<string, number> = {};
-      for (const table of ['conventions', 'convention_parties', 'convention_clauses', 'financial_commitments']) {
+      for (const table of [
+        'conventions',
+        'convention_parties',
+        'convention_clauses',
+        'financial_commitments',
+      ]) {
         counts[table] = Number((await client.query(`SELECT count(*) FROM ${table}`)).rows[0].count);
       }
       return counts;
@@ -59,7 +63,10 @@ describe('conventions API (real PostgreSQL)', () => {
     expect(updated.body.clauses.evaluation).toEqual({ annual: true });
     expect(updated.body.clauses.term).toEqual(created.body.clauses.term);
 
-    const terminated = await t.api.patch(`/api/conventions/${id}`).send({ terminatedOn: '2025-06-30' }).expect(200);
+    const terminated = await t.api
+      .patch(`/api/conventions/${id}`)
+      .send({ terminatedOn: '2025-06-30' })
+      .expect(200);
     expect(terminated.body.status).toBe('terminated');
 
     await t.api.delete(`/api/conventions/${id}`).expect(204);
@@ -92,12 +99,19 @@ describe('conventions API (real PostgreSQL)', () => {
     const byParty = await t.api.get('/api/conventions').query({ q: 'dakar' }).expect(200);
     expect(byParty.body.items.map((item: { reference: string }) => item.reference)).toEqual([`${marker}-C`]);
 
-    const expiredOnes = await t.api.get('/api/conventions').query({ q: marker, status: 'expired' }).expect(200);
-    expect(expiredOnes.body.items.map((item: { reference: string }) => item.reference)).toEqual([`${marker}-B`]);
+    const expiredOnes = await t.api
+      .get('/api/conventions')
+      .query({ q: marker, status: 'expired' })
+      .expect(200);
+    expect(expiredOnes.body.items.map((item: { reference: string }) => item.reference)).toEqual([
+      `${marker}-B`,
+    ]);
     expect(expiredOnes.body.items[0].status).toBe('expired');
 
     const inSenegal = await t.api.get('/api/conventions').query({ q: marker, country: 'SN' }).expect(200);
-    expect(inSenegal.body.items.map((item: { reference: string }) => item.reference)).toEqual([`${marker}-C`]);
+    expect(inSenegal.body.items.map((item: { reference: string }) => item.reference)).toEqual([
+      `${marker}-C`,
+    ]);
 
     const page2 = await t.api.get('/api/conventions').query({ q: marker, page: 2, pageSize: 2 }).expect(200);
     expect(page2.body).toMatchObject({ total: 3, page: 2, pageSize: 2 });
@@ -107,24 +121,75 @@ describe('conventions API (real PostgreSQL)', () => {
   describe('refuses bad input with a 400 naming the field, writing nothing', () => {
     const cases: Array<[string, (doc: Record<string, unknown>) => unknown, string]> = [
       ['an unknown field', (doc) => ({ ...doc, colour: 'blue' }), 'colour'],
-      ['an unknown nested field', (doc) => ({ ...doc, clauses: { term: { start: 'effective_date', durationMonths: 12, extra: 1 } } }), 'clauses.term.extra'],
+      [
+        'an unknown nested field',
+        (doc) => ({ ...doc, clauses: { term: { start: 'effective_date', durationMonths: 12, extra: 1 } } }),
+        'clauses.term.extra',
+      ],
       ['a wrong type', (doc) => ({ ...doc, title: 42 }), 'title'],
       ['an impossible date', (doc) => ({ ...doc, effectiveOn: '2025-02-30' }), 'effectiveOn'],
       [
         'an impossible party date',
-        (doc) => ({ ...doc, parties: [{ name: 'A', country: 'FR', signedOn: '2024-13-01' }, { name: 'B', country: 'MA' }] }),
+        (doc) => ({
+          ...doc,
+          parties: [
+            { name: 'A', country: 'FR', signedOn: '2024-13-01' },
+            { name: 'B', country: 'MA' },
+          ],
+        }),
         'parties[0].signedOn',
       ],
-      ['a negative duration', (doc) => ({ ...doc, clauses: { term: { start: 'effective_date', durationMonths: -12 } } }), 'clauses.term.durationMonths'],
-      ['a negative notice', (doc) => ({ ...doc, clauses: { termination: { noticeMonths: -3 } } }), 'clauses.termination.noticeMonths'],
+      [
+        'a negative duration',
+        (doc) => ({ ...doc, clauses: { term: { start: 'effective_date', durationMonths: -12 } } }),
+        'clauses.term.durationMonths',
+      ],
+      [
+        'a negative notice',
+        (doc) => ({ ...doc, clauses: { termination: { noticeMonths: -3 } } }),
+        'clauses.termination.noticeMonths',
+      ],
       ['a single party', (doc) => ({ ...doc, parties: [{ name: 'Antony', country: 'FR' }] }), 'parties'],
-      ['a bad country', (doc) => ({ ...doc, parties: [{ name: 'A', country: 'France' }, { name: 'B', country: 'MA' }] }), 'parties[0].country'],
+      [
+        'a bad country',
+        (doc) => ({
+          ...doc,
+          parties: [
+            { name: 'A', country: 'France' },
+            { name: 'B', country: 'MA' },
+          ],
+        }),
+        'parties[0].country',
+      ],
       ['an unknown instrument', (doc) => ({ ...doc, instrument: 'treaty' }), 'instrument'],
       ['a missing reference', ({ reference: _reference, ...doc }) => doc, 'reference'],
-      ['an unsupported meeting frequency', (doc) => ({ ...doc, clauses: { committee: { minMeetingsPerYear: 5 } } }), 'clauses.committee.minMeetingsPerYear'],
-      ['a fixed start without a date', (doc) => ({ ...doc, clauses: { term: { start: 'fixed_date', durationMonths: 24 } } }), 'clauses.term.startDate'],
-      ['a commitment of a stranger', (doc) => ({ ...doc, financialCommitments: [{ party: 'Paris', amount: 1, currency: 'EUR' }] }), 'financialCommitments[0].party'],
-      ['a duplicate party', (doc) => ({ ...doc, parties: [{ name: 'A', country: 'FR' }, { name: 'A', country: 'MA' }], financialCommitments: [] }), 'parties[1].name'],
+      [
+        'an unsupported meeting frequency',
+        (doc) => ({ ...doc, clauses: { committee: { minMeetingsPerYear: 5 } } }),
+        'clauses.committee.minMeetingsPerYear',
+      ],
+      [
+        'a fixed start without a date',
+        (doc) => ({ ...doc, clauses: { term: { start: 'fixed_date', durationMonths: 24 } } }),
+        'clauses.term.startDate',
+      ],
+      [
+        'a commitment of a stranger',
+        (doc) => ({ ...doc, financialCommitments: [{ party: 'Paris', amount: 1, currency: 'EUR' }] }),
+        'financialCommitments[0].party',
+      ],
+      [
+        'a duplicate party',
+        (doc) => ({
+          ...doc,
+          parties: [
+            { name: 'A', country: 'FR' },
+            { name: 'A', country: 'MA' },
+          ],
+          financialCommitments: [],
+        }),
+        'parties[1].name',
+      ],
     ];
 
     it.each(cases)('%s', async (_label, mutate, field) => {
@@ -162,7 +227,10 @@ describe('conventions API (real PostgreSQL)', () => {
       const doc = aConvention();
       await t.api.post('/api/conventions').send(doc).expect(201);
       const before = await rowCounts();
-      const response = await t.api.post('/api/conventions').send({ ...doc, title: 'Autre' }).expect(409);
+      const response = await t.api
+        .post('/api/conventions')
+        .send({ ...doc, title: 'Autre' })
+        .expect(409);
       expect(response.body).toMatchObject({ statusCode: 409, error: 'Conflict', field: 'reference' });
       expect(await rowCounts()).toEqual(before);
     });

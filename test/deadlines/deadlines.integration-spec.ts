@@ -1,4 +1,3 @@
-import request from 'supertest';
 import { Client } from 'pg';
 import { aConvention, startTestApp, TestApp } from '@passerelle/testing';
 
@@ -21,7 +20,10 @@ describe('deadlines, compliance and calendar routes (real PostgreSQL)', () => {
   }
 
   const create = async (overrides = {}) =>
-    (await t.api.post('/api/conventions').send(aConvention(overrides)).expect(201)).body as { id: string; reference: string };
+    (await t.api.post('/api/conventions').send(aConvention(overrides)).expect(201)).body as {
+      id: string;
+      reference: string;
+    };
 
   it('lists a convention’s deadlines in a window, sorted, with statuses against the clock', async () => {
     const { id } = await create();
@@ -29,7 +31,9 @@ describe('deadlines, compliance and calendar routes (real PostgreSQL)', () => {
       .get(`/api/conventions/${id}/deadlines`)
       .query({ from: '2025-09-01', to: '2027-01-31' })
       .expect(200);
-    expect(response.body.map((d: { kind: string; dueOn: string; status: string }) => [d.kind, d.dueOn, d.status])).toEqual([
+    expect(
+      response.body.map((d: { kind: string; dueOn: string; status: string }) => [d.kind, d.dueOn, d.status]),
+    ).toEqual([
       ['renewal_notice', '2025-10-02', 'overdue'],
       ['action_plan', '2025-12-31', 'overdue'],
       ['committee_meeting', '2025-12-31', 'overdue'],
@@ -38,7 +42,10 @@ describe('deadlines, compliance and calendar routes (real PostgreSQL)', () => {
       ['action_plan', '2026-12-31', 'upcoming'],
       ['committee_meeting', '2026-12-31', 'upcoming'],
     ]);
-    expect(response.body[0]).toMatchObject({ title: 'Préavis de non-reconduction', source: { article: '7' } });
+    expect(response.body[0]).toMatchObject({
+      title: 'Préavis de non-reconduction',
+      source: { article: '7' },
+    });
     const english = await t.api
       .get(`/api/conventions/${id}/deadlines`)
       .query({ from: '2025-10-01', to: '2025-10-31', lang: 'en' })
@@ -62,28 +69,44 @@ describe('deadlines, compliance and calendar routes (real PostgreSQL)', () => {
     const { id } = await create();
     const done = await t.api
       .post(`/api/conventions/${id}/deadlines/action_plan/2025-12-31/done`)
-      .send({ doneOn: '2025-12-10', note: 'Programme 2026 validé en comité', evidenceUrl: 'https://ville.example/pv-2025.pdf' })
+      .send({
+        doneOn: '2025-12-10',
+        note: 'Programme 2026 validé en comité',
+        evidenceUrl: 'https://ville.example/pv-2025.pdf',
+      })
       .expect(200);
     expect(done.body).toMatchObject({ state: 'done', doneOn: '2025-12-10' });
     // Retried by the client: still one record.
     await t.api
       .post(`/api/conventions/${id}/deadlines/action_plan/2025-12-31/done`)
-      .send({ doneOn: '2025-12-10', note: 'Programme 2026 validé en comité', evidenceUrl: 'https://ville.example/pv-2025.pdf' })
+      .send({
+        doneOn: '2025-12-10',
+        note: 'Programme 2026 validé en comité',
+        evidenceUrl: 'https://ville.example/pv-2025.pdf',
+      })
       .expect(200);
     await t.api
       .post(`/api/conventions/${id}/deadlines/committee_meeting/2025-12-31/waive`)
       .send({ reason: 'Comité reporté d’un commun accord' })
       .expect(200);
-    expect(await query('SELECT count(*)::int AS n FROM deadline_records WHERE convention_id = $1', [id])).toEqual([{ n: 2 }]);
+    expect(
+      await query('SELECT count(*)::int AS n FROM deadline_records WHERE convention_id = $1', [id]),
+    ).toEqual([{ n: 2 }]);
 
     // A change to the convention recomputes the deadlines; the records stay.
     await t.api.patch(`/api/conventions/${id}`).send({ title: 'Renommée' }).expect(200);
-    const after = await t.api.get(`/api/conventions/${id}/deadlines`).query({ from: '2025-12-01', to: '2025-12-31' }).expect(200);
+    const after = await t.api
+      .get(`/api/conventions/${id}/deadlines`)
+      .query({ from: '2025-12-01', to: '2025-12-31' })
+      .expect(200);
     expect(after.body.map((d: { kind: string; status: string }) => [d.kind, d.status])).toEqual([
       ['action_plan', 'done'],
       ['committee_meeting', 'waived'],
     ]);
-    expect(after.body[0].record).toMatchObject({ note: 'Programme 2026 validé en comité', evidenceUrl: 'https://ville.example/pv-2025.pdf' });
+    expect(after.body[0].record).toMatchObject({
+      note: 'Programme 2026 validé en comité',
+      evidenceUrl: 'https://ville.example/pv-2025.pdf',
+    });
 
     const audit = await query(
       `SELECT action, entity, entity_id FROM audit_log WHERE convention_id = $1 AND entity = 'deadline_record' ORDER BY id`,
@@ -96,15 +119,23 @@ describe('deadlines, compliance and calendar routes (real PostgreSQL)', () => {
     ]);
 
     await t.api.delete(`/api/conventions/${id}/deadlines/committee_meeting/2025-12-31/record`).expect(204);
-    const reopened = await t.api.get(`/api/conventions/${id}/deadlines`).query({ from: '2025-12-31', to: '2025-12-31' }).expect(200);
-    expect(reopened.body.find((d: { kind: string }) => d.kind === 'committee_meeting').status).toBe('overdue');
+    const reopened = await t.api
+      .get(`/api/conventions/${id}/deadlines`)
+      .query({ from: '2025-12-31', to: '2025-12-31' })
+      .expect(200);
+    expect(reopened.body.find((d: { kind: string }) => d.kind === 'committee_meeting').status).toBe(
+      'overdue',
+    );
   });
 
   it('refuses to record a deadline the convention does not have, or without its evidence', async () => {
     const { id } = await create();
     await t.api.post(`/api/conventions/${id}/deadlines/action_plan/2025-12-30/done`).send({}).expect(404);
     await t.api.post(`/api/conventions/${id}/deadlines/holiday/2025-12-31/done`).send({}).expect(400);
-    const noReason = await t.api.post(`/api/conventions/${id}/deadlines/action_plan/2025-12-31/waive`).send({}).expect(400);
+    const noReason = await t.api
+      .post(`/api/conventions/${id}/deadlines/action_plan/2025-12-31/waive`)
+      .send({})
+      .expect(400);
     expect(noReason.body.message).toContain('reason');
     const badLink = await t.api
       .post(`/api/conventions/${id}/deadlines/action_plan/2025-12-31/done`)
@@ -121,7 +152,8 @@ describe('deadlines, compliance and calendar routes (real PostgreSQL)', () => {
   it('answers the compliance checklist in French and English', async () => {
     const { id } = await create();
     const french = await t.api.get(`/api/conventions/${id}/compliance`).expect(200);
-    const byRule = (body: Array<{ rule: string; ok: boolean; detail: string }>, rule: string) => body.filter((item) => item.rule === rule);
+    const byRule = (body: Array<{ rule: string; ok: boolean; detail: string }>, rule: string) =>
+      body.filter((item) => item.rule === rule);
     expect(byRule(french.body, 'prefecture_transmission')).toEqual([
       expect.objectContaining({ ok: true, detail: expect.stringContaining('3 janvier 2023') }),
     ]);
@@ -131,10 +163,16 @@ describe('deadlines, compliance and calendar routes (real PostgreSQL)', () => {
       ok: false,
       detail: expect.stringContaining('31 décembre 2025'),
     });
-    await t.api.post(`/api/conventions/${id}/deadlines/action_plan/2025-12-31/done`).send({ doneOn: '2025-12-15' }).expect(200);
+    await t.api
+      .post(`/api/conventions/${id}/deadlines/action_plan/2025-12-31/done`)
+      .send({ doneOn: '2025-12-15' })
+      .expect(200);
     const afterPlan = await t.api.get(`/api/conventions/${id}/compliance`).expect(200);
     expect(byRule(afterPlan.body, 'action_plan_current_year')[0]).toMatchObject({ ok: true });
-    const english = await t.api.get(`/api/conventions/${id}/compliance`).set('accept-language', 'en-GB,en;q=0.9').expect(200);
+    const english = await t.api
+      .get(`/api/conventions/${id}/compliance`)
+      .set('accept-language', 'en-GB,en;q=0.9')
+      .expect(200);
     expect(byRule(english.body, 'prefecture_transmission')[0].detail).toContain('3 January 2023');
   });
 
@@ -147,26 +185,52 @@ describe('deadlines, compliance and calendar routes (real PostgreSQL)', () => {
         committee: { minMeetingsPerYear: 1 },
       },
     });
-    const month = await t.api.get('/api/calendar').query({ from: '2026-12-01', to: '2026-12-31' }).expect(200);
+    const month = await t.api
+      .get('/api/calendar')
+      .query({ from: '2026-12-01', to: '2026-12-31' })
+      .expect(200);
     const mine = month.body.filter((item: { reference: string }) => item.reference === `${marker}-INDEF`);
     expect(mine).toEqual([
-      expect.objectContaining({ conventionId: indefinite.id, kind: 'committee_meeting', dueOn: '2026-12-31', status: 'upcoming', title: expect.stringContaining('comité') }),
+      expect.objectContaining({
+        conventionId: indefinite.id,
+        kind: 'committee_meeting',
+        dueOn: '2026-12-31',
+        status: 'upcoming',
+        title: expect.stringContaining('comité'),
+      }),
     ]);
     // The deadlines are stored ten years ahead; 2060 is computed on the fly, and the same.
     const far = await t.api.get('/api/calendar').query({ from: '2060-01-01', to: '2060-12-31' }).expect(200);
-    expect(far.body.filter((item: { reference: string }) => item.reference === `${marker}-INDEF`).map((item: { dueOn: string }) => item.dueOn)).toEqual(['2060-12-31']);
-    const stored = await query('SELECT max(due_on)::text AS last FROM deadlines WHERE convention_id = $1', [indefinite.id]);
+    expect(
+      far.body
+        .filter((item: { reference: string }) => item.reference === `${marker}-INDEF`)
+        .map((item: { dueOn: string }) => item.dueOn),
+    ).toEqual(['2060-12-31']);
+    const stored = await query('SELECT max(due_on)::text AS last FROM deadlines WHERE convention_id = $1', [
+      indefinite.id,
+    ]);
     expect(stored[0].last <= '2036-12-31').toBe(true);
   });
 
   it('materialises deadlines on create, recomputes them on change and drops them on delete', async () => {
     const { id } = await create();
-    const before = await query(`SELECT kind, due_on::text FROM deadlines WHERE convention_id = $1 AND due_on <= '2026-01-03' ORDER BY due_on, kind`, [id]);
+    const before = await query(
+      `SELECT kind, due_on::text FROM deadlines WHERE convention_id = $1 AND due_on <= '2026-01-03' ORDER BY due_on, kind`,
+      [id],
+    );
     expect(before.map((row) => `${row.kind} ${row.due_on}`)).toContain('renewal_notice 2025-10-02');
-    await t.api.patch(`/api/conventions/${id}`).send({ clauses: { termination: { anyTime: true, noticeMonths: 6 } } }).expect(200);
-    const after = await query(`SELECT due_on::text FROM deadlines WHERE convention_id = $1 AND kind = 'renewal_notice' AND due_on < '2026-01-01'`, [id]);
+    await t.api
+      .patch(`/api/conventions/${id}`)
+      .send({ clauses: { termination: { anyTime: true, noticeMonths: 6 } } })
+      .expect(200);
+    const after = await query(
+      `SELECT due_on::text FROM deadlines WHERE convention_id = $1 AND kind = 'renewal_notice' AND due_on < '2026-01-01'`,
+      [id],
+    );
     expect(after).toEqual([{ due_on: '2025-07-02' }]);
     await t.api.delete(`/api/conventions/${id}`).expect(204);
-    expect(await query('SELECT count(*)::int AS n FROM deadlines WHERE convention_id = $1', [id])).toEqual([{ n: 0 }]);
+    expect(await query('SELECT count(*)::int AS n FROM deadlines WHERE convention_id = $1', [id])).toEqual([
+      { n: 0 },
+    ]);
   });
 });

@@ -161,7 +161,7 @@ describe('reminder e-mails (real PostgreSQL, real SMTP server)', () => {
 
   it('retries when the SMTP server refuses, and sends once when it accepts', async () => {
     at('2025-09-02T06:00:00Z');
-    const { convention, officer } = await vlgWithOfficer();
+    const { convention } = await vlgWithOfficer();
     await sweep();
     sink.refuseNext(1);
     expect(await dispatch()).toMatchObject({ sent: 0, retried: 1 });
@@ -182,7 +182,7 @@ describe('reminder e-mails (real PostgreSQL, real SMTP server)', () => {
 
   it('marks a reminder failed after five refusals and tells the admins', async () => {
     at('2025-09-02T06:00:00Z');
-    const { convention, officer } = await vlgWithOfficer();
+    const { convention } = await vlgWithOfficer();
     await sweep();
     sink.refuseNext(5);
     for (let minute = 0; minute < 20; minute += 1) {
@@ -200,7 +200,7 @@ describe('reminder e-mails (real PostgreSQL, real SMTP server)', () => {
 
   it('loses nothing and duplicates nothing when the dispatcher dies between claim and send', async () => {
     at('2025-09-02T06:00:00Z');
-    const { convention, officer } = await vlgWithOfficer();
+    await vlgWithOfficer();
     await sweep();
     // A dispatcher claims the row, then its process dies: its transaction never commits.
     const dying = new Client({ connectionString: t.database.url });
@@ -232,7 +232,7 @@ describe('reminder e-mails (real PostgreSQL, real SMTP server)', () => {
     });
     await other.init();
     try {
-      const { officer, convention } = await vlgWithOfficer({ markOldDone: false });
+      const { convention } = await vlgWithOfficer({ markOldDone: false });
       const start = Date.parse('2025-08-20T06:00:00Z');
       const schedulerA = { sweep, dispatch };
       const schedulerB = {
@@ -271,7 +271,7 @@ describe('reminder e-mails (real PostgreSQL, real SMTP server)', () => {
 
   it('collapses what fell due during 40 days of downtime into one catch-up mail per deadline', async () => {
     at('2025-08-01T06:00:00Z');
-    const { convention, officer } = await vlgWithOfficer();
+    await vlgWithOfficer();
     await sweep();
     await dispatch();
     sink.clear();
@@ -347,7 +347,7 @@ describe('reminder e-mails (real PostgreSQL, real SMTP server)', () => {
 
   it('escalates to viewers after seven days late, in English for an English reader', async () => {
     at('2026-01-08T06:00:00Z');
-    const { officer, convention } = await vlgWithOfficer({ markOldDone: true });
+    const { officer } = await vlgWithOfficer({ markOldDone: true });
     const viewer = await t.newUser('viewer', { id: officer.organizationId });
     await viewer.agent.patch('/api/me').send({ language: 'en' }).expect(200);
     await sweep();

@@ -36,7 +36,12 @@ describe('security: authentication, roles and partner-scoped access', () => {
         .send(
           aConvention({
             parties: [
-              { name: 'Antony', country: 'FR', organizationId: antony.organizationId, deliberationOn: '2023-12-14' },
+              {
+                name: 'Antony',
+                country: 'FR',
+                organizationId: antony.organizationId,
+                deliberationOn: '2023-12-14',
+              },
               { name: 'Taroudant', country: 'MA' },
             ],
             financialCommitments: [],
@@ -45,8 +50,9 @@ describe('security: authentication, roles and partner-scoped access', () => {
         .expect(201)
     ).body;
     const openapi = await t.api.get('/api/docs/openapi.json').expect(200);
-    routes = Object.entries(openapi.body.paths as Record<string, Record<string, unknown>>).flatMap(([route, methods]) =>
-      Object.keys(methods).map((method) => ({ method: method.toUpperCase(), path: route })),
+    routes = Object.entries(openapi.body.paths as Record<string, Record<string, unknown>>).flatMap(
+      ([route, methods]) =>
+        Object.keys(methods).map((method) => ({ method: method.toUpperCase(), path: route })),
     );
   });
   afterAll(async () => {
@@ -73,12 +79,16 @@ describe('security: authentication, roles and partner-scoped access', () => {
   const PERSONAL_ROUTES = new Set(['POST /api/conventions/{id}/follow']);
 
   const concrete = (route: string, conventionId: string) =>
-    route
-      .replace('{id}', conventionId)
-      .replace('{kind}', 'action_plan')
-      .replace('{dueOn}', '2025-12-31');
-  const call = (agent: Agent | ReturnType<typeof request>, method: string, url: string) =>
-    (agent as unknown as Record<string, (url: string) => request.Test>)[method.toLowerCase()](url).send({});
+    route.replace('{id}', conventionId).replace('{kind}', 'action_plan').replace('{dueOn}', '2025-12-31');
+  const call = (
+    agent: Agent | ReturnType<typeof request>,
+    method: string,
+    url: string,
+    body: object = {},
+  ) => {
+    const verbs = agent as unknown as Record<string, (url: string) => request.Test>;
+    return verbs[method.toLowerCase()](url).send(body);
+  };
 
   it('walks every route of the OpenAPI document: without a session each is a 401, unless listed public', async () => {
     expect(routes.length).toBeGreaterThan(15);
@@ -95,15 +105,21 @@ describe('security: authentication, roles and partner-scoped access', () => {
     const conventionRoutes = routes.filter((route) => route.path.startsWith('/api/conventions/{id}'));
     expect(conventionRoutes.length).toBeGreaterThan(8);
     for (const { method, path: route } of conventionRoutes) {
-      const response = await (dijon.agent as unknown as Record<string, (url: string) => request.Test>)
-        [method.toLowerCase()](concrete(route, antonyConvention.id))
-        .send(validBody(method, route));
+      const response = await call(
+        dijon.agent,
+        method,
+        concrete(route, antonyConvention.id),
+        validBody(method, route),
+      );
       expect([`${method} ${route}`, response.status]).toEqual([`${method} ${route}`, 404]);
       expect(JSON.stringify(response.body)).not.toContain('Antony');
     }
     const list = await dijon.agent.get('/api/conventions').expect(200);
     expect(list.body.total).toBe(0);
-    const calendar = await dijon.agent.get('/api/calendar').query({ from: '2025-01-01', to: '2027-12-31' }).expect(200);
+    const calendar = await dijon.agent
+      .get('/api/calendar')
+      .query({ from: '2025-01-01', to: '2027-12-31' })
+      .expect(200);
     expect(calendar.body).toEqual([]);
   });
 
@@ -120,14 +136,21 @@ describe('security: authentication, roles and partner-scoped access', () => {
     for (const { method, path: route } of writes) {
       const body =
         route === '/api/conventions'
-          ? aConvention({ parties: [{ name: 'Antony', country: 'FR', organizationId: antony.organizationId }, { name: 'X', country: 'MA' }], financialCommitments: [] })
+          ? aConvention({
+              parties: [
+                { name: 'Antony', country: 'FR', organizationId: antony.organizationId },
+                { name: 'X', country: 'MA' },
+              ],
+              financialCommitments: [],
+            })
           : validBody(method, route);
-      const response = await (antonyViewer.agent as unknown as Record<string, (url: string) => request.Test>)
-        [method.toLowerCase()](concrete(route, antonyConvention.id))
-        .send(body);
+      const response = await call(antonyViewer.agent, method, concrete(route, antonyConvention.id), body);
       expect([`${method} ${route}`, response.status]).toEqual([`${method} ${route}`, 403]);
     }
-    await antonyViewer.agent.post(`/api/conventions/${antonyConvention.id}/follow`).send({ following: false }).expect(200);
+    await antonyViewer.agent
+      .post(`/api/conventions/${antonyConvention.id}/follow`)
+      .send({ following: false })
+      .expect(200);
     for (const route of ['/api/admin/organizations', '/api/admin/users', '/api/admin/audit']) {
       await antony.agent.get(route).expect(403);
     }
@@ -136,26 +159,46 @@ describe('security: authentication, roles and partner-scoped access', () => {
   it('refuses to let an officer create a convention for others or give theirs away', async () => {
     const foreign = await antony.agent
       .post('/api/conventions')
-      .send(aConvention({ parties: [{ name: 'Dijon', country: 'FR', organizationId: dijon.organizationId }, { name: 'Chefchaouen', country: 'MA' }], financialCommitments: [] }))
+      .send(
+        aConvention({
+          parties: [
+            { name: 'Dijon', country: 'FR', organizationId: dijon.organizationId },
+            { name: 'Chefchaouen', country: 'MA' },
+          ],
+          financialCommitments: [],
+        }),
+      )
       .expect(403);
     expect(foreign.body.message).toContain('parties');
     const giveAway = await antony.agent
       .patch(`/api/conventions/${antonyConvention.id}`)
-      .send({ parties: [{ name: 'Antony', country: 'FR' }, { name: 'Taroudant', country: 'MA' }] })
+      .send({
+        parties: [
+          { name: 'Antony', country: 'FR' },
+          { name: 'Taroudant', country: 'MA' },
+        ],
+      })
       .expect(403);
     expect(giveAway.body.message).toContain('parties');
   });
 
   it('ignores or refuses mass-assignment of role and organization', async () => {
-    const me = await antony.agent.patch('/api/me').send({ role: 'admin', organizationId: dijon.organizationId }).expect(400);
+    const me = await antony.agent
+      .patch('/api/me')
+      .send({ role: 'admin', organizationId: dijon.organizationId })
+      .expect(400);
     expect(me.body.message).toMatch(/role|organizationId/);
     const after = await antony.agent.get('/api/me').expect(200);
     expect(after.body).toMatchObject({ role: 'officer', organizationId: antony.organizationId });
-    await antony.agent.post('/api/conventions').send({ ...aConvention(), organizationId: antony.organizationId }).expect(400);
+    await antony.agent
+      .post('/api/conventions')
+      .send({ ...aConvention(), organizationId: antony.organizationId })
+      .expect(400);
   });
 
   it('refuses tampered, expired, revoked and logged-out tokens', async () => {
-    const bearer = (token: string) => request(t.http).get('/api/conventions').set('Authorization', `Bearer ${token}`);
+    const bearer = (token: string) =>
+      request(t.http).get('/api/conventions').set('Authorization', `Bearer ${token}`);
     await bearer(antony.token).expect(200);
     await bearer(`${antony.token.slice(0, -2)}xy`).expect(401);
     await bearer('pas_forged').expect(401);
@@ -168,12 +211,18 @@ describe('security: authentication, roles and partner-scoped access', () => {
 
     const another = await t.newUser('officer', { id: antony.organizationId });
     await bearer(another.token).expect(200);
-    await request(t.http).post('/api/auth/logout').set('Authorization', `Bearer ${another.token}`).expect(204);
+    await request(t.http)
+      .post('/api/auth/logout')
+      .set('Authorization', `Bearer ${another.token}`)
+      .expect(204);
     await bearer(another.token).expect(401);
   });
 
   it('signs the web UI in with an httpOnly, SameSite cookie', async () => {
-    const response = await request(t.http).post('/api/auth/login').send({ email: antony.email, password: `password of ${antony.email}` }).expect(200);
+    const response = await request(t.http)
+      .post('/api/auth/login')
+      .send({ email: antony.email, password: `password of ${antony.email}` })
+      .expect(200);
     const cookie = String(response.headers['set-cookie']);
     expect(cookie).toMatch(/passerelle_session=/);
     expect(cookie).toMatch(/HttpOnly/);
@@ -184,13 +233,17 @@ describe('security: authentication, roles and partner-scoped access', () => {
   it('throttles wrong passwords', async () => {
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 20; attempt += 1) {
-      const response = await request(t.http).post('/api/auth/login').send({ email: dijon.email, password: `wrong ${attempt}` });
+      const response = await request(t.http)
+        .post('/api/auth/login')
+        .send({ email: dijon.email, password: `wrong ${attempt}` });
       statuses.push(response.status);
     }
     // Ten attempts a minute per address and e-mail (the sign-in that made this user counts as one).
     expect(statuses.slice(0, 9)).toEqual(Array(9).fill(401));
     expect(statuses.slice(10)).toEqual(Array(10).fill(429));
-    const blocked = await request(t.http).post('/api/auth/login').send({ email: dijon.email, password: `password of ${dijon.email}` });
+    const blocked = await request(t.http)
+      .post('/api/auth/login')
+      .send({ email: dijon.email, password: `password of ${dijon.email}` });
     expect(blocked.status).toBe(429);
   });
 
@@ -204,17 +257,35 @@ describe('security: authentication, roles and partner-scoped access', () => {
   it('keeps an organization’s internal notes to itself', async () => {
     const shared = await antony.agent
       .post('/api/conventions')
-      .send(aConvention({ parties: [{ name: 'Antony', country: 'FR', organizationId: antony.organizationId }, { name: 'Dijon', country: 'FR', organizationId: dijon.organizationId }], financialCommitments: [] }))
+      .send(
+        aConvention({
+          parties: [
+            { name: 'Antony', country: 'FR', organizationId: antony.organizationId },
+            { name: 'Dijon', country: 'FR', organizationId: dijon.organizationId },
+          ],
+          financialCommitments: [],
+        }),
+      )
       .expect(201);
-    await antony.agent.put(`/api/conventions/${shared.body.id}/notes`).send({ text: 'Relancer Dijon sur le budget' }).expect(200);
-    expect((await antony.agent.get(`/api/conventions/${shared.body.id}/notes`).expect(200)).body.text).toBe('Relancer Dijon sur le budget');
-    expect((await dijon.agent.get(`/api/conventions/${shared.body.id}/notes`).expect(200)).body.text).toBe('');
+    await antony.agent
+      .put(`/api/conventions/${shared.body.id}/notes`)
+      .send({ text: 'Relancer Dijon sur le budget' })
+      .expect(200);
+    expect((await antony.agent.get(`/api/conventions/${shared.body.id}/notes`).expect(200)).body.text).toBe(
+      'Relancer Dijon sur le budget',
+    );
+    expect((await dijon.agent.get(`/api/conventions/${shared.body.id}/notes`).expect(200)).body.text).toBe(
+      '',
+    );
     const history = await dijon.agent.get(`/api/conventions/${shared.body.id}/history`).expect(200);
     expect(JSON.stringify(history.body)).not.toContain('Relancer');
   });
 
   it('audits every write with who, when, before and after', async () => {
-    await antony.agent.patch(`/api/conventions/${antonyConvention.id}`).send({ title: 'Convention Antony – Taroudant (modifiée)' }).expect(200);
+    await antony.agent
+      .patch(`/api/conventions/${antonyConvention.id}`)
+      .send({ title: 'Convention Antony – Taroudant (modifiée)' })
+      .expect(200);
     const history = await antony.agent.get(`/api/conventions/${antonyConvention.id}/history`).expect(200);
     expect(history.body[0]).toMatchObject({
       actor: antony.email,
@@ -231,16 +302,31 @@ describe('security: authentication, roles and partner-scoped access', () => {
   it('invites by a single-use, expiring e-mail link', async () => {
     const invited = await t.api
       .post('/api/admin/users')
-      .send({ email: 'nouvelle@antony.test', name: 'Nouvelle Agente', organizationId: antony.organizationId, role: 'officer', language: 'fr' })
+      .send({
+        email: 'nouvelle@antony.test',
+        name: 'Nouvelle Agente',
+        organizationId: antony.organizationId,
+        role: 'officer',
+        language: 'fr',
+      })
       .expect(201);
     expect(invited.body).not.toHaveProperty('passwordHash');
     const mail = (await readOutbox()).find((candidate) => candidate.to.includes('nouvelle@antony.test'));
     expect(mail?.subject).toBe('Invitation à Passerelle');
     const token = /invitation\?token=([A-Za-z0-9_%-]+)/.exec(mail?.text ?? '')?.[1] as string;
     expect(token).toBeTruthy();
-    await request(t.http).post('/api/auth/invitation/accept').send({ token: decodeURIComponent(token), password: 'short' }).expect(400);
-    await request(t.http).post('/api/auth/invitation/accept').send({ token: decodeURIComponent(token), password: 'un mot de passe solide' }).expect(204);
-    await request(t.http).post('/api/auth/invitation/accept').send({ token: decodeURIComponent(token), password: 'un autre mot de passe' }).expect(400);
+    await request(t.http)
+      .post('/api/auth/invitation/accept')
+      .send({ token: decodeURIComponent(token), password: 'short' })
+      .expect(400);
+    await request(t.http)
+      .post('/api/auth/invitation/accept')
+      .send({ token: decodeURIComponent(token), password: 'un mot de passe solide' })
+      .expect(204);
+    await request(t.http)
+      .post('/api/auth/invitation/accept')
+      .send({ token: decodeURIComponent(token), password: 'un autre mot de passe' })
+      .expect(400);
     await t.as('nouvelle@antony.test', 'un mot de passe solide');
   });
 
@@ -249,22 +335,40 @@ describe('security: authentication, roles and partner-scoped access', () => {
     await request(t.http).post('/api/auth/password-reset').send({ email: antonyViewer.email }).expect(202);
     const mails = await readOutbox();
     expect(mails.some((mail) => mail.to.includes('nobody@nowhere.test'))).toBe(false);
-    const mail = mails.find((candidate) => candidate.to.includes(antonyViewer.email) && candidate.text.includes('reset-password'));
+    const mail = mails.find(
+      (candidate) => candidate.to.includes(antonyViewer.email) && candidate.text.includes('reset-password'),
+    );
     expect(mail?.subject).toBe('Réinitialisation de votre mot de passe Passerelle');
-    const token = decodeURIComponent(/reset-password\?token=([A-Za-z0-9_%-]+)/.exec(mail?.text ?? '')?.[1] as string);
+    const token = decodeURIComponent(
+      /reset-password\?token=([A-Za-z0-9_%-]+)/.exec(mail?.text ?? '')?.[1] as string,
+    );
     t.clock.set(new Date(t.clock.now().getTime() + 3 * 3600_000));
-    await request(t.http).post('/api/auth/password-reset/confirm').send({ token, password: 'nouveau mot de passe long' }).expect(400);
+    await request(t.http)
+      .post('/api/auth/password-reset/confirm')
+      .send({ token, password: 'nouveau mot de passe long' })
+      .expect(400);
     t.clock.set(new Date(t.clock.now().getTime() - 3 * 3600_000));
 
     await request(t.http).post('/api/auth/password-reset').send({ email: antonyViewer.email }).expect(202);
     const fresh = (await readOutbox()).filter((candidate) => candidate.to.includes(antonyViewer.email));
-    const tokens = fresh.map((candidate) => decodeURIComponent(/reset-password\?token=([A-Za-z0-9_%-]+)/.exec(candidate.text)?.[1] ?? ''));
+    const tokens = fresh.map((candidate) =>
+      decodeURIComponent(/reset-password\?token=([A-Za-z0-9_%-]+)/.exec(candidate.text)?.[1] ?? ''),
+    );
     const newest = tokens.find((candidate) => candidate !== token) as string;
-    await request(t.http).post('/api/auth/password-reset/confirm').send({ token: newest, password: 'nouveau mot de passe long' }).expect(204);
+    await request(t.http)
+      .post('/api/auth/password-reset/confirm')
+      .send({ token: newest, password: 'nouveau mot de passe long' })
+      .expect(204);
     // The old password and every open session stop working.
     await request(t.http).get('/api/me').set('Authorization', `Bearer ${antonyViewer.token}`).expect(401);
-    await request(t.http).post('/api/auth/login').send({ email: antonyViewer.email, password: 'nouveau mot de passe long' }).expect(200);
-    await request(t.http).post('/api/auth/password-reset/confirm').send({ token: newest, password: 'encore un autre mot de passe' }).expect(400);
+    await request(t.http)
+      .post('/api/auth/login')
+      .send({ email: antonyViewer.email, password: 'nouveau mot de passe long' })
+      .expect(200);
+    await request(t.http)
+      .post('/api/auth/password-reset/confirm')
+      .send({ token: newest, password: 'encore un autre mot de passe' })
+      .expect(400);
   });
 
   it('issues revocable calendar-feed tokens', async () => {
@@ -285,22 +389,47 @@ describe('the iCalendar feed', () => {
 
   it('serves every deadline the user may see once, with UIDs stable across regenerations, and stops with the token', async () => {
     const ical = await import('node-ical');
-    const officer = await t.newUser('officer', { name: 'Villeneuve-la-Garenne', country: 'FR', timezone: 'Europe/Paris' });
+    const officer = await t.newUser('officer', {
+      name: 'Villeneuve-la-Garenne',
+      country: 'FR',
+      timezone: 'Europe/Paris',
+    });
     const stranger = await t.newUser('officer', { name: 'Dijon', country: 'FR', timezone: 'Europe/Paris' });
     const mine = await officer.agent
       .post('/api/conventions')
-      .send(aConvention({ parties: [{ name: 'Villeneuve-la-Garenne', country: 'FR', organizationId: officer.organizationId }, { name: 'Tiznit', country: 'MA' }], financialCommitments: [] }))
+      .send(
+        aConvention({
+          parties: [
+            { name: 'Villeneuve-la-Garenne', country: 'FR', organizationId: officer.organizationId },
+            { name: 'Tiznit', country: 'MA' },
+          ],
+          financialCommitments: [],
+        }),
+      )
       .expect(201);
     await stranger.agent
       .post('/api/conventions')
-      .send(aConvention({ parties: [{ name: 'Dijon', country: 'FR', organizationId: stranger.organizationId }, { name: 'Chefchaouen', country: 'MA' }], financialCommitments: [] }))
+      .send(
+        aConvention({
+          parties: [
+            { name: 'Dijon', country: 'FR', organizationId: stranger.organizationId },
+            { name: 'Chefchaouen', country: 'MA' },
+          ],
+          financialCommitments: [],
+        }),
+      )
       .expect(201);
     const { token } = (await officer.agent.post('/api/me/calendar-token').expect(201)).body;
 
     const first = await request(t.http).get('/api/calendar.ics').query({ token }).expect(200);
     expect(first.headers['content-type']).toContain('text/calendar');
-    const events = Object.values(ical.sync.parseICS(first.text)).filter((entry) => entry?.type === 'VEVENT') as Array<{ uid: string; start: Date; summary: string; description: string }>;
-    const expected = (await officer.agent.get('/api/calendar').expect(200)).body as Array<{ dueOn: string; conventionId: string }>;
+    const events = Object.values(ical.sync.parseICS(first.text)).filter(
+      (entry) => entry?.type === 'VEVENT',
+    ) as Array<{ uid: string; start: Date; summary: string; description: string }>;
+    const expected = (await officer.agent.get('/api/calendar').expect(200)).body as Array<{
+      dueOn: string;
+      conventionId: string;
+    }>;
     expect(expected.length).toBeGreaterThan(3);
     expect(expected.every((item) => item.conventionId === mine.body.id)).toBe(true);
     expect(events).toHaveLength(expected.length);
@@ -316,7 +445,10 @@ describe('the iCalendar feed', () => {
 
     // A changed notice moves the event; its UID stays.
     const before = uids(first.text).find((uid) => uid.includes('.renewal_notice.term-1'));
-    await officer.agent.patch(`/api/conventions/${mine.body.id}`).send({ clauses: { termination: { anyTime: true, noticeMonths: 6 } } }).expect(200);
+    await officer.agent
+      .patch(`/api/conventions/${mine.body.id}`)
+      .send({ clauses: { termination: { anyTime: true, noticeMonths: 6 } } })
+      .expect(200);
     const moved = await request(t.http).get('/api/calendar.ics').query({ token }).expect(200);
     expect(uids(moved.text)).toContain(before);
     expect(moved.text).toContain('DTSTART;VALUE=DATE:20280702');

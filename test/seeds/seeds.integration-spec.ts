@@ -1,5 +1,4 @@
 import * as path from 'node:path';
-import request from 'supertest';
 import { SeedConventionsUseCase } from '@passerelle/application';
 import { startTestApp, TestApp } from '@passerelle/testing';
 import { loadSeedDocuments } from '../../apps/api/src/seeds/load-seed-documents';
@@ -19,7 +18,11 @@ describe('seed conventions on a real PostgreSQL', () => {
     expect(await seed.execute(loadSeedDocuments(seedsDir))).toBe(0);
     const list = await t.api.get('/api/conventions').expect(200);
     expect(list.body.total).toBe(4);
-    expect(Object.fromEntries(list.body.items.map((item: { reference: string; status: string }) => [item.reference, item.status]))).toEqual({
+    expect(
+      Object.fromEntries(
+        list.body.items.map((item: { reference: string; status: string }) => [item.reference, item.status]),
+      ),
+    ).toEqual({
       'ANTONY-TAROUDANT-2024': 'expired',
       'CHAMBERY-TAROUDANT-2023': 'draft',
       'DIJON-CHEFCHAOUEN-2016': 'draft',
@@ -34,7 +37,9 @@ describe('seed conventions on a real PostgreSQL', () => {
       .get(`/api/conventions/${id}/deadlines`)
       .query({ from: '2025-01-01', to: '2027-01-31' })
       .expect(200);
-    const seen = response.body.map((deadline: { kind: string; dueOn: string }) => `${deadline.kind} ${deadline.dueOn}`);
+    const seen = response.body.map(
+      (deadline: { kind: string; dueOn: string }) => `${deadline.kind} ${deadline.dueOn}`,
+    );
     expect(seen).toEqual(
       expect.arrayContaining([
         'renewal_notice 2025-10-02',
@@ -45,7 +50,8 @@ describe('seed conventions on a real PostgreSQL', () => {
       ]),
     );
     const plan2027 = response.body.find(
-      (deadline: { kind: string; planYear?: number }) => deadline.kind === 'action_plan' && deadline.planYear === 2027,
+      (deadline: { kind: string; planYear?: number }) =>
+        deadline.kind === 'action_plan' && deadline.planYear === 2027,
     );
     expect(plan2027).toMatchObject({ dueOn: '2026-12-31', status: 'upcoming', source: { article: '3' } });
   });

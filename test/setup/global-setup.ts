@@ -3,7 +3,12 @@ import 'tsconfig-paths/register';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { createDatabaseIfMissing, databaseUrlFor, runMigrations, startEmbeddedPostgres } from '@passerelle/persistence';
+import {
+  createDatabaseIfMissing,
+  databaseUrlFor,
+  runMigrations,
+  startEmbeddedPostgres,
+} from '@passerelle/persistence';
 
 /**
  * One database per test run: migrated once here, then cloned per test file as a template

@@ -3,8 +3,7 @@ import { Client } from 'pg';
 
 export default async function globalTeardown(): Promise<void> {
   const state = (globalThis as Record<string, unknown>).__passerelleTestDatabase as
-    | { serverUrl: string; template: string; stop?: () => Promise<void>; dataDir?: string }
-    | undefined;
+    { serverUrl: string; template: string; stop?: () => Promise<void>; dataDir?: string } | undefined;
   if (!state) return;
   const client = new Client({ connectionString: state.serverUrl });
   await client.connect();

@@ -1,6 +1,11 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@passerelle/config';
-import { DatabaseUnavailableError, prepareDatabase, PreparedDatabase, runMigrations } from '@passerelle/persistence';
+import {
+  DatabaseUnavailableError,
+  prepareDatabase,
+  PreparedDatabase,
+  runMigrations,
+} from '@passerelle/persistence';
 import { EnsureAdminUseCase, SeedConventionsUseCase } from '@passerelle/application';
 import { createApp } from './bootstrap/create-app';
 import { loadSeedDocuments } from './seeds/load-seed-documents';
@@ -52,4 +57,6 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((error: unknown) => fail(error instanceof Error ? (error.stack ?? error.message) : String(error)));
+main().catch((error: unknown) =>
+  fail(error instanceof Error ? (error.stack ?? error.message) : String(error)),
+);

@@ -3,7 +3,12 @@ import { NestFactory } from '@nestjs/core';
 import { AuthSettingsModule, ClockModule, SystemClock } from '@passerelle/application';
 import { MailModule } from '@passerelle/mail';
 import { ConfigError, ConfigModule, loadConfig } from '@passerelle/config';
-import { DatabaseUnavailableError, PersistenceModule, prepareDatabase, runMigrations } from '@passerelle/persistence';
+import {
+  DatabaseUnavailableError,
+  PersistenceModule,
+  prepareDatabase,
+  runMigrations,
+} from '@passerelle/persistence';
 import { Module } from '@nestjs/common';
 import { Logger, LoggerModule } from 'nestjs-pino';
 import { SchedulerModule } from './scheduler.module';
@@ -23,7 +28,9 @@ async function main(): Promise<void> {
     throw error;
   }
   if (!config.databaseUrl) {
-    fail('DATABASE_URL is required to run the scheduler alone; with the embedded database it runs inside `npm start` (SCHEDULER=on)');
+    fail(
+      'DATABASE_URL is required to run the scheduler alone; with the embedded database it runs inside `npm start` (SCHEDULER=on)',
+    );
   }
   if (!config.scheduler) fail('SCHEDULER=off: nothing to run');
   const database = await prepareDatabase(config).catch((error: unknown) => {
@@ -51,4 +58,6 @@ async function main(): Promise<void> {
   app.get(Logger).log('scheduler started');
 }
 
-main().catch((error: unknown) => fail(error instanceof Error ? (error.stack ?? error.message) : String(error)));
+main().catch((error: unknown) =>
+  fail(error instanceof Error ? (error.stack ?? error.message) : String(error)),
+);

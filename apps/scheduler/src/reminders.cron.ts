@@ -25,6 +25,7 @@ export class RemindersCron {
   @Cron('* * * * *', { name: 'reminder-dispatch' })
   async dispatchDue(): Promise<void> {
     const result = await this.dispatch.execute();
-    if (result.sent + result.failed + result.retried > 0) this.logger.log(`reminders: ${JSON.stringify(result)}`);
+    if (result.sent + result.failed + result.retried > 0)
+      this.logger.log(`reminders: ${JSON.stringify(result)}`);
   }
 }

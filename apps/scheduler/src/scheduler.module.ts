@@ -18,7 +18,13 @@ export class SchedulerModule {
     return {
       module: SchedulerModule,
       imports: [ScheduleModule.forRoot()],
-      providers: [ExtendDeadlineHorizonUseCase, DeadlineHorizonCron, SweepRemindersUseCase, DispatchRemindersUseCase, RemindersCron],
+      providers: [
+        ExtendDeadlineHorizonUseCase,
+        DeadlineHorizonCron,
+        SweepRemindersUseCase,
+        DispatchRemindersUseCase,
+        RemindersCron,
+      ],
     };
   }
 }

@@ -25,8 +25,17 @@ export const configSchema = z
     PUBLIC_URL: optional(z.string().url('must be a URL')),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SEEDS_DIR: optional(z.string()),
-    SESSION_TTL_HOURS: z.coerce.number({ message: 'must be a number of hours' }).int().min(1).max(24 * 30).default(12),
-    CORS_ORIGINS: optional(z.string().regex(/^https?:\/\/[^,\s]+(,https?:\/\/[^,\s]+)*$/, 'must be comma-separated http(s) origins')),
+    SESSION_TTL_HOURS: z.coerce
+      .number({ message: 'must be a number of hours' })
+      .int()
+      .min(1)
+      .max(24 * 30)
+      .default(12),
+    CORS_ORIGINS: optional(
+      z
+        .string()
+        .regex(/^https?:\/\/[^,\s]+(,https?:\/\/[^,\s]+)*$/, 'must be comma-separated http(s) origins'),
+    ),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {

@@ -27,7 +27,9 @@ describe('loadConfig', () => {
     try {
       loadConfig(env);
     } catch (error) {
-      expect((error as ConfigError).problems.some((problem) => problem.startsWith(`${variable}:`))).toBe(true);
+      expect((error as ConfigError).problems.some((problem) => problem.startsWith(`${variable}:`))).toBe(
+        true,
+      );
     }
   });
 

@@ -1,4 +1,11 @@
-import { ClaimedReminder, deadlineUid, OutgoingMail, ReminderLinks, ReminderMailComposer, ReminderView } from '@passerelle/application';
+import {
+  ClaimedReminder,
+  deadlineUid,
+  OutgoingMail,
+  ReminderLinks,
+  ReminderMailComposer,
+  ReminderView,
+} from '@passerelle/application';
 import { DEFAULT_REMINDER_POLICY, Language } from '@passerelle/domain';
 import { formatDateLong, translate } from '@passerelle/i18n';
 import ical from 'ical-generator';
@@ -7,7 +14,9 @@ import { renderTemplate } from './render-template';
 /** "Villeneuve-la-Garenne – Tiznit": how officers name a convention. */
 function conventionName(reminder: ClaimedReminder): string {
   const parties = reminder.deadline?.partyNames ?? [];
-  return parties.length >= 2 ? parties.join(' – ') : (reminder.deadline?.conventionTitle ?? reminder.reference);
+  return parties.length >= 2
+    ? parties.join(' – ')
+    : (reminder.deadline?.conventionTitle ?? reminder.reference);
 }
 
 export function reminderSubject(reminder: ClaimedReminder, language: Language): string {
@@ -35,7 +44,13 @@ export class TemplateReminderMailComposer extends ReminderMailComposer {
         'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
         'X-Passerelle-Reminder': reminder.id,
       },
-      attachments: [{ filename: 'echeance.ics', content: this.ics(reminder, links, language), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }],
+      attachments: [
+        {
+          filename: 'echeance.ics',
+          content: this.ics(reminder, links, language),
+          contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+        },
+      ],
     };
   }
 
@@ -59,11 +74,18 @@ export class TemplateReminderMailComposer extends ReminderMailComposer {
       subject: translate(language, 'mail.digest.subject', { count: items.length }),
       text: renderTemplate(`digest.${language}.txt`, values),
       html: renderTemplate(`digest.${language}.html`, values),
-      headers: { 'List-Unsubscribe': `<${unfollowAll}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+      headers: {
+        'List-Unsubscribe': `<${unfollowAll}>`,
+        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+      },
     };
   }
 
-  deliveryFailed(admin: { email: string; language: Language }, failed: ReminderView, error: string): OutgoingMail {
+  deliveryFailed(
+    admin: { email: string; language: Language },
+    failed: ReminderView,
+    error: string,
+  ): OutgoingMail {
     const values = {
       attempts: failed.attempts,
       reference: failed.reference,

@@ -5,7 +5,10 @@ const cache = new Map<string, string>();
 const TEMPLATES = path.join(__dirname, 'templates');
 
 function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] as string);
+  return value.replace(
+    /[&<>"']/g,
+    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] as string,
+  );
 }
 
 export type TemplateValues = Record<string, string | number | boolean | null | undefined | TemplateValues[]>;
@@ -20,11 +23,15 @@ export function renderTemplate(file: string, values: TemplateValues): string {
 }
 
 function render(template: string, values: TemplateValues, html: boolean): string {
-  const sections = template.replace(/\{\{#(\w+)\}\}([\s\S]*?)\{\{\/\1\}\}/g, (_match, name: string, inner: string) => {
-    const value = values[name];
-    if (Array.isArray(value)) return value.map((item) => render(inner, { ...values, ...item }, html)).join('');
-    return value ? render(inner, values, html) : '';
-  });
+  const sections = template.replace(
+    /\{\{#(\w+)\}\}([\s\S]*?)\{\{\/\1\}\}/g,
+    (_match, name: string, inner: string) => {
+      const value = values[name];
+      if (Array.isArray(value))
+        return value.map((item) => render(inner, { ...values, ...item }, html)).join('');
+      return value ? render(inner, values, html) : '';
+    },
+  );
   return sections
     .replace(/\{\{\{(\w+)\}\}\}/g, (_match, name: string) => String(values[name] ?? ''))
     .replace(/\{\{(\w+)\}\}/g, (_match, name: string) => {

@@ -42,7 +42,11 @@ export class SmtpMailer extends Mailer {
 
 /** SMTP_URL unset: every mail becomes a real RFC 5322 .eml file under DATA_DIR/outbox. */
 export class OutboxMailer extends Mailer {
-  private readonly transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  private readonly transporter = nodemailer.createTransport({
+    streamTransport: true,
+    buffer: true,
+    newline: 'unix',
+  });
 
   constructor(
     private readonly outboxDir: string,

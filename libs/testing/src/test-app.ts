@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import { INestApplication } from '@nestjs/common';
 import { EnsureAdminUseCase } from '@passerelle/application';
 import { FixedClock, Role } from '@passerelle/domain';
@@ -33,7 +34,12 @@ let userSequence = 0;
 export async function startTestApp(options: { now?: string; env?: RawEnv } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock = new FixedClock(new Date(options.now ?? '2026-11-22T09:00:00Z'));
-  const config = loadConfig({ LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', SCHEDULER: 'off', DATA_DIR: `${require('node:os').tmpdir()}/passerelle-test-data-${process.pid}`, ...options.env });
+  const config = loadConfig({
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    SCHEDULER: 'off',
+    DATA_DIR: `${tmpdir()}/passerelle-test-data-${process.pid}`,
+    ...options.env,
+  });
   const app = await createApp({ config, databaseUrl: database.url, clock });
   await app.init();
   const http = app.getHttpServer();
@@ -41,7 +47,8 @@ export async function startTestApp(options: { now?: string; env?: RawEnv } = {})
 
   const login = async (email: string, password: string) => {
     const response = await request(http).post('/api/auth/login').send({ email, password });
-    if (response.status !== 200) throw new Error(`login ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
+    if (response.status !== 200)
+      throw new Error(`login ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
     return response.body.accessToken as string;
   };
   const agentFor = (token: string) => request.agent(http).set('Authorization', `Bearer ${token}`);
@@ -53,7 +60,10 @@ export async function startTestApp(options: { now?: string; env?: RawEnv } = {})
   const adminAgent = async () => {
     const elapsed = clock.now().getTime() - adminSession.at;
     if (elapsed < 0 || elapsed > 6 * 3600_000) {
-      adminSession = { agent: agentFor(await login(TEST_ADMIN.email, TEST_ADMIN.password)), at: clock.now().getTime() };
+      adminSession = {
+        agent: agentFor(await login(TEST_ADMIN.email, TEST_ADMIN.password)),
+        at: clock.now().getTime(),
+      };
     }
     return adminSession.agent;
   };

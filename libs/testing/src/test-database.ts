@@ -12,7 +12,8 @@ let counter = 0;
 export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.PASSERELLE_TEST_SERVER_URL;
   const template = process.env.PASSERELLE_TEST_TEMPLATE;
-  if (!serverUrl || !template) throw new Error('integration tests run through jest --selectProjects integration');
+  if (!serverUrl || !template)
+    throw new Error('integration tests run through jest --selectProjects integration');
   counter += 1;
   const name = `${template}_${process.pid}_${counter}`;
   const client = new Client({ connectionString: serverUrl });

@@ -31,7 +31,11 @@ export class AuthController {
   @HttpCode(200)
   @UseGuards(LoginThrottlerGuard)
   @Throttle(ATTEMPTS)
-  async signIn(@Body() body: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+  async signIn(
+    @Body() body: LoginDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const session = await this.login.execute(body.email, body.password);
     response.cookie(SESSION_COOKIE, session.accessToken, {
       httpOnly: true,

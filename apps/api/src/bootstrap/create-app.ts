@@ -23,7 +23,10 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
   app.set('trust proxy', 'loopback');
   app.use(helmet());
   // Browsers may call the API only from the same origin, or from CORS_ORIGINS.
-  app.enableCors({ origin: options.config.corsOrigins.length ? options.config.corsOrigins : false, credentials: true });
+  app.enableCors({
+    origin: options.config.corsOrigins.length ? options.config.corsOrigins : false,
+    credentials: true,
+  });
   app.use(cookieParser());
   const filter = new HttpExceptionFilter();
   const json = express.json({ limit: BODY_LIMIT });
@@ -40,7 +43,9 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
     app,
     new DocumentBuilder()
       .setTitle('Passerelle API')
-      .setDescription('Conventions of decentralized cooperation: clauses, deadlines, compliance (CONTRACT.md)')
+      .setDescription(
+        'Conventions of decentralized cooperation: clauses, deadlines, compliance (CONTRACT.md)',
+      )
       .setVersion('1')
       .addBearerAuth()
       .build(),

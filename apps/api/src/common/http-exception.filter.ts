@@ -28,7 +28,12 @@ export class HttpExceptionFilter implements ExceptionFilter {
     response.status(body.statusCode).json(body);
   }
 
-  private toBody(exception: unknown): { statusCode: number; error: string; message: string; [key: string]: unknown } {
+  private toBody(exception: unknown): {
+    statusCode: number;
+    error: string;
+    message: string;
+    [key: string]: unknown;
+  } {
     if (exception instanceof DomainError) {
       const statusCode = STATUS_BY_CODE[exception.code];
       const problems = (exception as DomainError & { problems?: unknown }).problems;
@@ -44,18 +49,29 @@ export class HttpExceptionFilter implements ExceptionFilter {
       const statusCode = exception.getStatus();
       const raw = exception.getResponse();
       const payload = typeof raw === 'string' ? { message: raw } : (raw as Record<string, unknown>);
-      const message = Array.isArray(payload.message) ? payload.message.join('; ') : String(payload.message ?? exception.message);
+      const message = Array.isArray(payload.message)
+        ? payload.message.join('; ')
+        : String(payload.message ?? exception.message);
       return { ...payload, statusCode, error: this.reason(statusCode), message };
     }
     const parserError = exception as BodyParserError;
     if (parserError?.type === 'entity.too.large') {
-      return { statusCode: 400, error: 'Bad Request', message: 'body: the request body exceeds 1 MiB', field: 'body' };
+      return {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'body: the request body exceeds 1 MiB',
+        field: 'body',
+      };
     }
     if (parserError?.type === 'entity.parse.failed') {
       return { statusCode: 400, error: 'Bad Request', message: 'body: malformed JSON', field: 'body' };
     }
     if (typeof parserError?.status === 'number' && parserError.status >= 400 && parserError.status < 500) {
-      return { statusCode: parserError.status, error: this.reason(parserError.status), message: String((exception as Error).message) };
+      return {
+        statusCode: parserError.status,
+        error: this.reason(parserError.status),
+        message: String((exception as Error).message),
+      };
     }
     return { statusCode: 500, error: 'Internal Server Error', message: 'An unexpected error occurred' };
   }

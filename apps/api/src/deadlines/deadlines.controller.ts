@@ -31,7 +31,9 @@ import { RequestLocale } from '../common/locale.decorator';
 import { DeadlineWindowQuery } from './dto/deadline-window.query';
 import { MarkDeadlineDoneDto, WaiveDeadlineDto } from './dto/record-deadline.dto';
 
-const conventionId = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('convention not found') });
+const conventionId = new ParseUUIDPipe({
+  exceptionFactory: () => new NotFoundException('convention not found'),
+});
 
 class DeadlineKindPipe implements PipeTransform<string, DeadlineKind> {
   transform(value: string): DeadlineKind {

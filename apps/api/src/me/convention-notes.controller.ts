@@ -1,11 +1,17 @@
 import { Body, Controller, Get, NotFoundException, Param, ParseUUIDPipe, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { GetConventionHistoryUseCase, GetOrganizationNoteUseCase, PutOrganizationNoteUseCase } from '@passerelle/application';
+import {
+  GetConventionHistoryUseCase,
+  GetOrganizationNoteUseCase,
+  PutOrganizationNoteUseCase,
+} from '@passerelle/application';
 import { Actor } from '@passerelle/domain';
 import { NoteDto } from '../admin/dto/admin.dto';
 import { CurrentActor } from '../auth/current-actor.decorator';
 
-const conventionId = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('convention not found') });
+const conventionId = new ParseUUIDPipe({
+  exceptionFactory: () => new NotFoundException('convention not found'),
+});
 
 @ApiTags('conventions')
 @ApiBearerAuth()

@@ -1,4 +1,16 @@
-import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  NotFoundException,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  Query,
+  Res,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiExcludeEndpoint, ApiTags } from '@nestjs/swagger';
 import {
   FollowConventionUseCase,
@@ -17,8 +29,18 @@ import { FollowDto, ListRemindersQuery, ReminderPolicyDto } from './reminders.dt
 
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('not found') });
 
-function page(response: Response, locale: Locale, titleKey: string, body: string, form?: { action: string; button: string }): void {
-  const escape = (value: string) => value.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char] as string);
+function page(
+  response: Response,
+  locale: Locale,
+  titleKey: string,
+  body: string,
+  form?: { action: string; button: string },
+): void {
+  const escape = (value: string) =>
+    value.replace(
+      /[&<>"]/g,
+      (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char] as string,
+    );
   const formHtml = form
     ? `<form method="post" action="${escape(form.action)}"><button type="submit">${escape(form.button)}</button></form>`
     : '';
@@ -63,12 +85,20 @@ export class RemindersController {
   }
 
   @Put('conventions/:id/reminder-policy')
-  conventionPolicy(@Param('id', uuid) id: string, @Body() body: ReminderPolicyDto, @CurrentActor() actor: Actor) {
+  conventionPolicy(
+    @Param('id', uuid) id: string,
+    @Body() body: ReminderPolicyDto,
+    @CurrentActor() actor: Actor,
+  ) {
     return this.policies.forConvention(id, body.leadDays as LeadDays, actor);
   }
 
   @Put('admin/organizations/:id/reminder-policy')
-  organizationPolicy(@Param('id', uuid) id: string, @Body() body: ReminderPolicyDto, @CurrentActor() actor: Actor) {
+  organizationPolicy(
+    @Param('id', uuid) id: string,
+    @Body() body: ReminderPolicyDto,
+    @CurrentActor() actor: Actor,
+  ) {
     return this.policies.forOrganization(id, body.leadDays as LeadDays, actor);
   }
 
@@ -76,7 +106,11 @@ export class RemindersController {
   @Public()
   @ApiExcludeEndpoint()
   @Get('deadline-actions/:token')
-  confirmDone(@Param('token') token: string, @RequestLocale() locale: Locale, @Res() response: Response): void {
+  confirmDone(
+    @Param('token') token: string,
+    @RequestLocale() locale: Locale,
+    @Res() response: Response,
+  ): void {
     page(response, locale, 'page.mark_done.title', translate(locale, 'page.mark_done.confirm'), {
       action: `/api/deadline-actions/${encodeURIComponent(token)}`,
       button: translate(locale, 'page.mark_done.button'),
@@ -87,7 +121,11 @@ export class RemindersController {
   @ApiExcludeEndpoint()
   @Post('deadline-actions/:token')
   @HttpCode(200)
-  async markDone(@Param('token') token: string, @RequestLocale() locale: Locale, @Res() response: Response): Promise<void> {
+  async markDone(
+    @Param('token') token: string,
+    @RequestLocale() locale: Locale,
+    @Res() response: Response,
+  ): Promise<void> {
     try {
       await this.links.markDone(token);
       page(response, locale, 'page.mark_done.title', translate(locale, 'page.mark_done.done'));
@@ -100,7 +138,11 @@ export class RemindersController {
   @Public()
   @ApiExcludeEndpoint()
   @Get('reminders/unfollow/:token')
-  confirmUnfollow(@Param('token') token: string, @RequestLocale() locale: Locale, @Res() response: Response): void {
+  confirmUnfollow(
+    @Param('token') token: string,
+    @RequestLocale() locale: Locale,
+    @Res() response: Response,
+  ): void {
     page(response, locale, 'page.unfollow.title', translate(locale, 'page.unfollow.confirm'), {
       action: `/api/reminders/unfollow/${encodeURIComponent(token)}`,
       button: translate(locale, 'page.unfollow.button'),
@@ -112,7 +154,11 @@ export class RemindersController {
   @ApiExcludeEndpoint()
   @Post('reminders/unfollow/:token')
   @HttpCode(200)
-  async unfollow(@Param('token') token: string, @RequestLocale() locale: Locale, @Res() response: Response): Promise<void> {
+  async unfollow(
+    @Param('token') token: string,
+    @RequestLocale() locale: Locale,
+    @Res() response: Response,
+  ): Promise<void> {
     try {
       await this.links.unfollow(token);
       page(response, locale, 'page.unfollow.title', translate(locale, 'page.unfollow.done'));

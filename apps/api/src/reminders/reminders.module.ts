@@ -19,7 +19,7 @@ import { RemindersController } from './reminders.controller';
     RunSchedulerUseCase,
     ListRemindersUseCase,
     FollowConventionUseCase,
-      SetReminderPolicyUseCase,
+    SetReminderPolicyUseCase,
     UseReminderLinkUseCase,
     RecordDeadlineUseCase,
   ],

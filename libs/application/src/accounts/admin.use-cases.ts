@@ -14,7 +14,12 @@ import { ConventionRepository } from '../ports/convention.repository';
 import { NoteRepository, OrganizationNote } from '../ports/note.repository';
 import { PasswordHasher } from '../ports/password-hasher';
 import { actorOf } from './actor-of';
-import { assertPasswordStrength, AUTH_SETTINGS, AuthSettings, SendAccountLinkUseCase } from './auth.use-cases';
+import {
+  assertPasswordStrength,
+  AUTH_SETTINGS,
+  AuthSettings,
+  SendAccountLinkUseCase,
+} from './auth.use-cases';
 import { hashSecretToken, newSecretToken } from './secret-token';
 
 function assertAdmin(actor: Actor): void {
@@ -25,9 +30,13 @@ function assertAdmin(actor: Actor): void {
 export class CreateOrganizationUseCase {
   constructor(private readonly accounts: AccountRepository) {}
 
-  async execute(input: { name: string; country: string; timezone: string }, actor: Actor): Promise<Organization> {
+  async execute(
+    input: { name: string; country: string; timezone: string },
+    actor: Actor,
+  ): Promise<Organization> {
     assertAdmin(actor);
-    if (!isValidTimeZone(input.timezone)) throw new DomainError('invalid_input', 'timezone: not an IANA time zone', 'timezone');
+    if (!isValidTimeZone(input.timezone))
+      throw new DomainError('invalid_input', 'timezone: not an IANA time zone', 'timezone');
     return this.accounts.createOrganization(input, actor);
   }
 }
@@ -63,7 +72,11 @@ export class CreateUserUseCase {
   async execute(input: CreateUserInput, actor: Actor): Promise<User> {
     assertAdmin(actor);
     if (input.role !== 'admin' && !input.organizationId) {
-      throw new DomainError('invalid_input', 'organizationId: required for officers and viewers', 'organizationId');
+      throw new DomainError(
+        'invalid_input',
+        'organizationId: required for officers and viewers',
+        'organizationId',
+      );
     }
     if (input.organizationId && !(await this.accounts.findOrganization(input.organizationId))) {
       throw new DomainError('invalid_input', 'organizationId: unknown organization', 'organizationId');
@@ -110,7 +123,10 @@ export class GetMeUseCase {
 export class UpdateMeUseCase {
   constructor(private readonly accounts: AccountRepository) {}
 
-  async execute(actor: Actor, patch: { name?: string; language?: Language; reminderMode?: 'immediate' | 'digest' }): Promise<User> {
+  async execute(
+    actor: Actor,
+    patch: { name?: string; language?: Language; reminderMode?: 'immediate' | 'digest' },
+  ): Promise<User> {
     return this.accounts.updateUser(actor.userId, patch, actor);
   }
 }
@@ -165,7 +181,9 @@ export class GetConventionHistoryUseCase {
     // Another organization's internal notes stay out of the history too.
     return entries.filter(
       (entry) =>
-        entry.entity !== 'organization_note' || actor.role === 'admin' || entry.entityId === actor.organizationId,
+        entry.entity !== 'organization_note' ||
+        actor.role === 'admin' ||
+        entry.entityId === actor.organizationId,
     );
   }
 }
@@ -174,7 +192,10 @@ export class GetConventionHistoryUseCase {
 export class ListAuditUseCase {
   constructor(private readonly audit: AuditRepository) {}
 
-  async execute(actor: Actor, filter: { entity?: string; actor?: string; before?: string; limit: number }): Promise<AuditEntryView[]> {
+  async execute(
+    actor: Actor,
+    filter: { entity?: string; actor?: string; before?: string; limit: number },
+  ): Promise<AuditEntryView[]> {
     assertAdmin(actor);
     return this.audit.list(filter);
   }

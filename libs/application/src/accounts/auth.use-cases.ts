@@ -22,7 +22,11 @@ const RESET_TTL_HOURS = 2;
 
 export function assertPasswordStrength(password: string, field = 'password'): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
-    throw new DomainError('invalid_input', `${field}: must be at least ${MIN_PASSWORD_LENGTH} characters`, field);
+    throw new DomainError(
+      'invalid_input',
+      `${field}: must be at least ${MIN_PASSWORD_LENGTH} characters`,
+      field,
+    );
   }
 }
 
@@ -38,13 +42,17 @@ export class LoginUseCase {
     @Inject(AUTH_SETTINGS) private readonly settings: AuthSettings,
   ) {}
 
-  async execute(email: string, password: string): Promise<{ accessToken: string; expiresAt: string; user: User }> {
+  async execute(
+    email: string,
+    password: string,
+  ): Promise<{ accessToken: string; expiresAt: string; user: User }> {
     const user = await this.accounts.findUserByEmail(email);
     this.decoyHash ??= this.hasher.hash('decoy password that never matches');
     const valid = user?.passwordHash
       ? await this.hasher.verify(user.passwordHash, password)
       : (await this.hasher.verify(await this.decoyHash, password), false);
-    if (!user || !valid || !user.active) throw new DomainError('unauthenticated', 'invalid e-mail or password');
+    if (!user || !valid || !user.active)
+      throw new DomainError('unauthenticated', 'invalid e-mail or password');
     const { token, hash } = newSecretToken('pas');
     const expiresAt = new Date(this.clock.now().getTime() + this.settings.sessionTtlHours * 3600_000);
     await this.accounts.createSession(user.id, hash, expiresAt);
@@ -89,7 +97,12 @@ export class SendAccountLinkUseCase {
   async execute(user: User, purpose: OneTimePurpose): Promise<void> {
     const { token, hash } = newSecretToken(purpose === 'invitation' ? 'inv' : 'rst');
     const hours = purpose === 'invitation' ? INVITATION_TTL_HOURS : RESET_TTL_HOURS;
-    await this.accounts.createOneTimeToken(user.id, purpose, hash, new Date(this.clock.now().getTime() + hours * 3600_000));
+    await this.accounts.createOneTimeToken(
+      user.id,
+      purpose,
+      hash,
+      new Date(this.clock.now().getTime() + hours * 3600_000),
+    );
     const path = purpose === 'invitation' ? 'invitation' : 'reset-password';
     const link = `${this.settings.publicUrl}/${path}?token=${encodeURIComponent(token)}`;
     const locale: Locale = user.language;
@@ -130,7 +143,8 @@ export class RedeemAccountLinkUseCase {
   async execute(purpose: OneTimePurpose, token: string, password: string): Promise<void> {
     assertPasswordStrength(password);
     const userId = await this.accounts.consumeOneTimeToken(hashSecretToken(token), purpose, this.clock.now());
-    if (!userId) throw new DomainError('invalid_input', 'token: this link is unknown, used or expired', 'token');
+    if (!userId)
+      throw new DomainError('invalid_input', 'token: this link is unknown, used or expired', 'token');
     await this.accounts.setPassword(userId, await this.hasher.hash(password));
   }
 }

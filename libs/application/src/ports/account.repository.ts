@@ -24,7 +24,10 @@ export interface User {
 export type OneTimePurpose = 'invitation' | 'password_reset';
 
 export abstract class AccountRepository {
-  abstract createOrganization(org: Omit<Organization, 'id' | 'createdAt'>, actor: Actor | null): Promise<Organization>;
+  abstract createOrganization(
+    org: Omit<Organization, 'id' | 'createdAt'>,
+    actor: Actor | null,
+  ): Promise<Organization>;
   abstract listOrganizations(): Promise<Organization[]>;
   abstract findOrganization(id: string): Promise<Organization | null>;
 
@@ -36,7 +39,11 @@ export abstract class AccountRepository {
   abstract listUsers(organizationId?: string): Promise<User[]>;
   abstract findUserById(id: string): Promise<User | null>;
   abstract findUserByEmail(email: string): Promise<(User & { passwordHash: string | null }) | null>;
-  abstract updateUser(id: string, patch: Partial<Pick<User, 'name' | 'language' | 'reminderMode'>>, actor: Actor): Promise<User>;
+  abstract updateUser(
+    id: string,
+    patch: Partial<Pick<User, 'name' | 'language' | 'reminderMode'>>,
+    actor: Actor,
+  ): Promise<User>;
   /** Sets the password and revokes every session of the user. */
   abstract setPassword(userId: string, passwordHash: string): Promise<void>;
   /** Creates the admin, or resets its password and role (ADMIN_EMAIL / ADMIN_PASSWORD at start). */
@@ -47,7 +54,12 @@ export abstract class AccountRepository {
   abstract findSessionUser(tokenHash: string, now: Date): Promise<User | null>;
   abstract revokeSession(tokenHash: string): Promise<void>;
 
-  abstract createOneTimeToken(userId: string, purpose: OneTimePurpose, tokenHash: string, expiresAt: Date): Promise<void>;
+  abstract createOneTimeToken(
+    userId: string,
+    purpose: OneTimePurpose,
+    tokenHash: string,
+    expiresAt: Date,
+  ): Promise<void>;
   /** Marks the token used, atomically; the user id, or null when unknown, used or expired. */
   abstract consumeOneTimeToken(tokenHash: string, purpose: OneTimePurpose, now: Date): Promise<string | null>;
 

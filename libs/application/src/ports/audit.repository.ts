@@ -12,6 +12,11 @@ export interface AuditEntryView {
 
 export abstract class AuditRepository {
   abstract forConvention(conventionId: string, limit: number): Promise<AuditEntryView[]>;
-  abstract list(filter: { entity?: string; actor?: string; before?: string; limit: number }): Promise<AuditEntryView[]>;
+  abstract list(filter: {
+    entity?: string;
+    actor?: string;
+    before?: string;
+    limit: number;
+  }): Promise<AuditEntryView[]>;
   abstract record(entry: Omit<AuditEntryView, 'id' | 'at'>): Promise<void>;
 }

@@ -42,7 +42,11 @@ export type ConventionToStore = ConventionDocument & { timeZone: string };
 
 export abstract class ConventionRepository {
   /** Throws DomainError('conflict', …, 'reference') when the reference is taken. */
-  abstract create(doc: ConventionToStore, derived: ConventionDerivedColumns, actor: Actor | null): Promise<StoredConvention>;
+  abstract create(
+    doc: ConventionToStore,
+    derived: ConventionDerivedColumns,
+    actor: Actor | null,
+  ): Promise<StoredConvention>;
   /** Inserts all in one transaction, only while the table is empty (serialised by a lock); returns how many. */
   abstract createManyIfEmpty(
     items: Array<{ doc: ConventionToStore; derived: ConventionDerivedColumns }>,
@@ -62,5 +66,7 @@ export abstract class ConventionRepository {
   /** Conventions whose materialised deadlines stop before `until` (the nightly horizon extension). */
   abstract findMaterialisedBefore(until: IsoDate, limit: number): Promise<StoredConvention[]>;
   /** Replaces the materialised deadlines of many conventions at once (horizon extension, bulk loads). */
-  abstract rematerialise(items: Array<{ id: string; deadlinesUntil: IsoDate | null; deadlines: Deadline[] }>): Promise<void>;
+  abstract rematerialise(
+    items: Array<{ id: string; deadlinesUntil: IsoDate | null; deadlines: Deadline[] }>,
+  ): Promise<void>;
 }

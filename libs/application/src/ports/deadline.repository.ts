@@ -41,7 +41,12 @@ export abstract class DeadlineRepository {
   abstract recordsFor(conventionId: string): Promise<DeadlineRecord[]>;
   /** Upserts the record and writes the audit entry in one transaction. */
   abstract saveRecord(record: Omit<DeadlineRecord, 'recordedAt'>): Promise<DeadlineRecord>;
-  abstract deleteRecord(conventionId: string, kind: DeadlineKind, dueOn: IsoDate, actor: string | null): Promise<boolean>;
+  abstract deleteRecord(
+    conventionId: string,
+    kind: DeadlineKind,
+    dueOn: IsoDate,
+    actor: string | null,
+  ): Promise<boolean>;
   /** Materialised deadlines with from ≤ dueOn ≤ to, sorted by dueOn. */
   abstract calendar(from: IsoDate, to: IsoDate, scope: CalendarScope): Promise<CalendarEntry[]>;
   /** Conventions whose materialised deadlines stop before `to`: the calendar computes the rest. */

@@ -11,5 +11,10 @@ export interface OrganizationNote {
 /** An organization's internal notes on a convention: visible to that organization alone. */
 export abstract class NoteRepository {
   abstract get(conventionId: string, organizationId: string): Promise<OrganizationNote | null>;
-  abstract put(conventionId: string, organizationId: string, text: string, actor: Actor): Promise<OrganizationNote>;
+  abstract put(
+    conventionId: string,
+    organizationId: string,
+    text: string,
+    actor: Actor,
+  ): Promise<OrganizationNote>;
 }

@@ -89,7 +89,9 @@ export abstract class ReminderRepository {
       lastSweptOn: IsoDate | null;
       /** Lead days of every stored override, so their due dates are read too. */
       leadDaysInUse: number[];
-      load: (dueDates: IsoDate[]) => Promise<{ deadlines: OpenDeadline[]; recipients: Map<string, ReminderRecipient[]> }>;
+      load: (
+        dueDates: IsoDate[],
+      ) => Promise<{ deadlines: OpenDeadline[]; recipients: Map<string, ReminderRecipient[]> }>;
     }) => Promise<{ reminders: NewReminder[]; sweptOn: IsoDate }>,
   ): Promise<{ created: number } | null>;
 
@@ -111,7 +113,11 @@ export abstract class ReminderRepository {
   }): Promise<ReminderView[]>;
 
   abstract setFollowing(conventionId: string, userId: string, following: boolean): Promise<void>;
-  abstract setPolicy(scope: 'organization' | 'convention', scopeId: string, leadDays: LeadDays): Promise<void>;
+  abstract setPolicy(
+    scope: 'organization' | 'convention',
+    scopeId: string,
+    leadDays: LeadDays,
+  ): Promise<void>;
   abstract admins(): Promise<Array<{ email: string; language: Language }>>;
 
   abstract createActionToken(token: {
@@ -128,5 +134,10 @@ export abstract class ReminderRepository {
     hash: string,
     purpose: 'mark_done' | 'unfollow',
     now: Date,
-  ): Promise<{ userId: string; conventionId: string; kind: DeadlineKind | null; dueOn: IsoDate | null } | null>;
+  ): Promise<{
+    userId: string;
+    conventionId: string;
+    kind: DeadlineKind | null;
+    dueOn: IsoDate | null;
+  } | null>;
 }

@@ -29,7 +29,9 @@ export class DispatchRemindersUseCase {
     @Inject(AUTH_SETTINGS) private readonly settings: AuthSettings,
   ) {}
 
-  async execute(maxBatches = 1000): Promise<{ sent: number; retried: number; failed: number; cancelled: number }> {
+  async execute(
+    maxBatches = 1000,
+  ): Promise<{ sent: number; retried: number; failed: number; cancelled: number }> {
     const totals = { sent: 0, retried: 0, failed: 0, cancelled: 0 };
     for (let batch = 0; batch < maxBatches; batch += 1) {
       const now = this.clock.now();
@@ -57,7 +59,10 @@ export class DispatchRemindersUseCase {
     const immediate = live.filter((reminder) => !reminder.digest);
     const digests = new Map<string, ClaimedReminder[]>();
     for (const reminder of live.filter((item) => item.digest)) {
-      digests.set(reminder.recipientUser.userId, [...(digests.get(reminder.recipientUser.userId) ?? []), reminder]);
+      digests.set(reminder.recipientUser.userId, [
+        ...(digests.get(reminder.recipientUser.userId) ?? []),
+        reminder,
+      ]);
     }
     const jobs: Array<() => Promise<DeliveryOutcome[]>> = [
       ...immediate.map((reminder) => async () => {
@@ -65,7 +70,9 @@ export class DispatchRemindersUseCase {
         return this.send(mail, [reminder], now);
       }),
       ...[...digests.values()].map((group) => async () => {
-        const items = await Promise.all(group.map(async (reminder) => ({ reminder, links: await this.links(reminder, now) })));
+        const items = await Promise.all(
+          group.map(async (reminder) => ({ reminder, links: await this.links(reminder, now) })),
+        );
         const mail = this.composer.digest(group[0].recipientUser, items, items[0].links.unfollow);
         return this.send(mail, group, now);
       }),
@@ -77,7 +84,11 @@ export class DispatchRemindersUseCase {
     return outcomes;
   }
 
-  private async send(mail: ReturnType<ReminderMailComposer['reminder']>, reminders: ClaimedReminder[], now: Date): Promise<DeliveryOutcome[]> {
+  private async send(
+    mail: ReturnType<ReminderMailComposer['reminder']>,
+    reminders: ClaimedReminder[],
+    now: Date,
+  ): Promise<DeliveryOutcome[]> {
     try {
       const messageId = await this.mailer.send(mail);
       return reminders.map((reminder) => ({ id: reminder.id, result: 'sent' as const, messageId }));
@@ -86,7 +97,12 @@ export class DispatchRemindersUseCase {
       return reminders.map((reminder) =>
         reminder.attempts + 1 >= MAX_ATTEMPTS
           ? { id: reminder.id, result: 'failed' as const, error: message }
-          : { id: reminder.id, result: 'retry' as const, error: message, nextAttemptAt: nextAttempt(now, reminder.attempts + 1) },
+          : {
+              id: reminder.id,
+              result: 'retry' as const,
+              error: message,
+              nextAttemptAt: nextAttempt(now, reminder.attempts + 1),
+            },
       );
     }
   }
@@ -130,10 +146,11 @@ export class DispatchRemindersUseCase {
         try {
           await this.mailer.send(this.composer.deliveryFailed(admin, reminder, outcome.error ?? ''));
         } catch (error) {
-          this.logger.error(`could not tell ${admin.email} about failed reminder ${outcome.id}: ${String(error)}`);
+          this.logger.error(
+            `could not tell ${admin.email} about failed reminder ${outcome.id}: ${String(error)}`,
+          );
         }
       }
     }
   }
 }
-

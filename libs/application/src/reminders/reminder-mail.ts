@@ -17,5 +17,9 @@ export abstract class ReminderMailComposer {
     items: Array<{ reminder: ClaimedReminder; links: ReminderLinks }>,
     unfollowAll: string,
   ): OutgoingMail;
-  abstract deliveryFailed(admin: { email: string; language: Language }, failed: ReminderView, error: string): OutgoingMail;
+  abstract deliveryFailed(
+    admin: { email: string; language: Language },
+    failed: ReminderView,
+    error: string,
+  ): OutgoingMail;
 }

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import {
   Actor,
   assertCanWrite,
-
   DEADLINE_KINDS,
   DeadlineKind,
   DomainError,
@@ -78,8 +77,16 @@ function checkLeadDays(leadDays: LeadDays): LeadDays {
     if (!DEADLINE_KINDS.includes(kind as DeadlineKind)) {
       throw new DomainError('invalid_input', `leadDays.${kind}: not a deadline kind`, `leadDays.${kind}`);
     }
-    if (!Array.isArray(days) || days.length > 20 || days.some((day) => !Number.isInteger(day) || day < 1 || day > 730)) {
-      throw new DomainError('invalid_input', `leadDays.${kind}: whole days between 1 and 730, at most 20`, `leadDays.${kind}`);
+    if (
+      !Array.isArray(days) ||
+      days.length > 20 ||
+      days.some((day) => !Number.isInteger(day) || day < 1 || day > 730)
+    ) {
+      throw new DomainError(
+        'invalid_input',
+        `leadDays.${kind}: whole days between 1 and 730, at most 20`,
+        `leadDays.${kind}`,
+      );
     }
   }
   return leadDays;
@@ -93,10 +100,15 @@ export class SetReminderPolicyUseCase {
     private readonly accounts: AccountRepository,
   ) {}
 
-  async forOrganization(organizationId: string, leadDays: LeadDays, actor: Actor): Promise<{ leadDays: LeadDays }> {
+  async forOrganization(
+    organizationId: string,
+    leadDays: LeadDays,
+    actor: Actor,
+  ): Promise<{ leadDays: LeadDays }> {
     const ownAdmin = actor.role === 'admin';
     const ownOfficer = actor.role === 'officer' && actor.organizationId === organizationId;
-    if (!ownAdmin && !ownOfficer) throw new DomainError('forbidden', 'not your organization', 'organizationId');
+    if (!ownAdmin && !ownOfficer)
+      throw new DomainError('forbidden', 'not your organization', 'organizationId');
     if (!(await this.accounts.findOrganization(organizationId))) {
       throw new DomainError('not_found', 'organization not found', 'organizationId');
     }
@@ -104,7 +116,11 @@ export class SetReminderPolicyUseCase {
     return { leadDays };
   }
 
-  async forConvention(conventionId: string, leadDays: LeadDays, actor: Actor): Promise<{ leadDays: LeadDays }> {
+  async forConvention(
+    conventionId: string,
+    leadDays: LeadDays,
+    actor: Actor,
+  ): Promise<{ leadDays: LeadDays }> {
     if (!(await this.conventions.findById(conventionId, visibilityScope(actor)))) {
       throw new DomainError('not_found', `convention ${conventionId} not found`, 'id');
     }
@@ -126,7 +142,8 @@ export class UseReminderLinkUseCase {
 
   async markDone(token: string): Promise<{ conventionId: string; kind: DeadlineKind; dueOn: string }> {
     const used = await this.reminders.useActionToken(hashSecretToken(token), 'mark_done', this.clock.now());
-    if (!used?.kind || !used.dueOn) throw new DomainError('not_found', 'this link is unknown, used or expired', 'token');
+    if (!used?.kind || !used.dueOn)
+      throw new DomainError('not_found', 'this link is unknown, used or expired', 'token');
     const user = await this.accounts.findUserById(used.userId);
     if (!user) throw new DomainError('not_found', 'this link is unknown, used or expired', 'token');
     const actor = actorOf(user);

@@ -12,7 +12,12 @@ import {
   stepToSend,
 } from '@passerelle/domain';
 import { ClockPort } from '../ports/clock';
-import { NewReminder, OpenDeadline, ReminderRecipient, ReminderRepository } from '../ports/reminder.repository';
+import {
+  NewReminder,
+  OpenDeadline,
+  ReminderRecipient,
+  ReminderRepository,
+} from '../ports/reminder.repository';
 
 /** The zone where a calendar day starts first: no convention's today is later than this one. */
 const EARLIEST_ZONE = 'Pacific/Kiritimati';
@@ -37,7 +42,12 @@ export class SweepRemindersUseCase {
       // Overlap by two days: zones disagree on the date, and a row planned twice is inserted once.
       const since = lastSweptOn ? addDays(lastSweptOn, -2) : addDays(latestToday, -FIRST_SWEEP_LOOKBACK_DAYS);
       const { deadlines, recipients } = await load(candidateDueDates(since, latestToday, leadDaysInUse));
-      return { reminders: deadlines.flatMap((deadline) => plan(deadline, recipients.get(deadline.conventionId) ?? [], now)), sweptOn: latestToday };
+      return {
+        reminders: deadlines.flatMap((deadline) =>
+          plan(deadline, recipients.get(deadline.conventionId) ?? [], now),
+        ),
+        sweptOn: latestToday,
+      };
     });
     return result ? { created: result.created, skipped: false } : { created: 0, skipped: true };
   }
@@ -49,7 +59,12 @@ export function candidateDueDates(since: IsoDate, today: IsoDate, leadDaysInUse:
   const leads = new Set([...Object.values(policy.leadDays).flat(), ...leadDaysInUse]);
   const overdue = new Set(policy.overdueDays);
   const lastFixed = Math.max(...policy.overdueDays);
-  for (let day = lastFixed + policy.overdueEveryDays; day <= policy.overdueForDays; day += policy.overdueEveryDays) overdue.add(day);
+  for (
+    let day = lastFixed + policy.overdueEveryDays;
+    day <= policy.overdueForDays;
+    day += policy.overdueEveryDays
+  )
+    overdue.add(day);
   const dates = new Set<IsoDate>();
   const span = daysBetween(since, today);
   for (let offset = 1; offset <= span; offset += 1) {

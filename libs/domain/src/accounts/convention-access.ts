@@ -11,7 +11,10 @@ export type VisibilityScope = { kind: 'all' } | { kind: 'organization'; organiza
 export function visibilityScope(actor: Actor): VisibilityScope {
   if (actor.role === 'admin') return { kind: 'all' };
   // A non-admin always has an organization (database CHECK); an impossible id sees nothing.
-  return { kind: 'organization', organizationId: actor.organizationId ?? '00000000-0000-0000-0000-000000000000' };
+  return {
+    kind: 'organization',
+    organizationId: actor.organizationId ?? '00000000-0000-0000-0000-000000000000',
+  };
 }
 
 export function assertCanWrite(actor: Actor): void {

@@ -21,13 +21,7 @@ export const INSTRUMENTS: readonly Instrument[] = [
 ];
 
 export type PartyLevel =
-  | 'commune'
-  | 'intercommunalite'
-  | 'departement'
-  | 'region'
-  | 'province'
-  | 'prefecture'
-  | 'other';
+  'commune' | 'intercommunalite' | 'departement' | 'region' | 'province' | 'prefecture' | 'other';
 export const PARTY_LEVELS: readonly PartyLevel[] = [
   'commune',
   'intercommunalite',

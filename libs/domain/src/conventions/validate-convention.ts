@@ -52,14 +52,20 @@ export function validateConvention(doc: ConventionDocument): FieldProblem[] {
   if (termination?.noticeMonths && termination.noticeDays) {
     add('clauses.termination.noticeDays', 'give the notice in months or in days, not both');
   }
-  if (committee?.minMeetingsPerYear !== undefined && !MEETINGS_PER_YEAR.includes(committee.minMeetingsPerYear)) {
+  if (
+    committee?.minMeetingsPerYear !== undefined &&
+    !MEETINGS_PER_YEAR.includes(committee.minMeetingsPerYear)
+  ) {
     add('clauses.committee.minMeetingsPerYear', `must be one of ${MEETINGS_PER_YEAR.join(', ')}`);
   }
   if (actionPlan) {
     // 29 February is accepted: it is clamped to the 28th in common years.
     const maxDay = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][actionPlan.deadlineMonth - 1] ?? 31;
     if (actionPlan.deadlineDay > maxDay) {
-      add('clauses.actionPlan.deadlineDay', `month ${actionPlan.deadlineMonth} has no day ${actionPlan.deadlineDay}`);
+      add(
+        'clauses.actionPlan.deadlineDay',
+        `month ${actionPlan.deadlineMonth} has no day ${actionPlan.deadlineDay}`,
+      );
     }
   }
   if (doc.terminatedOn && doc.effectiveOn && doc.terminatedOn < doc.effectiveOn) {

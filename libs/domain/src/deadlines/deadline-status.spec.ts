@@ -32,6 +32,8 @@ describe('statusOfDeadline', () => {
   });
 
   it('keeps an officer’s record first', () => {
-    expect(statusOfDeadline({ kind: 'expiry', dueOn: '2026-01-02' }, '2026-02-01', { state: 'waived' })).toBe('waived');
+    expect(statusOfDeadline({ kind: 'expiry', dueOn: '2026-01-02' }, '2026-02-01', { state: 'waived' })).toBe(
+      'waived',
+    );
   });
 });

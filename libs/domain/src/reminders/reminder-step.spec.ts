@@ -8,7 +8,9 @@ const policy = DEFAULT_REMINDER_POLICY;
 
 describe('reminder steps', () => {
   it('plans J-180 … J-1 for a renewal notice, then overdue at +1, +7 and weekly', () => {
-    const steps = reminderSteps('renewal_notice', '2025-10-02', policy).map((step) => `${step.key} ${step.sendOn}`);
+    const steps = reminderSteps('renewal_notice', '2025-10-02', policy).map(
+      (step) => `${step.key} ${step.sendOn}`,
+    );
     expect(steps.slice(0, 9)).toEqual([
       'lead:180 2025-04-05',
       'lead:90 2025-07-04',
@@ -32,7 +34,11 @@ describe('reminder steps', () => {
     ['the day after the date: overdue', '2025-10-03', 'overdue:1', false, -1],
     ['forty days late', '2025-11-11', 'overdue:35', true, -40],
   ])('%s', (_label, today, key, catchUp, daysLeft) => {
-    expect(stepToSend('renewal_notice', '2025-10-02', today, policy)).toMatchObject({ key, catchUp, daysLeft });
+    expect(stepToSend('renewal_notice', '2025-10-02', today, policy)).toMatchObject({
+      key,
+      catchUp,
+      daysLeft,
+    });
   });
 
   it('sends nothing before the first step, and nothing late for events', () => {
@@ -43,8 +49,18 @@ describe('reminder steps', () => {
 
   it('escalates from seven days late', () => {
     const steps = reminderSteps('action_plan', '2026-12-31', policy);
-    expect(steps.filter((step) => isEscalated(step, policy)).map((step) => step.key).slice(0, 2)).toEqual(['overdue:7', 'overdue:14']);
-    expect(isEscalated(steps.find((step) => step.key === 'overdue:1')!, policy)).toBe(false);
+    expect(
+      steps
+        .filter((step) => isEscalated(step, policy))
+        .map((step) => step.key)
+        .slice(0, 2),
+    ).toEqual(['overdue:7', 'overdue:14']);
+    expect(
+      isEscalated(
+        steps.find((step) => step.key === 'overdue:1')!,
+        policy,
+      ),
+    ).toBe(false);
   });
 
   it('lets an organization and then a convention override lead times', () => {

@@ -23,7 +23,12 @@ export function reminderSteps(kind: DeadlineKind, dueOn: IsoDate, policy: Remind
   if (EVENT_KINDS.includes(kind)) return steps.sort((a, b) => (a.sendOn < b.sendOn ? -1 : 1));
   const late = new Set(policy.overdueDays);
   const lastFixed = Math.max(...policy.overdueDays);
-  for (let day = lastFixed + policy.overdueEveryDays; day <= policy.overdueForDays; day += policy.overdueEveryDays) late.add(day);
+  for (
+    let day = lastFixed + policy.overdueEveryDays;
+    day <= policy.overdueForDays;
+    day += policy.overdueEveryDays
+  )
+    late.add(day);
   for (const day of [...late].sort((a, b) => a - b)) {
     steps.push({ key: `overdue:${day}`, sendOn: addDays(dueOn, day), daysLeft: -day, overdue: true });
   }

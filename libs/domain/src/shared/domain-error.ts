@@ -1,10 +1,5 @@
 export type DomainErrorCode =
-  | 'invalid_input'
-  | 'not_found'
-  | 'conflict'
-  | 'forbidden'
-  | 'unprocessable'
-  | 'unauthenticated';
+  'invalid_input' | 'not_found' | 'conflict' | 'forbidden' | 'unprocessable' | 'unauthenticated';
 
 /** A rule of the domain was broken; `field` names the offending input, when there is one. */
 export class DomainError extends Error {

@@ -66,9 +66,10 @@ export function toConventionEntity(
 export function toStoredConvention(entity: ConventionEntity): StoredConvention {
   const clauses: Clauses = {};
   for (const clause of entity.clauses ?? []) {
-    const source = clause.sourceArticle || clause.sourceQuote
-      ? { article: clause.sourceArticle ?? '', quote: clause.sourceQuote ?? '' }
-      : undefined;
+    const source =
+      clause.sourceArticle || clause.sourceQuote
+        ? { article: clause.sourceArticle ?? '', quote: clause.sourceQuote ?? '' }
+        : undefined;
     (clauses as Record<ClauseKind, unknown>)[clause.kind as ClauseKind] = {
       ...clause.settings,
       ...(source ? { source } : {}),

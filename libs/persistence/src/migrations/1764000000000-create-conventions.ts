@@ -26,7 +26,9 @@ export class CreateConventions1764000000000 implements MigrationInterface {
         version integer NOT NULL DEFAULT 1,
         CONSTRAINT conventions_reference_key UNIQUE (reference)
       )`);
-    await queryRunner.query(`CREATE INDEX conventions_title_trgm ON conventions USING gin (title gin_trgm_ops)`);
+    await queryRunner.query(
+      `CREATE INDEX conventions_title_trgm ON conventions USING gin (title gin_trgm_ops)`,
+    );
     await queryRunner.query(`
       CREATE TABLE convention_parties (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -43,7 +45,9 @@ export class CreateConventions1764000000000 implements MigrationInterface {
         prefecture_transmission_on date,
         CONSTRAINT convention_parties_name_key UNIQUE (convention_id, name)
       )`);
-    await queryRunner.query(`CREATE INDEX convention_parties_country_idx ON convention_parties (country, convention_id)`);
+    await queryRunner.query(
+      `CREATE INDEX convention_parties_country_idx ON convention_parties (country, convention_id)`,
+    );
     await queryRunner.query(
       `CREATE INDEX convention_parties_organization_idx ON convention_parties (organization_id) WHERE organization_id IS NOT NULL`,
     );

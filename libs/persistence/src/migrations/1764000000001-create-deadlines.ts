@@ -53,7 +53,9 @@ export class CreateDeadlines1764000000001 implements MigrationInterface {
         before jsonb,
         after jsonb
       )`);
-    await queryRunner.query(`CREATE INDEX audit_log_convention_idx ON audit_log (convention_id, at) WHERE convention_id IS NOT NULL`);
+    await queryRunner.query(
+      `CREATE INDEX audit_log_convention_idx ON audit_log (convention_id, at) WHERE convention_id IS NOT NULL`,
+    );
     await queryRunner.query(`CREATE INDEX audit_log_at_idx ON audit_log (at)`);
   }
 

@@ -75,8 +75,17 @@ export class CreateAccounts1764000000002 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE convention_parties DROP CONSTRAINT convention_parties_organization_fk`);
-    for (const table of ['organization_notes', 'calendar_tokens', 'one_time_tokens', 'sessions', 'users', 'organizations']) {
+    await queryRunner.query(
+      `ALTER TABLE convention_parties DROP CONSTRAINT convention_parties_organization_fk`,
+    );
+    for (const table of [
+      'organization_notes',
+      'calendar_tokens',
+      'one_time_tokens',
+      'sessions',
+      'users',
+      'organizations',
+    ]) {
       await queryRunner.query(`DROP TABLE ${table}`);
     }
   }

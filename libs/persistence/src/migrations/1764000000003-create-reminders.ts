@@ -50,7 +50,9 @@ export class CreateReminders1764000000003 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT reminders_once_key UNIQUE (convention_id, kind, due_on, step, recipient_id)
       )`);
-    await queryRunner.query(`CREATE INDEX reminders_pending_idx ON reminders (next_attempt_at) WHERE status = 'pending'`);
+    await queryRunner.query(
+      `CREATE INDEX reminders_pending_idx ON reminders (next_attempt_at) WHERE status = 'pending'`,
+    );
     await queryRunner.query(`CREATE INDEX reminders_convention_idx ON reminders (convention_id, created_at)`);
     await queryRunner.query(`
       CREATE TABLE action_tokens (
@@ -72,7 +74,13 @@ export class CreateReminders1764000000003 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['scheduler_state', 'action_tokens', 'reminders', 'reminder_policies', 'convention_follows']) {
+    for (const table of [
+      'scheduler_state',
+      'action_tokens',
+      'reminders',
+      'reminder_policies',
+      'convention_follows',
+    ]) {
       await queryRunner.query(`DROP TABLE ${table}`);
     }
     await queryRunner.query(`ALTER TABLE users DROP COLUMN reminder_mode`);

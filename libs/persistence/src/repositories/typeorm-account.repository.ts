@@ -36,7 +36,10 @@ export class TypeormAccountRepository extends AccountRepository {
     super();
   }
 
-  async createOrganization(org: Omit<Organization, 'id' | 'createdAt'>, actor: Actor | null): Promise<Organization> {
+  async createOrganization(
+    org: Omit<Organization, 'id' | 'createdAt'>,
+    actor: Actor | null,
+  ): Promise<Organization> {
     return this.unique('organizations_name_key', 'name', () =>
       this.dataSource.transaction(async (manager) => {
         const [row] = await manager.query(
@@ -44,7 +47,15 @@ export class TypeormAccountRepository extends AccountRepository {
           [org.name, org.country, org.timezone],
         );
         const created = toOrganization(row);
-        await writeAudit(manager, { actor: actor?.email ?? null, action: 'create', entity: 'organization', entityId: created.id, conventionId: null, before: null, after: created });
+        await writeAudit(manager, {
+          actor: actor?.email ?? null,
+          action: 'create',
+          entity: 'organization',
+          entityId: created.id,
+          conventionId: null,
+          before: null,
+          after: created,
+        });
         return created;
       }),
     );
@@ -68,10 +79,25 @@ export class TypeormAccountRepository extends AccountRepository {
         const [row] = await manager.query(
           `INSERT INTO users (email, name, language, organization_id, role, password_hash)
            VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${USER_COLUMNS}`,
-          [user.email.toLowerCase(), user.name, user.language, user.organizationId, user.role, user.passwordHash],
+          [
+            user.email.toLowerCase(),
+            user.name,
+            user.language,
+            user.organizationId,
+            user.role,
+            user.passwordHash,
+          ],
         );
         const created = toUser(row);
-        await writeAudit(manager, { actor: actor?.email ?? null, action: 'create', entity: 'user', entityId: created.id, conventionId: null, before: null, after: created });
+        await writeAudit(manager, {
+          actor: actor?.email ?? null,
+          action: 'create',
+          entity: 'user',
+          entityId: created.id,
+          conventionId: null,
+          before: null,
+          after: created,
+        });
         return created;
       }),
     );
@@ -79,7 +105,10 @@ export class TypeormAccountRepository extends AccountRepository {
 
   async listUsers(organizationId?: string): Promise<User[]> {
     const rows = organizationId
-      ? await this.dataSource.query(`SELECT ${USER_COLUMNS} FROM users WHERE organization_id = $1 ORDER BY email`, [organizationId])
+      ? await this.dataSource.query(
+          `SELECT ${USER_COLUMNS} FROM users WHERE organization_id = $1 ORDER BY email`,
+          [organizationId],
+        )
       : await this.dataSource.query(`SELECT ${USER_COLUMNS} FROM users ORDER BY email`);
     return rows.map(toUser);
   }
@@ -90,13 +119,22 @@ export class TypeormAccountRepository extends AccountRepository {
   }
 
   async findUserByEmail(email: string): Promise<(User & { passwordHash: string | null }) | null> {
-    const [row] = await this.dataSource.query(`SELECT ${USER_COLUMNS}, password_hash FROM users WHERE lower(email) = lower($1)`, [email]);
+    const [row] = await this.dataSource.query(
+      `SELECT ${USER_COLUMNS}, password_hash FROM users WHERE lower(email) = lower($1)`,
+      [email],
+    );
     return row ? { ...toUser(row), passwordHash: row.password_hash as string | null } : null;
   }
 
-  async updateUser(id: string, patch: Partial<Pick<User, 'name' | 'language' | 'reminderMode'>>, actor: Actor): Promise<User> {
+  async updateUser(
+    id: string,
+    patch: Partial<Pick<User, 'name' | 'language' | 'reminderMode'>>,
+    actor: Actor,
+  ): Promise<User> {
     return this.dataSource.transaction(async (manager) => {
-      const [before] = await manager.query(`SELECT ${USER_COLUMNS} FROM users WHERE id = $1 FOR UPDATE`, [id]);
+      const [before] = await manager.query(`SELECT ${USER_COLUMNS} FROM users WHERE id = $1 FOR UPDATE`, [
+        id,
+      ]);
       if (!before) throw new DomainError('not_found', 'user not found', 'id');
       // UPDATE … RETURNING answers [rows, count].
       const [[row]] = await manager.query(
@@ -106,16 +144,38 @@ export class TypeormAccountRepository extends AccountRepository {
         [id, patch.name ?? null, patch.language ?? null, patch.reminderMode ?? null],
       );
       const after = toUser(row);
-      await writeAudit(manager, { actor: actor.email, action: 'update', entity: 'user', entityId: id, conventionId: null, before: toUser(before), after });
+      await writeAudit(manager, {
+        actor: actor.email,
+        action: 'update',
+        entity: 'user',
+        entityId: id,
+        conventionId: null,
+        before: toUser(before),
+        after,
+      });
       return after;
     });
   }
 
   async setPassword(userId: string, passwordHash: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await manager.query('UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1', [userId, passwordHash]);
-      await manager.query('UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [userId]);
-      await writeAudit(manager, { actor: null, action: 'password_set', entity: 'user', entityId: userId, conventionId: null, before: null, after: null });
+      await manager.query('UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1', [
+        userId,
+        passwordHash,
+      ]);
+      await manager.query(
+        'UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL',
+        [userId],
+      );
+      await writeAudit(manager, {
+        actor: null,
+        action: 'password_set',
+        entity: 'user',
+        entityId: userId,
+        conventionId: null,
+        before: null,
+        after: null,
+      });
     });
   }
 
@@ -129,13 +189,24 @@ export class TypeormAccountRepository extends AccountRepository {
         [email, passwordHash],
       );
       const admin = toUser(row);
-      await writeAudit(manager, { actor: 'ADMIN_EMAIL', action: 'upsert_admin', entity: 'user', entityId: admin.id, conventionId: null, before: null, after: admin });
+      await writeAudit(manager, {
+        actor: 'ADMIN_EMAIL',
+        action: 'upsert_admin',
+        entity: 'user',
+        entityId: admin.id,
+        conventionId: null,
+        before: null,
+        after: admin,
+      });
       return admin;
     });
   }
 
   async createSession(userId: string, tokenHash: string, expiresAt: Date): Promise<void> {
-    await this.dataSource.query('INSERT INTO sessions (user_id, token_hash, expires_at) VALUES ($1, $2, $3)', [userId, tokenHash, expiresAt]);
+    await this.dataSource.query(
+      'INSERT INTO sessions (user_id, token_hash, expires_at) VALUES ($1, $2, $3)',
+      [userId, tokenHash, expiresAt],
+    );
   }
 
   async findSessionUser(tokenHash: string, now: Date): Promise<User | null> {
@@ -149,10 +220,18 @@ export class TypeormAccountRepository extends AccountRepository {
   }
 
   async revokeSession(tokenHash: string): Promise<void> {
-    await this.dataSource.query('UPDATE sessions SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL', [tokenHash]);
+    await this.dataSource.query(
+      'UPDATE sessions SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL',
+      [tokenHash],
+    );
   }
 
-  async createOneTimeToken(userId: string, purpose: OneTimePurpose, tokenHash: string, expiresAt: Date): Promise<void> {
+  async createOneTimeToken(
+    userId: string,
+    purpose: OneTimePurpose,
+    tokenHash: string,
+    expiresAt: Date,
+  ): Promise<void> {
     await this.dataSource.query(
       'INSERT INTO one_time_tokens (user_id, purpose, token_hash, expires_at) VALUES ($1, $2, $3, $4)',
       [userId, purpose, tokenHash, expiresAt],
@@ -194,11 +273,15 @@ export class TypeormAccountRepository extends AccountRepository {
     try {
       return await work();
     } catch (error) {
-      const driverError = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : null;
+      const driverError =
+        error instanceof QueryFailedError
+          ? (error.driverError as { code?: string; constraint?: string })
+          : null;
       if (driverError?.code === '23505' && driverError.constraint === constraint) {
         throw new DomainError('conflict', `${field}: already taken`, field);
       }
-      if (driverError?.code === '23503') throw new DomainError('invalid_input', 'organizationId: unknown organization', 'organizationId');
+      if (driverError?.code === '23503')
+        throw new DomainError('invalid_input', 'organizationId: unknown organization', 'organizationId');
       throw error;
     }
   }

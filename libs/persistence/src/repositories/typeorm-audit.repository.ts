@@ -29,7 +29,12 @@ export class TypeormAuditRepository extends AuditRepository {
     return rows.map(toView);
   }
 
-  async list(filter: { entity?: string; actor?: string; before?: string; limit: number }): Promise<AuditEntryView[]> {
+  async list(filter: {
+    entity?: string;
+    actor?: string;
+    before?: string;
+    limit: number;
+  }): Promise<AuditEntryView[]> {
     const rows = await this.dataSource.query(
       `SELECT * FROM audit_log
         WHERE ($1::text IS NULL OR entity = $1) AND ($2::text IS NULL OR actor = $2) AND ($3::bigint IS NULL OR id < $3)

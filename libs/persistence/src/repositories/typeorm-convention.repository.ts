@@ -23,11 +23,18 @@ export class TypeormConventionRepository extends ConventionRepository {
     super();
   }
 
-  async create(doc: ConventionToStore, derived: ConventionDerivedColumns, actor: Actor | null): Promise<StoredConvention> {
+  async create(
+    doc: ConventionToStore,
+    derived: ConventionDerivedColumns,
+    actor: Actor | null,
+  ): Promise<StoredConvention> {
     return this.translateErrors(() =>
       this.dataSource.transaction(async (manager) => {
         const saved = await manager.save(toConventionEntity(doc, derived));
-        await insertDeadlines(manager, derived.deadlines.map((deadline) => ({ conventionId: saved.id, deadline })));
+        await insertDeadlines(
+          manager,
+          derived.deadlines.map((deadline) => ({ conventionId: saved.id, deadline })),
+        );
         const stored = await this.load(manager, saved.id);
         await writeAudit(manager, {
           actor: actor?.email ?? null,
@@ -53,7 +60,10 @@ export class TypeormConventionRepository extends ConventionRepository {
         if ((await manager.count(ConventionEntity)) > 0) return 0;
         for (const { doc, derived } of items) {
           const saved = await manager.save(toConventionEntity(doc, derived));
-          await insertDeadlines(manager, derived.deadlines.map((deadline) => ({ conventionId: saved.id, deadline })));
+          await insertDeadlines(
+            manager,
+            derived.deadlines.map((deadline) => ({ conventionId: saved.id, deadline })),
+          );
         }
         return items.length;
       }),
@@ -62,7 +72,10 @@ export class TypeormConventionRepository extends ConventionRepository {
 
   async findById(id: string, scope: VisibilityScope = { kind: 'all' }): Promise<StoredConvention | null> {
     if (scope.kind === 'organization' && !(await this.visible(id, scope.organizationId))) return null;
-    const entity = await this.dataSource.manager.findOne(ConventionEntity, { where: { id }, relations: RELATIONS });
+    const entity = await this.dataSource.manager.findOne(ConventionEntity, {
+      where: { id },
+      relations: RELATIONS,
+    });
     return entity ? toStoredConvention(entity) : null;
   }
 
@@ -98,7 +111,8 @@ export class TypeormConventionRepository extends ConventionRepository {
         { country: query.country },
       );
     }
-    if (query.status) builder.andWhere(`${conventionStatusSql('c', ':now')} = :status`, { status: query.status });
+    if (query.status)
+      builder.andWhere(`${conventionStatusSql('c', ':now')} = :status`, { status: query.status });
     const total = await builder.getCount();
     const rows = await builder
       .orderBy('c.reference', 'ASC')
@@ -140,7 +154,11 @@ export class TypeormConventionRepository extends ConventionRepository {
         await manager.delete(ClauseEntity, { convention: { id } });
         await manager.delete(FinancialCommitmentEntity, { convention: { id } });
         await manager.save(toConventionEntity(doc, derived, existing));
-        await replaceDeadlines(manager, [id], derived.deadlines.map((deadline) => ({ conventionId: id, deadline })));
+        await replaceDeadlines(
+          manager,
+          [id],
+          derived.deadlines.map((deadline) => ({ conventionId: id, deadline })),
+        );
         const after = await this.load(manager, id);
         await writeAudit(manager, {
           actor: actor?.email ?? null,
@@ -223,7 +241,10 @@ export class TypeormConventionRepository extends ConventionRepository {
     try {
       return await work();
     } catch (error) {
-      const driverError = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : null;
+      const driverError =
+        error instanceof QueryFailedError
+          ? (error.driverError as { code?: string; constraint?: string })
+          : null;
       if (driverError?.code === '23505' && driverError.constraint === 'conventions_reference_key') {
         throw new DomainError('conflict', 'a convention with this reference already exists', 'reference');
       }

@@ -73,7 +73,15 @@ export class TypeormDeadlineRepository extends DeadlineRepository {
            note = EXCLUDED.note, evidence_url = EXCLUDED.evidence_url, reason = EXCLUDED.reason,
            recorded_by = EXCLUDED.recorded_by, recorded_at = now()
          RETURNING *`,
-        [...key, record.state, record.doneOn, record.note, record.evidenceUrl, record.reason, record.recordedBy],
+        [
+          ...key,
+          record.state,
+          record.doneOn,
+          record.note,
+          record.evidenceUrl,
+          record.reason,
+          record.recordedBy,
+        ],
       );
       const saved = toRecord(row);
       await writeAudit(manager, {
@@ -89,7 +97,12 @@ export class TypeormDeadlineRepository extends DeadlineRepository {
     });
   }
 
-  async deleteRecord(conventionId: string, kind: DeadlineKind, dueOn: string, actor: string | null): Promise<boolean> {
+  async deleteRecord(
+    conventionId: string,
+    kind: DeadlineKind,
+    dueOn: string,
+    actor: string | null,
+  ): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       const [rows]: [RecordRow[], number] = await manager.query(
         'DELETE FROM deadline_records WHERE convention_id = $1 AND kind = $2 AND due_on = $3 RETURNING *',
@@ -121,25 +134,26 @@ export class TypeormDeadlineRepository extends DeadlineRepository {
         ORDER BY d.due_on, c.reference, d.kind`,
       params,
     );
-    return rows.map(
-      (row: Record<string, string | number | null>): CalendarEntry => ({
-        conventionId: row.convention_id as string,
-        reference: row.reference as string,
-        conventionTitle: row.title as string,
-        timeZone: row.time_zone as string,
-        kind: row.kind as DeadlineKind,
-        dueOn: row.due_on as string,
-        sourceArticle: row.source_article as string | null,
-        sourceQuote: row.source_quote as string | null,
-        recordState: row.state as CalendarEntry['recordState'],
-        termIndex: row.term_index as number | null,
-        planYear: row.plan_year as number | null,
-        periodFrom: row.period_from as string | null,
-      }),
-    );
+    return rows.map((row: Record<string, string | number | null>): CalendarEntry => ({
+      conventionId: row.convention_id as string,
+      reference: row.reference as string,
+      conventionTitle: row.title as string,
+      timeZone: row.time_zone as string,
+      kind: row.kind as DeadlineKind,
+      dueOn: row.due_on as string,
+      sourceArticle: row.source_article as string | null,
+      sourceQuote: row.source_quote as string | null,
+      recordState: row.state as CalendarEntry['recordState'],
+      termIndex: row.term_index as number | null,
+      planYear: row.plan_year as number | null,
+      periodFrom: row.period_from as string | null,
+    }));
   }
 
-  async conventionsMaterialisedBefore(to: string, scope: CalendarScope): Promise<Array<{ id: string; deadlinesUntil: string }>> {
+  async conventionsMaterialisedBefore(
+    to: string,
+    scope: CalendarScope,
+  ): Promise<Array<{ id: string; deadlinesUntil: string }>> {
     const params: unknown[] = [to];
     const rows: Array<{ id: string; deadlines_until: string }> = await this.dataSource.query(
       `SELECT c.id, c.deadlines_until FROM conventions c

@@ -26,7 +26,12 @@ export class TypeormNoteRepository extends NoteRepository {
     return row ? toNote(row) : null;
   }
 
-  async put(conventionId: string, organizationId: string, text: string, actor: Actor): Promise<OrganizationNote> {
+  async put(
+    conventionId: string,
+    organizationId: string,
+    text: string,
+    actor: Actor,
+  ): Promise<OrganizationNote> {
     return this.dataSource.transaction(async (manager) => {
       const [before] = await manager.query(
         'SELECT * FROM organization_notes WHERE convention_id = $1 AND organization_id = $2 FOR UPDATE',

@@ -94,13 +94,15 @@ export class TypeormReminderRepository extends ReminderRepository {
     super();
   }
 
-  async sweep(
-    plan: Parameters<ReminderRepository['sweep']>[0],
-  ): Promise<{ created: number } | null> {
+  async sweep(plan: Parameters<ReminderRepository['sweep']>[0]): Promise<{ created: number } | null> {
     return this.dataSource.transaction(async (manager) => {
-      const [{ locked }] = await manager.query('SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked', [SWEEP_LOCK]);
+      const [{ locked }] = await manager.query('SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked', [
+        SWEEP_LOCK,
+      ]);
       if (!locked) return null;
-      const [state] = await manager.query(`SELECT last_swept_on FROM scheduler_state WHERE name = 'reminders'`);
+      const [state] = await manager.query(
+        `SELECT last_swept_on FROM scheduler_state WHERE name = 'reminders'`,
+      );
       const overrides: Array<{ day: number }> = await manager.query(
         `SELECT DISTINCT (jsonb_array_elements(value))::int AS day FROM reminder_policies, jsonb_each(lead_days)`,
       );
@@ -164,12 +166,10 @@ export class TypeormReminderRepository extends ReminderRepository {
             [outcome.id, outcome.error ?? null, outcome.nextAttemptAt ?? now],
           );
         } else {
-          await manager.query(`UPDATE reminders SET status = $2, attempts = attempts + $3, last_error = $4 WHERE id = $1`, [
-            outcome.id,
-            outcome.result,
-            outcome.result === 'failed' ? 1 : 0,
-            outcome.error ?? null,
-          ]);
+          await manager.query(
+            `UPDATE reminders SET status = $2, attempts = attempts + $3, last_error = $4 WHERE id = $1`,
+            [outcome.id, outcome.result, outcome.result === 'failed' ? 1 : 0, outcome.error ?? null],
+          );
         }
       }
       return outcomes;
@@ -197,9 +197,15 @@ export class TypeormReminderRepository extends ReminderRepository {
     );
     return rows.map((row) => {
       const deadline =
-        deadlines.find((item) => item.conventionId === row.convention_id && item.kind === row.kind && item.dueOn === row.due_on) ?? null;
+        deadlines.find(
+          (item) =>
+            item.conventionId === row.convention_id && item.kind === row.kind && item.dueOn === row.due_on,
+        ) ?? null;
       const userRows = recipientRows.filter((user) => user.id === row.recipient_id);
-      const userRow = userRows.find((user) => user.convention_id === row.convention_id) ?? { ...userRows[0], following: true };
+      const userRow = userRows.find((user) => user.convention_id === row.convention_id) ?? {
+        ...userRows[0],
+        following: true,
+      };
       const recipient = toRecipient(userRow);
       return {
         ...toView({ ...row, email: recipient.email }),
@@ -210,7 +216,12 @@ export class TypeormReminderRepository extends ReminderRepository {
     });
   }
 
-  async list(filter: { status?: ReminderStatus; conventionId?: string; organizationId?: string; limit: number }): Promise<ReminderView[]> {
+  async list(filter: {
+    status?: ReminderStatus;
+    conventionId?: string;
+    organizationId?: string;
+    limit: number;
+  }): Promise<ReminderView[]> {
     const rows = await this.dataSource.query(
       `SELECT r.*, c.reference, u.email FROM reminders r
          JOIN conventions c ON c.id = r.convention_id
@@ -240,7 +251,9 @@ export class TypeormReminderRepository extends ReminderRepository {
   }
 
   async admins(): Promise<Array<{ email: string; language: Language }>> {
-    return this.dataSource.query(`SELECT email, language FROM users WHERE role = 'admin' AND active ORDER BY email`);
+    return this.dataSource.query(
+      `SELECT email, language FROM users WHERE role = 'admin' AND active ORDER BY email`,
+    );
   }
 
   async createActionToken(token: Parameters<ReminderRepository['createActionToken']>[0]): Promise<void> {
@@ -260,7 +273,12 @@ export class TypeormReminderRepository extends ReminderRepository {
     );
     const row = rows[0];
     return row
-      ? { userId: row.user_id, conventionId: row.convention_id, kind: row.kind as DeadlineKind | null, dueOn: row.due_on as IsoDate | null }
+      ? {
+          userId: row.user_id,
+          conventionId: row.convention_id,
+          kind: row.kind as DeadlineKind | null,
+          dueOn: row.due_on as IsoDate | null,
+        }
       : null;
   }
 }

@@ -1,7 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Language, LANGUAGES, Role, ROLES } from '@passerelle/domain';
 import { Type } from 'class-transformer';
-import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 import { IsTimeZone } from '../../common/is-time-zone.decorator';
 
 export class CreateOrganizationDto {
@@ -94,7 +106,10 @@ export class UpdateMeDto {
   @IsIn(LANGUAGES)
   language?: Language;
 
-  @ApiPropertyOptional({ enum: ['immediate', 'digest'], description: 'reminders one by one, or a weekly digest on Monday 08:00' })
+  @ApiPropertyOptional({
+    enum: ['immediate', 'digest'],
+    description: 'reminders one by one, or a weekly digest on Monday 08:00',
+  })
   @IsOptional()
   @IsIn(['immediate', 'digest'])
   reminderMode?: 'immediate' | 'digest';

@@ -132,7 +132,10 @@ export class CreateConventionDto {
   @MaxLength(20_000)
   object?: string | null;
 
-  @ApiPropertyOptional({ example: 'Europe/Paris', description: 'the zone its dates are read in; TZ_DEFAULT if absent' })
+  @ApiPropertyOptional({
+    example: 'Europe/Paris',
+    description: 'the zone its dates are read in; TZ_DEFAULT if absent',
+  })
   @IsOptional()
   @IsTimeZone()
   timeZone?: string;

@@ -8,12 +8,18 @@ export class DeadlineWindowQuery {
   @IsCalendarDate()
   from?: string;
 
-  @ApiPropertyOptional({ example: '2026-12-31', description: 'default: three years after from/today; at most 50 years after from' })
+  @ApiPropertyOptional({
+    example: '2026-12-31',
+    description: 'default: three years after from/today; at most 50 years after from',
+  })
   @IsOptional()
   @IsCalendarDate()
   to?: string;
 
-  @ApiPropertyOptional({ enum: ['fr', 'en'], description: 'language of titles (default: Accept-Language, then fr)' })
+  @ApiPropertyOptional({
+    enum: ['fr', 'en'],
+    description: 'language of titles (default: Accept-Language, then fr)',
+  })
   @IsOptional()
   @IsIn(['fr', 'en'])
   lang?: 'fr' | 'en';
