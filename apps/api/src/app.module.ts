@@ -7,6 +7,7 @@ import { PersistenceModule } from '@passerelle/persistence';
 import { LoggerModule } from 'nestjs-pino';
 import { ConventionsModule } from './conventions/conventions.module';
 import { DeadlinesModule } from './deadlines/deadlines.module';
+import { GovernanceModule } from './governance/governance.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { HealthModule } from './health/health.module';
 import { SchedulerModule } from '../../scheduler/src/scheduler.module';
@@ -41,6 +42,7 @@ export class AppModule {
         HealthModule,
         ConventionsModule,
         DeadlinesModule,
+        GovernanceModule,
         RemindersModule,
         ...(config.scheduler ? [SchedulerModule.register()] : []),
       ],

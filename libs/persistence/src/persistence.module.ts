@@ -14,6 +14,7 @@ import { TypeormDeadlineRepository } from './repositories/typeorm-deadline.repos
 import { TypeormAccountRepository } from './repositories/typeorm-account.repository';
 import { TypeormAuditRepository } from './repositories/typeorm-audit.repository';
 import { TypeormNoteRepository } from './repositories/typeorm-note.repository';
+import { GovernancePersistenceModule } from './repositories/typeorm-governance.module';
 import { TypeormReminderRepository } from './repositories/typeorm-reminder.repository';
 
 export const DATABASE_URL = Symbol('DATABASE_URL');
@@ -27,6 +28,7 @@ export class PersistenceModule implements OnApplicationShutdown {
   static forRoot(url: string): DynamicModule {
     return {
       module: PersistenceModule,
+      imports: [GovernancePersistenceModule],
       providers: [
         { provide: DATABASE_URL, useValue: url },
         {

@@ -1,6 +1,7 @@
 import {
   calendarDateIn,
   ConventionDocument,
+  ConventionGovernance,
   ConventionStatus,
   deriveConventionStatus,
   StoredConvention,
@@ -18,7 +19,11 @@ export function toConventionView(convention: StoredConvention, now: Date): Conve
 }
 
 /** What is stored beside the document: term summary, signature flags, materialised deadlines. */
-export function deriveColumns(doc: ConventionDocument, now: Date): ConventionDerivedColumns {
+export function deriveColumns(
+  doc: ConventionDocument,
+  now: Date,
+  governance?: Pick<ConventionGovernance, 'amendments' | 'deadlines'>,
+): ConventionDerivedColumns {
   const summary = summarizeTerms(doc);
   const today = calendarDateIn(now, doc.timeZone ?? 'Europe/Paris');
   return {
@@ -26,6 +31,6 @@ export function deriveColumns(doc: ConventionDocument, now: Date): ConventionDer
     endsOn: summary.endsOn,
     anySigned: doc.parties.some((party) => Boolean(party.signedOn)),
     allSigned: doc.parties.every((party) => Boolean(party.signedOn)),
-    ...materialiseDeadlines(doc, today),
+    ...materialiseDeadlines(doc, today, governance),
   };
 }

@@ -1,4 +1,4 @@
-import { ClauseKind, ClauseSource, DeadlineKind, DeadlineStatus, IsoDate } from '@passerelle/domain';
+import { ClauseKind, ClauseSource, DeadlineAbout, DeadlineKind, DeadlineStatus, IsoDate } from '@passerelle/domain';
 import { DeadlineRecord } from '../ports/deadline.repository';
 
 /** A deadline as the API shows it (CONTRACT §4 fields first). */
@@ -13,4 +13,6 @@ export interface DeadlineView {
   period?: { from: IsoDate; to: IsoDate };
   planYear?: number;
   record: Omit<DeadlineRecord, 'conventionId' | 'kind' | 'dueOn'> | null;
+  /** minutes_signature, amendment_approval: the meeting or amendment, and who has yet to sign or answer. */
+  about?: DeadlineAbout;
 }

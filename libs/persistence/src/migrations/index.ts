@@ -2,6 +2,7 @@ import { CreateConventions1764000000000 } from './1764000000000-create-conventio
 import { CreateDeadlines1764000000001 } from './1764000000001-create-deadlines';
 import { CreateAccounts1764000000002 } from './1764000000002-create-accounts';
 import { CreateReminders1764000000003 } from './1764000000003-create-reminders';
+import { CreateGovernance1764000000004 } from './1764000000004-create-governance';
 
 /** In order. A new migration is written by hand (or generated), reviewed, and appended here. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   CreateDeadlines1764000000001,
   CreateAccounts1764000000002,
   CreateReminders1764000000003,
+  CreateGovernance1764000000004,
 ];

@@ -1,7 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { Actor, assertCanWrite, assertOwnParty, Clauses, ConventionDocument, DomainError, visibilityScope } from '@passerelle/domain';
 import { ClockPort } from '../../ports/clock';
 import { ConventionRepository } from '../../ports/convention.repository';
+import { GovernanceReader } from '../../ports/governance-reader';
+import { governanceOf } from '../../governance/convention-governance';
 import { assertValidConvention } from '../assert-valid-convention';
 import { ConventionView, deriveColumns, toConventionView } from '../convention-view';
 
@@ -15,6 +17,7 @@ export class UpdateConventionUseCase {
   constructor(
     private readonly conventions: ConventionRepository,
     private readonly clock: ClockPort,
+    @Optional() private readonly governance?: GovernanceReader,
   ) {}
 
   async execute(id: string, patch: ConventionPatch, actor: Actor): Promise<ConventionView> {
@@ -33,7 +36,9 @@ export class UpdateConventionUseCase {
     // An officer cannot hand the convention away by unlinking their own organization.
     assertOwnParty(actor, merged);
     assertValidConvention(merged);
-    const stored = await this.conventions.replace(id, merged, deriveColumns(merged, this.clock.now()), actor);
+    // Amendments in force and meetings' minutes keep shaping the stored deadlines.
+    const governance = await governanceOf(this.governance, { ...merged, id });
+    const stored = await this.conventions.replace(id, merged, deriveColumns(merged, this.clock.now(), governance), actor);
     return toConventionView(stored, this.clock.now());
   }
 }

@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
-import { calendarDateIn } from '@passerelle/domain';
+import { Injectable, Optional } from '@nestjs/common';
+import { calendarDateIn, conventionGovernance, NO_GOVERNANCE } from '@passerelle/domain';
 import { ClockPort } from '../../ports/clock';
 import { ConventionRepository } from '../../ports/convention.repository';
+import { GovernanceReader } from '../../ports/governance-reader';
 import { deadlineHorizon, materialiseDeadlines } from '../deadline-horizon';
 
 /** Nightly: moves every convention's materialised deadlines forward to today's horizon. Idempotent. */
@@ -10,6 +11,7 @@ export class ExtendDeadlineHorizonUseCase {
   constructor(
     private readonly conventions: ConventionRepository,
     private readonly clock: ClockPort,
+    @Optional() private readonly governance?: GovernanceReader,
   ) {}
 
   async execute(batchSize = 500): Promise<number> {
@@ -20,11 +22,14 @@ export class ExtendDeadlineHorizonUseCase {
       const until = deadlineHorizon(calendarDateIn(now, 'Pacific/Pago_Pago'));
       const batch = await this.conventions.findMaterialisedBefore(until, batchSize);
       if (batch.length === 0) return extended;
+      const facts = this.governance ? await this.governance.factsOfMany(batch.map((convention) => convention.id)) : new Map();
       await this.conventions.rematerialise(
-        batch.map((convention) => ({
-          id: convention.id,
-          ...materialiseDeadlines(convention, calendarDateIn(now, convention.timeZone)),
-        })),
+        batch.map((convention) => {
+          const today = calendarDateIn(now, convention.timeZone);
+          const found = facts.get(convention.id);
+          const governance = found ? conventionGovernance(convention, found, today) : NO_GOVERNANCE;
+          return { id: convention.id, ...materialiseDeadlines(convention, today, governance) };
+        }),
       );
       extended += batch.length;
     }

@@ -1,10 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import {
   Actor,
   visibilityScope,
   addDays,
   calendarDateIn,
-  computeDeadlines,
+  computeConventionDeadlines,
   DeadlineKind,
   statusOfDeadline,
   DeadlineStatus,
@@ -16,6 +16,8 @@ import { ClockPort } from '../../ports/clock';
 import { ConventionRepository } from '../../ports/convention.repository';
 import { CalendarEntry, CalendarScope, DeadlineRepository } from '../../ports/deadline.repository';
 import { DEFAULT_TIME_ZONE } from '../../tokens';
+import { GovernanceReader } from '../../ports/governance-reader';
+import { governanceOf } from '../../governance/convention-governance';
 import { assertDeadlineWindow, defaultWindow } from '../deadline-window';
 
 /** One line of the calendar (CONTRACT §2), plus what a feed or a page needs to show it. */
@@ -71,6 +73,7 @@ export class GetCalendarUseCase {
     private readonly deadlines: DeadlineRepository,
     private readonly clock: ClockPort,
     @Inject(DEFAULT_TIME_ZONE) private readonly defaultTimeZone: string,
+    @Optional() private readonly governance?: GovernanceReader,
   ) {}
 
   async execute(command: GetCalendarCommand): Promise<CalendarItem[]> {
@@ -114,7 +117,8 @@ export class GetCalendarUseCase {
       const records = new Map(
         (await this.deadlines.recordsFor(id)).map((record) => [`${record.kind}:${record.dueOn}`, record.state]),
       );
-      for (const deadline of computeDeadlines(convention, window)) {
+      const governance = await governanceOf(this.governance, convention);
+      for (const deadline of computeConventionDeadlines(convention, governance, window)) {
         entries.push({
           conventionId: id,
           reference: convention.reference,

@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import {
   Actor,
   calendarDateIn,
+  clausesInForceOn,
   ComplianceRule,
   DomainError,
   evaluateCompliance,
@@ -12,6 +13,8 @@ import { formatDateLong, Locale, translate } from '@passerelle/i18n';
 import { ClockPort } from '../../ports/clock';
 import { ConventionRepository } from '../../ports/convention.repository';
 import { DeadlineRepository } from '../../ports/deadline.repository';
+import { GovernanceReader } from '../../ports/governance-reader';
+import { governanceOf } from '../../governance/convention-governance';
 
 /** CONTRACT §5: `{rule, ok, detail}`, the detail a sentence in the caller's language. */
 export interface ComplianceView {
@@ -28,6 +31,7 @@ export class GetComplianceUseCase {
     private readonly conventions: ConventionRepository,
     private readonly deadlines: DeadlineRepository,
     private readonly clock: ClockPort,
+    @Optional() private readonly governance?: GovernanceReader,
   ) {}
 
   async execute(conventionId: string, locale: Locale, actor: Actor): Promise<ComplianceView[]> {
@@ -35,9 +39,12 @@ export class GetComplianceUseCase {
     if (!convention) throw new DomainError('not_found', `convention ${conventionId} not found`, 'id');
     const today = calendarDateIn(this.clock.now(), convention.timeZone);
     const records = await this.deadlines.recordsFor(conventionId);
-    const items = evaluateCompliance(convention, today, {
+    const governance = await governanceOf(this.governance, convention, today);
+    // Judged by the clauses in force today (as amended), with the minutes still awaiting a signature.
+    const amended = { ...convention, clauses: clausesInForceOn(convention, governance.amendments, today) };
+    const items = evaluateCompliance(amended, today, {
       deadlines: records.map((record) => ({ kind: record.kind, dueOn: record.dueOn, status: record.state })),
-      unsignedMinutes: 0,
+      unsignedMinutes: governance.unsignedMinutes,
     });
     return items.map((item) => {
       const shown = Object.fromEntries(

@@ -1,8 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import {
   Actor,
   calendarDateIn,
-  computeDeadlines,
+  computeConventionDeadlines,
   statusOfDeadline,
   DomainError,
   IsoDate,
@@ -12,6 +12,8 @@ import { Locale, translate } from '@passerelle/i18n';
 import { ClockPort } from '../../ports/clock';
 import { ConventionRepository } from '../../ports/convention.repository';
 import { DeadlineRepository } from '../../ports/deadline.repository';
+import { GovernanceReader } from '../../ports/governance-reader';
+import { governanceOf } from '../../governance/convention-governance';
 import { assertDeadlineWindow, defaultWindow } from '../deadline-window';
 import { DeadlineView } from '../deadline-view';
 
@@ -30,6 +32,7 @@ export class ListConventionDeadlinesUseCase {
     private readonly conventions: ConventionRepository,
     private readonly deadlines: DeadlineRepository,
     private readonly clock: ClockPort,
+    @Optional() private readonly governance?: GovernanceReader,
   ) {}
 
   async execute(command: ListConventionDeadlinesCommand): Promise<DeadlineView[]> {
@@ -41,7 +44,8 @@ export class ListConventionDeadlinesUseCase {
     const records = new Map(
       (await this.deadlines.recordsFor(convention.id)).map((record) => [`${record.kind}:${record.dueOn}`, record]),
     );
-    return computeDeadlines(convention, window).map((deadline) => {
+    const governance = await governanceOf(this.governance, convention, today);
+    return computeConventionDeadlines(convention, governance, window).map((deadline) => {
       const record = records.get(deadline.key) ?? null;
       const { conventionId: _c, kind: _k, dueOn: _d, ...recordView } = record ?? ({} as never);
       return {
@@ -55,6 +59,7 @@ export class ListConventionDeadlinesUseCase {
         ...(deadline.period ? { period: deadline.period } : {}),
         ...(deadline.planYear !== undefined ? { planYear: deadline.planYear } : {}),
         record: record ? recordView : null,
+        ...(deadline.about ? { about: deadline.about } : {}),
       };
     });
   }

@@ -1,11 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import {
   Actor,
   assertCanWrite,
   visibilityScope,
   addDays,
   calendarDateIn,
-  computeDeadlines,
+  computeConventionDeadlines,
   DeadlineKind,
   DomainError,
   IsoDate,
@@ -13,6 +13,8 @@ import {
 import { ClockPort } from '../../ports/clock';
 import { ConventionRepository } from '../../ports/convention.repository';
 import { DeadlineRecord, DeadlineRepository } from '../../ports/deadline.repository';
+import { GovernanceReader } from '../../ports/governance-reader';
+import { governanceOf } from '../../governance/convention-governance';
 
 export type RecordDeadlineCommand =
   | { state: 'done'; doneOn?: IsoDate; note?: string | null; evidenceUrl?: string | null }
@@ -25,6 +27,7 @@ export class RecordDeadlineUseCase {
     private readonly conventions: ConventionRepository,
     private readonly deadlines: DeadlineRepository,
     private readonly clock: ClockPort,
+    @Optional() private readonly governance?: GovernanceReader,
   ) {}
 
   async execute(
@@ -37,7 +40,10 @@ export class RecordDeadlineUseCase {
     const convention = await this.conventions.findById(conventionId, visibilityScope(actor));
     if (!convention) throw new DomainError('not_found', `convention ${conventionId} not found`, 'id');
     assertCanWrite(actor);
-    const exists = computeDeadlines(convention, { from: dueOn, to: dueOn }).some((deadline) => deadline.kind === kind);
+    const governance = await governanceOf(this.governance, convention);
+    const exists = computeConventionDeadlines(convention, governance, { from: dueOn, to: dueOn }).some(
+      (deadline) => deadline.kind === kind,
+    );
     if (!exists) throw new DomainError('not_found', `no ${kind} deadline on ${dueOn} for this convention`, 'dueOn');
     const today = calendarDateIn(this.clock.now(), convention.timeZone);
     if (command.state === 'done') {

@@ -1,0 +1,304 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Param,
+  Patch,
+  Post,
+  StreamableFile,
+  UploadedFile,
+  UseGuards,
+  UseInterceptors,
+} from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiBody,
+  ApiConflictResponse,
+  ApiConsumes,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiPayloadTooLargeResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  ActionPlanView,
+  AmendmentView,
+  AnswerAmendmentUseCase,
+  AttachFileUseCase,
+  CirculateMinutesUseCase,
+  DecisionView,
+  Evaluation,
+  FileView,
+  GetFileUseCase,
+  GetMeetingUseCase,
+  ListAmendmentsUseCase,
+  ListMinutesUseCase,
+  MeetingDetailView,
+  MinutesView,
+  PresentEvaluationUseCase,
+  RecordDecisionUseCase,
+  SignMinutesUseCase,
+  UpdateActionPlanUseCase,
+  ValidateActionPlanUseCase,
+  WriteMinutesUseCase,
+} from '@passerelle/application';
+import { Actor } from '@passerelle/domain';
+import { Locale } from '@passerelle/i18n';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { RequestLocale } from '../common/locale.decorator';
+import { ActionPlanItemsDto, PresentEvaluationDto, ValidateActionPlanDto } from './dto/action-plan.dto';
+import { AnswerAmendmentDto } from './dto/amendment.dto';
+import { CirculateMinutesDto, RecordDecisionDto, SignMinutesDto, WriteMinutesDto } from './dto/meeting.dto';
+import { GovernanceAccess, GovernanceAccessGuard } from './governance-access.guard';
+import { MultipartFile, PdfUploadInterceptor, uploadedPdf } from './pdf-upload.interceptor';
+
+const PDF_BODY: Parameters<typeof ApiBody>[0] = {
+  schema: {
+    type: 'object',
+    required: ['file'],
+    properties: { file: { type: 'string', format: 'binary', description: 'a PDF, 10 MiB at most' } },
+  },
+};
+
+/** One committee meeting: its decisions, minutes, and the action plans and evaluations presented to it. */
+@ApiTags('governance')
+@ApiBearerAuth()
+@ApiNotFoundResponse({ description: 'no such meeting, or one of a convention the caller may not see' })
+@ApiForbiddenResponse({ description: 'viewers read only' })
+@GovernanceAccess('meeting')
+@UseGuards(GovernanceAccessGuard)
+@Controller('api/meetings/:id')
+export class MeetingsController {
+  constructor(
+    private readonly getMeeting: GetMeetingUseCase,
+    private readonly recordDecision: RecordDecisionUseCase,
+    private readonly writeMinutes: WriteMinutesUseCase,
+    private readonly listMinutes: ListMinutesUseCase,
+    private readonly validateActionPlan: ValidateActionPlanUseCase,
+    private readonly presentEvaluation: PresentEvaluationUseCase,
+  ) {}
+
+  @Get()
+  meeting(
+    @Param('id') id: string,
+    @CurrentActor() actor: Actor,
+    @RequestLocale() locale: Locale,
+  ): Promise<MeetingDetailView> {
+    return this.getMeeting.execute(id, actor, locale);
+  }
+
+  /** A decision and each party's vote (unlisted parties are absent): `{adopted, blockedBy}` by the decision rule. */
+  @Post('decisions')
+  @ApiBadRequestResponse({ description: 'an unknown or repeated party names the field votes[i].party' })
+  @ApiConflictResponse({ description: 'the same subject is already decided with other votes' })
+  decision(
+    @Param('id') id: string,
+    @Body() body: RecordDecisionDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<DecisionView> {
+    return this.recordDecision.execute(id, body, actor);
+  }
+
+  /** Writes the minutes: a draft is corrected in place; circulated or signed minutes get a new version. */
+  @Post('minutes')
+  minutes(
+    @Param('id') id: string,
+    @Body() body: WriteMinutesDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<MinutesView> {
+    return this.writeMinutes.execute(id, body, actor);
+  }
+
+  /** Every version of the minutes, oldest first. */
+  @Get('minutes')
+  minutesHistory(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<MinutesView[]> {
+    return this.listMinutes.execute(id, actor);
+  }
+
+  /** Validates a year's action plan: that year's action_plan deadline is recorded done on the meeting's date. */
+  @Post('action-plans')
+  @ApiConflictResponse({ description: 'another plan is already validated for that year' })
+  actionPlan(
+    @Param('id') id: string,
+    @Body() body: ValidateActionPlanDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<ActionPlanView> {
+    return this.validateActionPlan.execute(id, body, actor);
+  }
+
+  /** Presents an evaluation: the evaluation deadlines it answers are recorded done on the meeting's date. */
+  @Post('evaluations')
+  evaluation(
+    @Param('id') id: string,
+    @Body() body: PresentEvaluationDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<Evaluation> {
+    return this.presentEvaluation.execute(id, body, actor);
+  }
+}
+
+/** One version of a meeting's minutes (procès-verbal): circulation, signatures, attachments. */
+@ApiTags('governance')
+@ApiBearerAuth()
+@ApiNotFoundResponse({ description: 'no such minutes, or of a convention the caller may not see' })
+@ApiForbiddenResponse({ description: 'viewers read only' })
+@GovernanceAccess('minutes')
+@UseGuards(GovernanceAccessGuard)
+@Controller('api/minutes/:id')
+export class MinutesController {
+  constructor(
+    private readonly listMinutes: ListMinutesUseCase,
+    private readonly circulateMinutes: CirculateMinutesUseCase,
+    private readonly signMinutes: SignMinutesUseCase,
+    private readonly attachFile: AttachFileUseCase,
+  ) {}
+
+  @Get()
+  minutes(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<MinutesView> {
+    return this.listMinutes.one(id, actor);
+  }
+
+  /** Sends a draft to the signatories; it is locked from then on. */
+  @Post('circulate')
+  circulate(
+    @Param('id') id: string,
+    @Body() body: CirculateMinutesDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<MinutesView> {
+    return this.circulateMinutes.execute(id, body, actor);
+  }
+
+  /** A signature by one of the clause's minutesSignatories: `{status, executoryOn}` and the rest of the minutes. */
+  @Post('signatures')
+  @ApiBadRequestResponse({
+    description: 'not one of the committee clause’s minutesSignatories (names signatory)',
+  })
+  @ApiConflictResponse({ description: 'already signed on another day, or a later version exists' })
+  signature(
+    @Param('id') id: string,
+    @Body() body: SignMinutesDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<MinutesView> {
+    return this.signMinutes.execute(id, body, actor);
+  }
+
+  @Post('attachments')
+  @UseInterceptors(PdfUploadInterceptor)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(PDF_BODY)
+  @ApiBadRequestResponse({ description: 'not a PDF (content type and %PDF magic bytes checked), or no file' })
+  @ApiPayloadTooLargeResponse({ description: 'over 10 MiB: nothing is stored' })
+  attach(
+    @Param('id') id: string,
+    @UploadedFile() file: MultipartFile | undefined,
+    @CurrentActor() actor: Actor,
+  ): Promise<FileView> {
+    return this.attachFile.execute({ kind: 'minutes', minutesId: id }, uploadedPdf(file), actor);
+  }
+}
+
+/** An avenant and the parties' answers. */
+@ApiTags('governance')
+@ApiBearerAuth()
+@ApiNotFoundResponse({ description: 'no such amendment, or of a convention the caller may not see' })
+@ApiForbiddenResponse({ description: 'viewers read only' })
+@GovernanceAccess('amendment')
+@UseGuards(GovernanceAccessGuard)
+@Controller('api/amendments/:id')
+export class AmendmentsController {
+  constructor(
+    private readonly listAmendments: ListAmendmentsUseCase,
+    private readonly answerAmendment: AnswerAmendmentUseCase,
+  ) {}
+
+  @Get()
+  amendment(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<AmendmentView> {
+    return this.listAmendments.one(id, actor);
+  }
+
+  /** A party approves or refuses: `{status, missing}`; in force on the date of the last approval. */
+  @Post('approvals')
+  @ApiBadRequestResponse({ description: 'an unknown party names the field party' })
+  @ApiConflictResponse({ description: 'the party already answered otherwise, or the amendment was refused' })
+  approval(
+    @Param('id') id: string,
+    @Body() body: AnswerAmendmentDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<AmendmentView> {
+    return this.answerAmendment.execute(id, body, actor);
+  }
+}
+
+@ApiTags('governance')
+@ApiBearerAuth()
+@ApiNotFoundResponse()
+@ApiForbiddenResponse({ description: 'viewers read only' })
+@GovernanceAccess('action_plan')
+@UseGuards(GovernanceAccessGuard)
+@Controller('api/action-plans/:id')
+export class ActionPlansController {
+  constructor(private readonly updateActionPlan: UpdateActionPlanUseCase) {}
+
+  /** Follows the plan through the year: its items replaced as a whole. */
+  @Patch()
+  update(
+    @Param('id') id: string,
+    @Body() body: ActionPlanItemsDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<ActionPlanView> {
+    return this.updateActionPlan.execute(id, body, actor);
+  }
+}
+
+@ApiTags('governance')
+@ApiBearerAuth()
+@ApiNotFoundResponse()
+@ApiForbiddenResponse({ description: 'viewers read only' })
+@GovernanceAccess('evaluation')
+@UseGuards(GovernanceAccessGuard)
+@Controller('api/evaluations/:id')
+export class EvaluationsController {
+  constructor(private readonly attachFile: AttachFileUseCase) {}
+
+  @Post('attachments')
+  @UseInterceptors(PdfUploadInterceptor)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(PDF_BODY)
+  @ApiBadRequestResponse({ description: 'not a PDF (content type and %PDF magic bytes checked), or no file' })
+  @ApiPayloadTooLargeResponse({ description: 'over 10 MiB: nothing is stored' })
+  attach(
+    @Param('id') id: string,
+    @UploadedFile() file: MultipartFile | undefined,
+    @CurrentActor() actor: Actor,
+  ): Promise<FileView> {
+    return this.attachFile.execute({ kind: 'evaluation', evaluationId: id }, uploadedPdf(file), actor);
+  }
+}
+
+@ApiTags('governance')
+@ApiBearerAuth()
+@ApiNotFoundResponse()
+@GovernanceAccess('file')
+@UseGuards(GovernanceAccessGuard)
+@Controller('api/files/:id')
+export class FilesController {
+  constructor(private readonly getFile: GetFileUseCase) {}
+
+  /** Downloads a stored PDF. */
+  @Get()
+  @ApiOkResponse({
+    description: 'the PDF',
+    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+  })
+  async download(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<StreamableFile> {
+    const file = await this.getFile.execute(id, actor);
+    const ascii = file.filename.replace(/[^\x20-\x7E]/g, '_').replace(/["\\]/g, '_');
+    return new StreamableFile(file.content, {
+      type: 'application/pdf',
+      length: file.size,
+      disposition: `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+    });
+  }
+}

@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import {
+  Actor,
+  amendmentStanding,
+  answerAmendment,
+  ApprovalDecision,
+  calendarDateIn,
+  conventionGovernance,
+  DomainError,
+  IsoDate,
+} from '@passerelle/domain';
+import { translate } from '@passerelle/i18n';
+import { ClockPort } from '../../ports/clock';
+import { ConventionRepository } from '../../ports/convention.repository';
+import { GovernanceRepository } from '../../ports/governance.repository';
+import { rematerialiseIn } from '../convention-governance';
+import { conventionFor } from '../governance-access';
+import { amendmentView, AmendmentView } from '../governance-views';
+
+export interface AnswerAmendmentCommand {
+  party: string;
+  decision: ApprovalDecision;
+  /** Date of the deliberation or signature; default today. */
+  on?: IsoDate;
+  deliberationRef?: string | null;
+}
+
+/**
+ * Records a party's approval or refusal of an avenant. Every party must approve (whatever the
+ * amendment rule); one refusal sinks it. With the last approval it enters into force on the date
+ * of the last approval: its amendment_approval deadline is recorded done, and the convention's
+ * stored deadlines are recomputed with the amended clauses from that date — all in one transaction.
+ */
+@Injectable()
+export class AnswerAmendmentUseCase {
+  constructor(
+    private readonly conventions: ConventionRepository,
+    private readonly governance: GovernanceRepository,
+    private readonly clock: ClockPort,
+  ) {}
+
+  async execute(amendmentId: string, command: AnswerAmendmentCommand, actor: Actor): Promise<AmendmentView> {
+    const convention = await conventionFor(
+      this.conventions,
+      this.governance,
+      'amendment',
+      amendmentId,
+      actor,
+      'write',
+    );
+    const now = this.clock.now();
+    const today = calendarDateIn(now, convention.timeZone);
+    return this.governance.transaction(convention.id, actor, async (tx) => {
+      const doc = await tx.convention();
+      const amendment = await tx.amendment(amendmentId);
+      if (!amendment) throw new DomainError('not_found', `amendment ${amendmentId} not found`, 'id');
+      const rule = doc.clauses.amendment?.rule;
+      const answered = answerAmendment(
+        rule,
+        doc.parties,
+        amendment.approvals,
+        {
+          party: command.party,
+          decision: command.decision,
+          on: command.on ?? today,
+          deliberationRef: command.deliberationRef ?? null,
+        },
+        today,
+      );
+      if (!answered.changed) return amendmentView(doc, amendment);
+      const updated = await tx.addApproval(amendmentId, answered.approval);
+      const standing = amendmentStanding(rule, doc.parties, updated.approvals);
+      if (standing.status !== 'proposed') {
+        const deadline = conventionGovernance(doc, await tx.facts(), today).deadlines.find(
+          (candidate) =>
+            candidate.kind === 'amendment_approval' && candidate.about?.amendmentId === amendmentId,
+        );
+        if (deadline) {
+          const inForce = standing.status === 'in_force';
+          await tx.settleDeadline({
+            kind: 'amendment_approval',
+            dueOn: deadline.dueOn,
+            state: inForce ? 'done' : 'waived',
+            doneOn: inForce ? standing.inForceOn : null,
+            note: inForce
+              ? translate(actor.language, 'governance.note.amendment_in_force', {
+                  number: amendment.number,
+                  inForceOn: standing.inForceOn,
+                })
+              : null,
+            reason: inForce
+              ? null
+              : translate(actor.language, 'governance.note.amendment_refused', {
+                  number: amendment.number,
+                  parties: standing.refusedBy.join(', '),
+                }),
+          });
+        }
+      }
+      await rematerialiseIn(tx, doc, now);
+      return amendmentView(doc, updated);
+    });
+  }
+}

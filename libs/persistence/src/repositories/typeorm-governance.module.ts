@@ -1,0 +1,19 @@
+import { Global, Module } from '@nestjs/common';
+import { GovernanceReader, GovernanceRepository } from '@passerelle/application';
+import { DataSource } from 'typeorm';
+import { TypeormGovernanceRepository } from './typeorm-governance.repository';
+
+/** Binds the governance ports (meetings, minutes, amendments…) once, for every module. */
+@Global()
+@Module({
+  providers: [
+    {
+      provide: GovernanceRepository,
+      useFactory: (dataSource: DataSource) => new TypeormGovernanceRepository(dataSource),
+      inject: [DataSource],
+    },
+    { provide: GovernanceReader, useExisting: GovernanceRepository },
+  ],
+  exports: [GovernanceRepository, GovernanceReader],
+})
+export class GovernancePersistenceModule {}
