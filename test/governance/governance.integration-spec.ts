@@ -11,6 +11,9 @@ interface DeadlineView {
   about?: { missing?: string[] };
 }
 
+// Sign-ins (argon2) after every move of the clock and 10 MiB uploads: more than jest's default 5 s.
+jest.setTimeout(60_000);
+
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 const VLG = 'Villeneuve-la-Garenne';
 const SIGNATORIES = ['Président de Tiznit', 'Maire de Villeneuve-la-Garenne'];
