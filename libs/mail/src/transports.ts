@@ -27,6 +27,7 @@ export class SmtpMailer extends Mailer {
     super();
     const url = new URL(smtpUrl);
     url.searchParams.set('pool', 'true');
+    if (!url.searchParams.has('maxConnections')) url.searchParams.set('maxConnections', '10');
     this.transporter = nodemailer.createTransport(url.toString());
   }
 

@@ -86,13 +86,16 @@ export abstract class ReminderRepository {
    */
   abstract sweep(
     plan: (input: {
-      lastSweptOn: IsoDate | null;
+      /** When the last sweep ran; null before the first. */
+      lastSweptAt: Date | null;
+      /** The time zones conventions are kept in. */
+      zones: string[];
       /** Lead days of every stored override, so their due dates are read too. */
       leadDaysInUse: number[];
       load: (
         dueDates: IsoDate[],
       ) => Promise<{ deadlines: OpenDeadline[]; recipients: Map<string, ReminderRecipient[]> }>;
-    }) => Promise<{ reminders: NewReminder[]; sweptOn: IsoDate }>,
+    }) => Promise<{ reminders: NewReminder[]; sweptAt: Date }>,
   ): Promise<{ created: number } | null>;
 
   /**
@@ -120,15 +123,17 @@ export abstract class ReminderRepository {
   ): Promise<void>;
   abstract admins(): Promise<Array<{ email: string; language: Language }>>;
 
-  abstract createActionToken(token: {
-    hash: string;
-    purpose: 'mark_done' | 'unfollow';
-    userId: string;
-    conventionId: string;
-    kind: DeadlineKind | null;
-    dueOn: IsoDate | null;
-    expiresAt: Date;
-  }): Promise<void>;
+  abstract createActionTokens(
+    tokens: Array<{
+      hash: string;
+      purpose: 'mark_done' | 'unfollow';
+      userId: string;
+      conventionId: string;
+      kind: DeadlineKind | null;
+      dueOn: IsoDate | null;
+      expiresAt: Date;
+    }>,
+  ): Promise<void>;
   /** Single-use tokens (mark_done) are consumed atomically; unfollow tokens may be used again. */
   abstract useActionToken(
     hash: string,

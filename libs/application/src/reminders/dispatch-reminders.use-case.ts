@@ -8,8 +8,9 @@ import { ClaimedReminder, DeliveryOutcome, ReminderRepository } from '../ports/r
 import { ReminderLinks, ReminderMailComposer } from './reminder-mail';
 
 export const MAX_ATTEMPTS = 5;
-const BATCH = 50;
-const PARALLEL_SENDS = 8;
+const BATCH = 200;
+/** Mails in flight at once; the SMTP transport pools its connections. */
+const PARALLEL_SENDS = 16;
 const MARK_DONE_LINK_DAYS = 60;
 
 /** Exponential backoff: 1, 2, 4, 8 minutes, then `failed` and the admins are told. */
@@ -64,23 +65,33 @@ export class DispatchRemindersUseCase {
         reminder,
       ]);
     }
+    // Every link of the batch minted first, stored in one statement.
+    const tokens: Parameters<ReminderRepository['createActionTokens']>[0] = [];
+    const links = new Map(live.map((reminder) => [reminder.id, this.links(reminder, now, tokens)]));
+    await this.reminders.createActionTokens(tokens);
     const jobs: Array<() => Promise<DeliveryOutcome[]>> = [
-      ...immediate.map((reminder) => async () => {
-        const mail = this.composer.reminder(reminder, await this.links(reminder, now));
-        return this.send(mail, [reminder], now);
-      }),
-      ...[...digests.values()].map((group) => async () => {
-        const items = await Promise.all(
-          group.map(async (reminder) => ({ reminder, links: await this.links(reminder, now) })),
+      ...immediate.map(
+        (reminder) => () =>
+          this.send(
+            this.composer.reminder(reminder, links.get(reminder.id) as ReminderLinks),
+            [reminder],
+            now,
+          ),
+      ),
+      ...[...digests.values()].map((group) => () => {
+        const items = group.map((reminder) => ({ reminder, links: links.get(reminder.id) as ReminderLinks }));
+        return this.send(
+          this.composer.digest(group[0].recipientUser, items, items[0].links.unfollow),
+          group,
+          now,
         );
-        const mail = this.composer.digest(group[0].recipientUser, items, items[0].links.unfollow);
-        return this.send(mail, group, now);
       }),
     ];
-    for (let index = 0; index < jobs.length; index += PARALLEL_SENDS) {
-      const results = await Promise.all(jobs.slice(index, index + PARALLEL_SENDS).map((job) => job()));
-      outcomes.push(...results.flat());
-    }
+    let next = 0;
+    const worker = async () => {
+      while (next < jobs.length) outcomes.push(...(await jobs[next++]()));
+    };
+    await Promise.all(Array.from({ length: Math.min(PARALLEL_SENDS, jobs.length) }, worker));
     return outcomes;
   }
 
@@ -107,28 +118,34 @@ export class DispatchRemindersUseCase {
     }
   }
 
-  private async links(reminder: ClaimedReminder, now: Date): Promise<ReminderLinks> {
+  private links(
+    reminder: ClaimedReminder,
+    now: Date,
+    tokens: Parameters<ReminderRepository['createActionTokens']>[0],
+  ): ReminderLinks {
     const base = this.settings.publicUrl;
     const markDone = newSecretToken('done');
     const unfollow = newSecretToken('unf');
     const common = { userId: reminder.recipientUser.userId, conventionId: reminder.conventionId };
     const today = calendarDateIn(now, reminder.recipientUser.timeZone);
-    await this.reminders.createActionToken({
-      ...common,
-      hash: markDone.hash,
-      purpose: 'mark_done',
-      kind: reminder.kind,
-      dueOn: reminder.dueOn,
-      expiresAt: new Date(`${addDays(today, MARK_DONE_LINK_DAYS)}T00:00:00Z`),
-    });
-    await this.reminders.createActionToken({
-      ...common,
-      hash: unfollow.hash,
-      purpose: 'unfollow',
-      kind: null,
-      dueOn: null,
-      expiresAt: new Date(`${addDays(today, 366)}T00:00:00Z`),
-    });
+    tokens.push(
+      {
+        ...common,
+        hash: markDone.hash,
+        purpose: 'mark_done',
+        kind: reminder.kind,
+        dueOn: reminder.dueOn,
+        expiresAt: new Date(`${addDays(today, MARK_DONE_LINK_DAYS)}T00:00:00Z`),
+      },
+      {
+        ...common,
+        hash: unfollow.hash,
+        purpose: 'unfollow',
+        kind: null,
+        dueOn: null,
+        expiresAt: new Date(`${addDays(today, 366)}T00:00:00Z`),
+      },
+    );
     return {
       convention: `${base}/conventions/${reminder.conventionId}`,
       markDone: `${base}/api/deadline-actions/${encodeURIComponent(markDone.token)}`,

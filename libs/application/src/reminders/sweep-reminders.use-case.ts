@@ -19,14 +19,13 @@ import {
   ReminderRepository,
 } from '../ports/reminder.repository';
 
-/** The zone where a calendar day starts first: no convention's today is later than this one. */
-const EARLIEST_ZONE = 'Pacific/Kiritimati';
 /** With no sweep recorded yet, look back this far for reminders that should already have gone. */
 const FIRST_SWEEP_LOOKBACK_DAYS = 31;
 
 /**
  * Turns the reminders that have fallen due into rows (unique per deadline, step and recipient).
- * Only deadlines with a step between the last sweep and today are read: a quiet day reads little.
+ * Only deadlines with a step on a day between the last sweep and now — each in its convention's
+ * own time zone — are read: a second sweep the same day reads nothing.
  */
 @Injectable()
 export class SweepRemindersUseCase {
@@ -37,17 +36,22 @@ export class SweepRemindersUseCase {
 
   async execute(): Promise<{ created: number; skipped: boolean }> {
     const now = this.clock.now();
-    const latestToday = calendarDateIn(now, EARLIEST_ZONE);
-    const result = await this.reminders.sweep(async ({ lastSweptOn, load, leadDaysInUse }) => {
-      // Overlap by two days: zones disagree on the date, and a row planned twice is inserted once.
-      const since = lastSweptOn ? addDays(lastSweptOn, -2) : addDays(latestToday, -FIRST_SWEEP_LOOKBACK_DAYS);
-      const { deadlines, recipients } = await load(candidateDueDates(since, latestToday, leadDaysInUse));
-      return {
-        reminders: deadlines.flatMap((deadline) =>
-          plan(deadline, recipients.get(deadline.conventionId) ?? [], now),
-        ),
-        sweptOn: latestToday,
-      };
+    const result = await this.reminders.sweep(async ({ lastSweptAt, zones, load, leadDaysInUse }) => {
+      const wanted = new Map<string, Set<IsoDate>>();
+      for (const zone of zones) {
+        const today = calendarDateIn(now, zone);
+        const since = lastSweptAt
+          ? calendarDateIn(lastSweptAt, zone)
+          : addDays(today, -FIRST_SWEEP_LOOKBACK_DAYS);
+        if (since < today) wanted.set(zone, new Set(candidateDueDates(since, today, leadDaysInUse)));
+      }
+      if (wanted.size === 0) return { reminders: [], sweptAt: now };
+      const dates = new Set([...wanted.values()].flatMap((zoneDates) => [...zoneDates]));
+      const { deadlines, recipients } = await load([...dates].sort());
+      const reminders = deadlines
+        .filter((deadline) => wanted.get(deadline.timeZone)?.has(deadline.dueOn))
+        .flatMap((deadline) => plan(deadline, recipients.get(deadline.conventionId) ?? [], now));
+      return { reminders, sweptAt: now };
     });
     return result ? { created: result.created, skipped: false } : { created: 0, skipped: true };
   }

@@ -3,6 +3,7 @@ import { CreateDeadlines1764000000001 } from './1764000000001-create-deadlines';
 import { CreateAccounts1764000000002 } from './1764000000002-create-accounts';
 import { CreateReminders1764000000003 } from './1764000000003-create-reminders';
 import { CreateGovernance1764000000004 } from './1764000000004-create-governance';
+import { ReminderSweepInstant1764000000005 } from './1764000000005-reminder-sweep-instant';
 
 /** In order. A new migration is written by hand (or generated), reviewed, and appended here. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   CreateAccounts1764000000002,
   CreateReminders1764000000003,
   CreateGovernance1764000000004,
+  ReminderSweepInstant1764000000005,
 ];

@@ -101,13 +101,17 @@ export class TypeormReminderRepository extends ReminderRepository {
       ]);
       if (!locked) return null;
       const [state] = await manager.query(
-        `SELECT last_swept_on FROM scheduler_state WHERE name = 'reminders'`,
+        `SELECT last_swept_at FROM scheduler_state WHERE name = 'reminders'`,
+      );
+      const zones: Array<{ time_zone: string }> = await manager.query(
+        'SELECT DISTINCT time_zone FROM conventions',
       );
       const overrides: Array<{ day: number }> = await manager.query(
         `SELECT DISTINCT (jsonb_array_elements(value))::int AS day FROM reminder_policies, jsonb_each(lead_days)`,
       );
-      const { reminders, sweptOn } = await plan({
-        lastSweptOn: (state?.last_swept_on as string | undefined) ?? null,
+      const { reminders, sweptAt } = await plan({
+        lastSweptAt: (state?.last_swept_at as Date | null | undefined) ?? null,
+        zones: zones.map((row) => row.time_zone),
         leadDaysInUse: overrides.map((row) => row.day),
         load: async (dueDates) => {
           const deadlines = (
@@ -127,10 +131,10 @@ export class TypeormReminderRepository extends ReminderRepository {
       });
       const created = await insertReminders(manager, reminders);
       await manager.query(
-        `INSERT INTO scheduler_state (name, last_swept_on) VALUES ('reminders', $1)
-         ON CONFLICT (name) DO UPDATE SET last_swept_on = GREATEST(scheduler_state.last_swept_on, EXCLUDED.last_swept_on),
-           updated_at = now()`,
-        [sweptOn],
+        `INSERT INTO scheduler_state (name, last_swept_on, last_swept_at) VALUES ('reminders', $1::timestamptz::date, $1)
+         ON CONFLICT (name) DO UPDATE SET last_swept_at = GREATEST(scheduler_state.last_swept_at, EXCLUDED.last_swept_at),
+           last_swept_on = GREATEST(scheduler_state.last_swept_on, EXCLUDED.last_swept_on), updated_at = now()`,
+        [sweptAt],
       );
       return { created };
     });
@@ -256,11 +260,20 @@ export class TypeormReminderRepository extends ReminderRepository {
     );
   }
 
-  async createActionToken(token: Parameters<ReminderRepository['createActionToken']>[0]): Promise<void> {
+  async createActionTokens(tokens: Parameters<ReminderRepository['createActionTokens']>[0]): Promise<void> {
+    if (tokens.length === 0) return;
     await this.dataSource.query(
       `INSERT INTO action_tokens (token_hash, purpose, user_id, convention_id, kind, due_on, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [token.hash, token.purpose, token.userId, token.conventionId, token.kind, token.dueOn, token.expiresAt],
+       SELECT * FROM unnest($1::text[], $2::text[], $3::uuid[], $4::uuid[], $5::text[], $6::date[], $7::timestamptz[])`,
+      [
+        tokens.map((token) => token.hash),
+        tokens.map((token) => token.purpose),
+        tokens.map((token) => token.userId),
+        tokens.map((token) => token.conventionId),
+        tokens.map((token) => token.kind),
+        tokens.map((token) => token.dueOn),
+        tokens.map((token) => token.expiresAt),
+      ],
     );
   }
 

@@ -1,0 +1,204 @@
+/**
+ * Reminder pipeline figures (issue 5): a sweep over N conventions (with the day's reminders to
+ * create, then again with nothing new), and dispatcher throughput to a local SMTP sink (pooled).
+ * Run by `npm run bench` after the deadline benchmarks; BENCH_REMINDER_SIZE (default 100000).
+ * Uses DATABASE_URL's server (a fresh database, dropped at the end) or an embedded PostgreSQL.
+ */
+import 'reflect-metadata';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import * as os from 'node:os';
+import { join } from 'node:path';
+import {
+  DispatchRemindersUseCase,
+  materialiseDeadlines,
+  SweepRemindersUseCase,
+} from '@passerelle/application';
+import { loadConfig } from '@passerelle/config';
+import { FixedClock } from '@passerelle/domain';
+import {
+  createDatabaseIfMissing,
+  createDataSource,
+  databaseUrlFor,
+  dropDatabase,
+  runMigrations,
+  startEmbeddedPostgres,
+  TypeormConventionRepository,
+} from '@passerelle/persistence';
+import { SMTPServer } from 'smtp-server';
+import { AddressInfo } from 'node:net';
+import { createApp } from '../apps/api/src/bootstrap/create-app';
+import { insertConventions } from './lib/bulk-insert';
+import { generateConvention } from './lib/generate';
+import { loadConventionBatch } from './lib/load-conventions';
+
+const SIZE = Number(process.env.BENCH_REMINDER_SIZE ?? 100_000);
+const TODAY = '2026-11-23';
+const ORGANIZATIONS = 500;
+const log = (line = '') => process.stdout.write(`${line}\n`);
+const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
+
+async function openDatabase(): Promise<{ url: string; kind: string; close: () => Promise<void> }> {
+  const name = `passerelle_bench_reminders_${Date.now()}`;
+  if (process.env.DATABASE_URL) {
+    const serverUrl = process.env.DATABASE_URL;
+    await createDatabaseIfMissing(serverUrl, name);
+    return {
+      url: databaseUrlFor(serverUrl, name),
+      kind: 'DATABASE_URL',
+      close: () => dropDatabase(serverUrl, name),
+    };
+  }
+  const dir = mkdtempSync(join(os.tmpdir(), 'passerelle-bench-'));
+  chmodSync(dir, 0o755);
+  const server = await startEmbeddedPostgres(join(dir, 'postgres'), { persistent: false });
+  await createDatabaseIfMissing(server.serverUrl, name);
+  return {
+    url: databaseUrlFor(server.serverUrl, name),
+    kind: 'embedded',
+    close: async () => {
+      await server.stop().catch(() => undefined);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Counts messages, parses nothing: the sink must not be the bottleneck. */
+async function startSink(): Promise<{ url: string; count: () => number; close: () => Promise<void> }> {
+  let received = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    maxClients: 100,
+    onData(stream, _session, callback) {
+      stream.on('data', () => undefined);
+      stream.on('end', () => {
+        received += 1;
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`,
+    count: () => received,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+async function main(): Promise<void> {
+  const database = await openDatabase();
+  const sink = await startSink();
+  log(
+    `\n# Reminders — ${SIZE.toLocaleString('en-US')} conventions, ${database.kind} PostgreSQL, today ${TODAY}`,
+  );
+  try {
+    await runMigrations(database.url);
+    const dataSource = await createDataSource(database.url).initialize();
+
+    let start = process.hrtime.bigint();
+    for (let offset = 0; offset < SIZE; offset += 5000) {
+      const batch = Array.from({ length: Math.min(5000, SIZE - offset) }, (_, index) =>
+        generateConvention(offset + index),
+      );
+      await insertConventions(dataSource, batch);
+    }
+    // Each French party belongs to one of ORGANIZATIONS organizations with two officers and a viewer.
+    await dataSource.query(
+      `INSERT INTO organizations (id, name, country, time_zone)
+       SELECT gen_random_uuid(), 'Ville ' || n, 'FR', CASE WHEN n % 5 = 0 THEN 'Africa/Casablanca' ELSE 'Europe/Paris' END
+         FROM generate_series(1, $1) AS n`,
+      [ORGANIZATIONS],
+    );
+    await dataSource.query(
+      `INSERT INTO users (email, name, language, organization_id, role)
+       SELECT lower(replace(o.name, ' ', '')) || '-' || k || '@bench.test', 'Agent ' || k, 'fr', o.id,
+              CASE WHEN k = 3 THEN 'viewer' ELSE 'officer' END
+         FROM organizations o CROSS JOIN generate_series(1, 3) AS k
+       ON CONFLICT DO NOTHING`,
+    );
+    await dataSource.query(
+      `WITH numbered AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM organizations)
+       UPDATE convention_parties p SET organization_id = numbered.id
+         FROM numbered WHERE p.country = 'FR' AND numbered.n = 1 + (abs(hashtext(p.convention_id::text)) % $1)`,
+      [ORGANIZATIONS],
+    );
+    const repository = new TypeormConventionRepository(dataSource);
+    let afterId: string | null = null;
+    for (;;) {
+      const batch = await loadConventionBatch(dataSource, afterId, 2000);
+      if (batch.length === 0) break;
+      afterId = batch[batch.length - 1].id;
+      await repository.rematerialise(
+        batch.map(({ id, doc }) => ({ id, ...materialiseDeadlines(doc, TODAY) })),
+      );
+    }
+    await dataSource.query('VACUUM ANALYZE');
+    const [{ deadlines }] = await dataSource.query('SELECT count(*)::int AS deadlines FROM deadlines');
+    const [{ users }] = await dataSource.query('SELECT count(*)::int AS users FROM users');
+    log(
+      `set-up (not measured): ${SIZE} conventions, ${deadlines} stored deadlines, ${users} users in ${seconds(start).toFixed(1)} s`,
+    );
+
+    const clock = new FixedClock(new Date(`${TODAY}T05:00:00Z`));
+    const app = await createApp({
+      config: loadConfig({
+        LOG_LEVEL: 'silent',
+        SCHEDULER: 'off',
+        SMTP_URL: sink.url,
+        DATA_DIR: os.tmpdir(),
+      }),
+      databaseUrl: database.url,
+      clock,
+    });
+    await app.init();
+    const sweep = app.get(SweepRemindersUseCase);
+    const dispatch = app.get(DispatchRemindersUseCase);
+    // A daily sweep: yesterday was swept.
+    await dataSource.query(
+      `INSERT INTO scheduler_state (name, last_swept_on, last_swept_at)
+       VALUES ('reminders', $1::date - 1, ($1::date - 1) + time '05:00' AT TIME ZONE 'UTC')`,
+      [TODAY],
+    );
+
+    start = process.hrtime.bigint();
+    const first = await sweep.execute();
+    log(
+      `sweep with the day's reminders to create: ${first.created} reminders in ${seconds(start).toFixed(3)} s`,
+    );
+    const quiet: number[] = [];
+    for (let run = 0; run < 5; run += 1) {
+      start = process.hrtime.bigint();
+      const again = await sweep.execute();
+      quiet.push(seconds(start));
+      if (again.created !== 0) log(`  (unexpected: ${again.created} created on a repeat sweep)`);
+    }
+    quiet.sort((a, b) => a - b);
+    log(
+      `sweep with nothing new to send (5 runs): median ${quiet[2].toFixed(3)} s, max ${quiet[4].toFixed(3)} s`,
+    );
+
+    clock.set(new Date(`${TODAY}T09:00:00Z`));
+    const [{ pending }] = await dataSource.query(
+      `SELECT count(*)::int AS pending FROM reminders WHERE status = 'pending'`,
+    );
+    start = process.hrtime.bigint();
+    // At most 10,000 mails: enough for a steady rate, without minutes of waiting.
+    const sent = await dispatch.execute(50);
+    const elapsed = seconds(start);
+    log(
+      `dispatch (${pending} pending, first 10,000 at most) to a local SMTP sink (pooled): ${sent.sent} sent, ${sent.cancelled} cancelled, ` +
+        `${sent.retried} retried in ${elapsed.toFixed(2)} s = ${(sent.sent / elapsed).toFixed(0)} mails/s (sink counted ${sink.count()})`,
+    );
+    await app.close();
+    await dataSource.destroy();
+  } finally {
+    await sink.close();
+    await database.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
