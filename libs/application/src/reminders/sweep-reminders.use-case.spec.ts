@@ -1,0 +1,131 @@
+import { FixedClock } from '@passerelle/domain';
+import {
+  NewReminder,
+  OpenDeadline,
+  ReminderRecipient,
+  ReminderRepository,
+} from '../ports/reminder.repository';
+import { candidateDueDates, SweepRemindersUseCase } from './sweep-reminders.use-case';
+
+/** An in-memory repository: the sweep's own logic, without PostgreSQL. */
+class InMemoryReminders implements Pick<ReminderRepository, 'sweep'> {
+  lastSweptAt: Date | null = null;
+  readonly rows = new Map<string, NewReminder>();
+  deadlines: OpenDeadline[] = [];
+  recipients: ReminderRecipient[] = [];
+  locked = false;
+
+  async sweep(plan: Parameters<ReminderRepository['sweep']>[0]) {
+    if (this.locked) return null;
+    const { reminders, sweptAt } = await plan({
+      lastSweptAt: this.lastSweptAt,
+      zones: [...new Set(this.deadlines.map((deadline) => deadline.timeZone))],
+      leadDaysInUse: [],
+      load: async (dates) => ({
+        deadlines: this.deadlines.filter((deadline) => dates.includes(deadline.dueOn)),
+        recipients: new Map(this.deadlines.map((deadline) => [deadline.conventionId, this.recipients])),
+      }),
+    });
+    let created = 0;
+    for (const reminder of reminders) {
+      const key = [
+        reminder.conventionId,
+        reminder.kind,
+        reminder.dueOn,
+        reminder.step,
+        reminder.recipientId,
+      ].join('|');
+      if (!this.rows.has(key)) {
+        this.rows.set(key, reminder);
+        created += 1;
+      }
+    }
+    this.lastSweptAt = sweptAt;
+    return { created };
+  }
+}
+
+const notice: OpenDeadline = {
+  conventionId: 'c1',
+  reference: 'VLG-TIZNIT-2023',
+  conventionTitle: 'Convention VLG – Tiznit',
+  partyNames: ['Villeneuve-la-Garenne', 'Tiznit'],
+  timeZone: 'Europe/Paris',
+  kind: 'renewal_notice',
+  dueOn: '2025-10-02',
+  termIndex: 0,
+  planYear: null,
+  periodFrom: null,
+  sourceArticle: '7',
+  sourceQuote: 'préavis de trois mois',
+  conventionPolicy: null,
+};
+
+const person = (overrides: Partial<ReminderRecipient>): ReminderRecipient => ({
+  userId: 'u1',
+  email: 'agent@vlg.fr',
+  name: 'Agent',
+  language: 'fr',
+  role: 'officer',
+  timeZone: 'Europe/Paris',
+  digest: false,
+  organizationPolicy: null,
+  following: true,
+  ...overrides,
+});
+
+describe('SweepRemindersUseCase (in-memory ports, fixed clock)', () => {
+  function setUp(now: string) {
+    const repository = new InMemoryReminders();
+    const clock = new FixedClock(new Date(now));
+    const sweep = new SweepRemindersUseCase(repository as unknown as ReminderRepository, clock);
+    repository.deadlines = [notice];
+    return { repository, clock, sweep };
+  }
+
+  it('plans the J-30 for the officer at 08:00 Paris, and only for who should get it', async () => {
+    const { repository, sweep } = setUp('2025-09-02T04:00:00Z');
+    repository.recipients = [
+      person({ userId: 'officer' }),
+      person({ userId: 'muted', following: false }),
+      person({ userId: 'viewer', role: 'viewer' }),
+      person({ userId: 'casablanca', timeZone: 'Africa/Casablanca' }),
+    ];
+    expect(await sweep.execute()).toEqual({ created: 2, skipped: false });
+    const rows = [...repository.rows.values()];
+    expect(rows.map((row) => [row.recipientId, row.step, row.daysLeft, row.sendAt.toISOString()])).toEqual([
+      ['officer', 'lead:30', 30, '2025-09-02T06:00:00.000Z'],
+      ['casablanca', 'lead:30', 30, '2025-09-02T07:00:00.000Z'],
+    ]);
+  });
+
+  it('reads nothing on a second sweep the same day, and the next step the day it falls', async () => {
+    const { repository, clock, sweep } = setUp('2025-09-02T04:00:00Z');
+    repository.recipients = [person({})];
+    await sweep.execute();
+    clock.set(new Date('2025-09-02T20:00:00Z'));
+    expect(await sweep.execute()).toMatchObject({ created: 0 });
+    clock.set(new Date('2025-09-18T04:00:00Z'));
+    expect(await sweep.execute()).toMatchObject({ created: 1 });
+    expect([...repository.rows.values()].map((row) => row.step)).toEqual(['lead:30', 'lead:14']);
+  });
+
+  it('puts a digest reader’s reminder on the next Monday at 08:00', async () => {
+    const { repository, sweep } = setUp('2025-09-02T04:00:00Z');
+    repository.recipients = [person({ digest: true })];
+    await sweep.execute();
+    expect([...repository.rows.values()][0].sendAt.toISOString()).toBe('2025-09-08T06:00:00.000Z');
+  });
+
+  it('does nothing while another scheduler holds the lock', async () => {
+    const { repository, sweep } = setUp('2025-09-02T04:00:00Z');
+    repository.locked = true;
+    expect(await sweep.execute()).toEqual({ created: 0, skipped: true });
+  });
+
+  it('lists every due date with a step in the window', () => {
+    const dates = candidateDueDates('2025-09-01', '2025-09-02', []);
+    expect(dates).toEqual(expect.arrayContaining(['2025-10-02', '2025-09-03', '2025-09-01', '2025-08-26']));
+    expect(dates).not.toContain('2025-10-01');
+  });
+});
