@@ -32,3 +32,20 @@ if (sources.some((source) => newest(source) > built)) {
   cpSync('libs/mail/src/templates', 'dist/libs/mail/src/templates', { recursive: true });
   writeFileSync(stamp, new Date().toISOString());
 }
+
+// The officers' web app (apps/web, Vite): rebuilt when its sources or the shared locales changed.
+const webStamp = 'apps/web/dist/.build-stamp';
+const webSources = [
+  'apps/web/src',
+  'apps/web/index.html',
+  'apps/web/vite.config.mjs',
+  'apps/web/tsconfig.json',
+  'libs/i18n/src',
+  'package-lock.json',
+];
+const webBuilt = existsSync(webStamp) ? statSync(webStamp).mtimeMs : 0;
+if (webSources.some((source) => newest(source) > webBuilt)) {
+  process.stderr.write('passerelle: building the web app…\n');
+  execSync('npm run build:web', { stdio: 'inherit' });
+  writeFileSync(webStamp, new Date().toISOString());
+}

@@ -11,6 +11,8 @@ import { GovernanceModule } from './governance/governance.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { HealthModule } from './health/health.module';
 import { SchedulerModule } from '../../scheduler/src/scheduler.module';
+import { WebModule } from './web/web.module';
+import { ExportsModule } from './exports/exports.module';
 
 
 export interface AppModuleOptions {
@@ -44,6 +46,8 @@ export class AppModule {
         DeadlinesModule,
         GovernanceModule,
         RemindersModule,
+        WebModule,
+        ExportsModule,
         ...(config.scheduler ? [SchedulerModule.register()] : []),
       ],
     };

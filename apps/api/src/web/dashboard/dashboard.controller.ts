@@ -1,0 +1,67 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Actor } from '@passerelle/domain';
+import { Locale } from '@passerelle/i18n';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { CurrentActor } from '../../auth/current-actor.decorator';
+import { RequestLocale } from '../../common/locale.decorator';
+import { ConventionIndexEntry, WebReadModel } from '../web-read-model';
+import { ComplianceAlertsView, DashboardView } from './dashboard-view';
+import { GetDashboardQuery } from './get-dashboard.query';
+
+export class DashboardQuery {
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit: number = 50;
+
+  @IsOptional()
+  @IsIn(['fr', 'en'])
+  lang?: 'fr' | 'en';
+}
+
+/** What the officers' web app reads besides the contract routes; scoped like them. */
+@ApiTags('web')
+@ApiBearerAuth()
+@Controller('api')
+export class DashboardController {
+  constructor(
+    private readonly dashboard: GetDashboardQuery,
+    private readonly readModel: WebReadModel,
+  ) {}
+
+  /** Overdue, this week, the next 90 days, conventions ending within 12 months (each `{total, items}`). */
+  @Get('dashboard')
+  deadlines(
+    @Query() query: DashboardQuery,
+    @RequestLocale() locale: Locale,
+    @CurrentActor() actor: Actor,
+  ): Promise<DashboardView> {
+    return this.dashboard.deadlines(actor, locale, query.limit);
+  }
+
+  /** The CGCT formalities still missing on conventions not yet ended (deliberation, signatures, prefecture…). */
+  @Get('dashboard/compliance')
+  compliance(
+    @Query() query: DashboardQuery,
+    @RequestLocale() locale: Locale,
+    @CurrentActor() actor: Actor,
+  ): Promise<ComplianceAlertsView> {
+    return this.dashboard.complianceAlerts(actor, locale, query.limit);
+  }
+
+  /** Every convention the caller sees, with its countries: the calendar's filters. */
+  @Get('calendar/conventions')
+  conventionIndex(@CurrentActor() actor: Actor): Promise<ConventionIndexEntry[]> {
+    return this.readModel.conventionIndex(actor);
+  }
+
+  /** The caller's follow choices (`POST /api/conventions/:id/follow`); unlisted conventions are followed. */
+  @Get('me/following')
+  following(@CurrentActor() actor: Actor): Promise<Array<{ conventionId: string; following: boolean }>> {
+    return this.readModel.followChoices(actor);
+  }
+}

@@ -1,0 +1,63 @@
+/** The API's error body (CONTRACT: `{statusCode, error, message}`, plus `fields` on a 400). */
+export interface ApiErrorBody {
+  statusCode: number;
+  error: string;
+  message: string;
+  fields?: Array<{ field: string; message: string }>;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: ApiErrorBody | null,
+  ) {
+    super(body?.message ?? `HTTP ${status}`);
+  }
+}
+
+let language = 'fr';
+/** Titles and compliance sentences come back in the interface's language. */
+export function setApiLanguage(value: string): void {
+  language = value;
+}
+
+let onUnauthorized: (() => void) | null = null;
+export function whenUnauthorized(handler: () => void): void {
+  onUnauthorized = handler;
+}
+
+/**
+ * JSON over fetch with the session cookie (httpOnly, SameSite=Strict, set by POST /api/auth/login):
+ * the app never sees or stores the token itself.
+ */
+export async function api<T>(
+  path: string,
+  options: { method?: string; body?: unknown; signal?: AbortSignal } = {},
+): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': language };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await fetch(path, {
+    method: options.method ?? 'GET',
+    headers,
+    credentials: 'same-origin',
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    signal: options.signal,
+  });
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  const data: unknown = text ? JSON.parse(text) : undefined;
+  if (!response.ok) {
+    if (response.status === 401 && !path.startsWith('/api/auth/')) onUnauthorized?.();
+    throw new ApiError(response.status, (data as ApiErrorBody) ?? null);
+  }
+  return data as T;
+}
+
+export function query(params: Record<string, string | number | undefined | null>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,132 @@
+import { ClauseName, Clauses, ConventionDocument, FinancialCommitment, Party } from './types';
+
+export const INSTRUMENTS = [
+  'convention_cadre',
+  'convention_partenariat',
+  'accord_cooperation',
+  'protocole',
+  'jumelage',
+  'charte',
+  'pacte_amitie',
+  'other',
+] as const;
+
+export const PARTY_LEVELS = [
+  'commune',
+  'intercommunalite',
+  'departement',
+  'region',
+  'province',
+  'prefecture',
+  'other',
+] as const;
+
+/** What a clause looks like when an officer adds it: the most common wording in the conventions. */
+export const CLAUSE_DEFAULTS: { [K in ClauseName]-?: NonNullable<Clauses[K]> } = {
+  term: { start: 'fixed_date', startDate: null, durationMonths: 36, indefinite: false },
+  renewal: { mode: 'tacit', periodMonths: null, maxRenewals: null, noticeMonths: null, noticeDays: null },
+  termination: { anyTime: true, noticeMonths: 3, noticeDays: null },
+  actionPlan: { deadlineMonth: 12, deadlineDay: 31, yearOffset: -1, approvedBy: 'committee' },
+  evaluation: { annual: false, beforeRenewal: false, atTerm: true, leadMonths: null },
+  committee: {
+    name: 'Comité de pilotage',
+    minMeetingsPerYear: 1,
+    alternatingHost: true,
+    decisionRule: 'unanimity',
+    minutesSignatories: [],
+  },
+  amendment: { rule: 'unanimity' },
+};
+
+export function emptyParty(country = 'FR'): Party {
+  return {
+    name: '',
+    country,
+    organizationId: null,
+    level: 'commune',
+    representative: null,
+    representativeTitle: null,
+    deliberationOn: null,
+    signedOn: null,
+    prefectureTransmissionOn: null,
+  };
+}
+
+export function emptyDocument(organizationId: string | null): ConventionDocument {
+  return {
+    reference: '',
+    title: '',
+    instrument: 'convention_partenariat',
+    language: 'fr',
+    object: '',
+    effectiveOn: null,
+    terminatedOn: null,
+    financialCommitments: [],
+    parties: [{ ...emptyParty('FR'), organizationId }, emptyParty('MA')],
+    clauses: {},
+  };
+}
+
+const blank = (value: unknown) => value === '' || value === undefined;
+
+function clean<T extends object>(value: T): T {
+  return Object.fromEntries(
+    Object.entries(value).map(([key, field]) => [key, blank(field) ? null : field]),
+  ) as T;
+}
+
+function cleanClause<T extends { source?: { article?: string; quote?: string } | null }>(clause: T): T {
+  const { source, ...rest } = clause;
+  const hasSource = source && (source.article?.trim() || source.quote?.trim());
+  return {
+    ...clean(rest),
+    ...(hasSource ? { source: { article: source.article ?? '', quote: source.quote ?? '' } } : {}),
+  } as T;
+}
+
+/**
+ * The document as the API takes it: empty texts become null, unused clauses are left out (or
+ * null when editing, so that PATCH removes them), stored-only fields (id, status…) are dropped.
+ */
+export function toDocument(form: ConventionDocument, removedClauses: ClauseName[] = []): ConventionDocument {
+  const clauses: Record<string, unknown> = {};
+  for (const [name, clause] of Object.entries(form.clauses)) {
+    if (clause) clauses[name] = cleanClause(clause);
+  }
+  for (const name of removedClauses) if (!(name in clauses)) clauses[name] = null;
+  const committee = clauses.committee as Clauses['committee'];
+  if (committee?.minutesSignatories)
+    committee.minutesSignatories = committee.minutesSignatories.map((name) => name.trim()).filter(Boolean);
+  return {
+    reference: form.reference.trim(),
+    title: form.title.trim(),
+    instrument: form.instrument,
+    language: form.language || 'fr',
+    object: form.object?.trim() || null,
+    ...(form.timeZone ? { timeZone: form.timeZone } : {}),
+    effectiveOn: form.effectiveOn || null,
+    terminatedOn: form.terminatedOn || null,
+    financialCommitments: (form.financialCommitments ?? []).map((commitment: FinancialCommitment) =>
+      clean(commitment),
+    ),
+    parties: form.parties.map((party) => clean(party)),
+    clauses: clauses as Clauses,
+  };
+}
+
+/** An existing convention into the form (the editable fields only). */
+export function fromConvention(convention: ConventionDocument): ConventionDocument {
+  return {
+    reference: convention.reference,
+    title: convention.title,
+    instrument: convention.instrument,
+    language: convention.language ?? 'fr',
+    object: convention.object ?? '',
+    timeZone: convention.timeZone,
+    effectiveOn: convention.effectiveOn ?? null,
+    terminatedOn: convention.terminatedOn ?? null,
+    financialCommitments: convention.financialCommitments ?? [],
+    parties: convention.parties.map((party) => ({ ...emptyParty(party.country), ...party })),
+    clauses: convention.clauses,
+  };
+}

@@ -1,0 +1,308 @@
+/** The API's shapes as the app reads them (README, CONTRACT §2–§5). */
+export interface Me {
+  id: string;
+  email: string;
+  name: string;
+  language: 'fr' | 'en';
+  organizationId: string | null;
+  role: 'admin' | 'officer' | 'viewer';
+  reminderMode: 'immediate' | 'digest';
+}
+
+export type DeadlineKind =
+  | 'expiry'
+  | 'renewal_notice'
+  | 'tacit_renewal'
+  | 'renewal_decision'
+  | 'evaluation'
+  | 'action_plan'
+  | 'committee_meeting'
+  | 'minutes_signature'
+  | 'amendment_approval';
+
+export const DEADLINE_KINDS: readonly DeadlineKind[] = [
+  'expiry',
+  'renewal_notice',
+  'tacit_renewal',
+  'renewal_decision',
+  'evaluation',
+  'action_plan',
+  'committee_meeting',
+  'minutes_signature',
+  'amendment_approval',
+];
+
+/** Events happen by themselves: nobody marks them done. */
+export const EVENT_KINDS: readonly DeadlineKind[] = ['expiry', 'tacit_renewal'];
+
+export type DeadlineStatus = 'upcoming' | 'due' | 'overdue' | 'done' | 'waived';
+export type ConventionStatus = 'draft' | 'awaiting_signatures' | 'in_force' | 'expired' | 'terminated';
+export const CONVENTION_STATUSES: readonly ConventionStatus[] = [
+  'draft',
+  'awaiting_signatures',
+  'in_force',
+  'expired',
+  'terminated',
+];
+
+export interface ClauseSource {
+  article?: string;
+  quote?: string;
+}
+
+export interface Party {
+  name: string;
+  country: string;
+  organizationId?: string | null;
+  level?: string | null;
+  representative?: string | null;
+  representativeTitle?: string | null;
+  deliberationOn?: string | null;
+  signedOn?: string | null;
+  prefectureTransmissionOn?: string | null;
+}
+
+export interface FinancialCommitment {
+  party: string;
+  amount: number;
+  currency: string;
+  year?: number | null;
+  note?: string | null;
+}
+
+export interface Clauses {
+  term?: {
+    start: 'effective_date' | 'last_signature' | 'fixed_date';
+    startDate?: string | null;
+    durationMonths?: number | null;
+    indefinite?: boolean;
+    source?: ClauseSource | null;
+  } | null;
+  renewal?: {
+    mode: 'tacit' | 'express' | 'after_evaluation' | 'none';
+    periodMonths?: number | null;
+    maxRenewals?: number | null;
+    noticeMonths?: number | null;
+    noticeDays?: number | null;
+    source?: ClauseSource | null;
+  } | null;
+  termination?: {
+    anyTime?: boolean;
+    noticeMonths?: number | null;
+    noticeDays?: number | null;
+    source?: ClauseSource | null;
+  } | null;
+  actionPlan?: {
+    deadlineMonth: number;
+    deadlineDay: number;
+    yearOffset?: number;
+    approvedBy?: string | null;
+    source?: ClauseSource | null;
+  } | null;
+  evaluation?: {
+    annual?: boolean;
+    beforeRenewal?: boolean;
+    atTerm?: boolean;
+    leadMonths?: number | null;
+    source?: ClauseSource | null;
+  } | null;
+  committee?: {
+    name?: string | null;
+    minMeetingsPerYear?: number | null;
+    alternatingHost?: boolean;
+    decisionRule?: 'unanimity' | 'consensus' | 'majority' | null;
+    minutesSignatories?: string[];
+    source?: ClauseSource | null;
+  } | null;
+  amendment?: {
+    rule: 'unanimity' | 'common_agreement' | 'avenant_signed_by_all';
+    source?: ClauseSource | null;
+  } | null;
+}
+
+export type ClauseName = keyof Clauses;
+export const CLAUSE_NAMES: readonly ClauseName[] = [
+  'term',
+  'renewal',
+  'termination',
+  'actionPlan',
+  'evaluation',
+  'committee',
+  'amendment',
+];
+
+export interface ConventionDocument {
+  reference: string;
+  title: string;
+  instrument: string;
+  language?: string;
+  object?: string | null;
+  timeZone?: string;
+  effectiveOn?: string | null;
+  terminatedOn?: string | null;
+  financialCommitments?: FinancialCommitment[];
+  parties: Party[];
+  clauses: Clauses;
+}
+
+export interface Convention extends ConventionDocument {
+  id: string;
+  status: ConventionStatus;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface Deadline {
+  kind: DeadlineKind;
+  dueOn: string;
+  status: DeadlineStatus;
+  source: ClauseSource | null;
+  title: string;
+  clause: string | null;
+  termIndex: number | null;
+  planYear?: number;
+  record: {
+    state: 'done' | 'waived';
+    doneOn: string | null;
+    note: string | null;
+    reason: string | null;
+    recordedBy: string | null;
+  } | null;
+  about?: { meetingId?: string; amendmentId?: string; missing?: string[] };
+}
+
+export interface CalendarItem {
+  conventionId: string;
+  reference: string;
+  kind: DeadlineKind;
+  dueOn: string;
+  status: DeadlineStatus;
+  title: string;
+  conventionTitle: string;
+  source: ClauseSource | null;
+  uid: string;
+}
+
+export type DashboardDeadline = Omit<CalendarItem, 'uid'> & { tacitRenewalOn?: string };
+
+export interface Section<T> {
+  total: number;
+  items: T[];
+}
+
+export interface Dashboard {
+  today: string;
+  overdue: Section<DashboardDeadline>;
+  thisWeek: Section<DashboardDeadline>;
+  next90Days: Section<DashboardDeadline>;
+  endingWithin12Months: Section<DashboardDeadline>;
+}
+
+export interface ComplianceAlert {
+  conventionId: string;
+  reference: string;
+  conventionTitle: string;
+  rule: string;
+  detail: string;
+}
+
+export interface ComplianceItem {
+  rule: string;
+  ok: boolean;
+  detail: string;
+}
+
+export interface HistoryEntry {
+  id: string;
+  at: string;
+  actor: string | null;
+  action: string;
+  entity: string;
+  entityId: string;
+}
+
+export interface Attendee {
+  party: string;
+  name: string;
+  role?: string | null;
+}
+
+export interface Meeting {
+  id: string;
+  conventionId: string;
+  heldOn: string;
+  city: string;
+  country: string;
+  hostParty: string;
+  attendees: Attendee[];
+  warnings: Array<{ code: string; message: string }>;
+}
+
+export interface Decision {
+  id: string;
+  subject: string;
+  rule: string;
+  adopted: boolean;
+  blockedBy: string[];
+  votes: Array<{ party: string; vote: 'for' | 'against' | 'abstain' | 'absent' }>;
+}
+
+export interface Minutes {
+  id: string;
+  version: number;
+  current: boolean;
+  status: 'draft' | 'awaiting_signatures' | 'executory';
+  executoryOn: string | null;
+  text: string;
+  html: string;
+  signatories: string[];
+  signatures: Array<{ signatory: string; signedOn: string }>;
+  missing: string[];
+}
+
+export interface MeetingDetail extends Meeting {
+  decisions: Decision[];
+  minutes: Minutes[];
+}
+
+export interface Amendment {
+  id: string;
+  number?: number;
+  title?: string | null;
+  text: string;
+  status: 'proposed' | 'refused' | 'in_force';
+  missing: string[];
+  proposedOn?: string;
+  inForceOn?: string | null;
+  approvals?: Array<{ party: string; decision: string; on?: string }>;
+}
+
+export interface Reminder {
+  id: string;
+  conventionId: string;
+  reference: string;
+  kind: DeadlineKind;
+  dueOn: string;
+  step: string;
+  recipient: string;
+  escalation: boolean;
+  catchUp: boolean;
+  digest: boolean;
+  status: string;
+  sendAt: string;
+  attempts: number;
+  lastError: string | null;
+  sentAt: string | null;
+}
+
+export interface ConventionIndexEntry {
+  id: string;
+  reference: string;
+  title: string;
+  countries: string[];
+}

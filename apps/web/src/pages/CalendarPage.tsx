@@ -1,0 +1,229 @@
+import { DatesSetArg, EventClickArg, EventInput, EventSourceFuncArg } from '@fullcalendar/core';
+import enLocale from '@fullcalendar/core/locales/en-gb';
+import frLocale from '@fullcalendar/core/locales/fr';
+import dayGridPlugin from '@fullcalendar/daygrid';
+import interactionPlugin from '@fullcalendar/interaction';
+import listPlugin from '@fullcalendar/list';
+import FullCalendar from '@fullcalendar/react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { DeadlineActions } from '../components/DeadlineActions';
+import { useI18n } from '../i18n/i18n';
+import { api, query } from '../lib/api';
+import { countriesOf, countryName } from '../lib/countries';
+import { Link } from '../lib/router';
+import { CalendarItem, ConventionIndexEntry, DEADLINE_KINDS, DeadlineKind } from '../lib/types';
+import { useApi } from '../lib/use-api';
+import { Button, Card, DeadlineStatusBadge, KIND_COLOURS, KindBadge, Notice, Page, SelectField } from '../ui';
+
+/** The day after an ISO date (FullCalendar's ranges end exclusively). */
+function dayBefore(iso: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - 1);
+  return date.toISOString().slice(0, 10);
+}
+
+export default function CalendarPage() {
+  const { t, date, locale } = useI18n();
+  const index = useApi<ConventionIndexEntry[]>('/api/calendar/conventions');
+  const [conventionId, setConventionId] = useState('');
+  const [country, setCountry] = useState('');
+  const [kind, setKind] = useState<DeadlineKind | ''>('');
+  const [selected, setSelected] = useState<CalendarItem | null>(null);
+  const [feed, setFeed] = useState<{ url: string } | null>(null);
+  const [feedError, setFeedError] = useState<string | null>(null);
+  const [title, setTitle] = useState('');
+  const calendar = useRef<FullCalendar>(null);
+  const countries = countriesOf(index.data ?? []);
+
+  const allowed = useMemo(() => {
+    if (!country || !index.data) return null;
+    return new Set(index.data.filter((entry) => entry.countries.includes(country)).map((entry) => entry.id));
+  }, [country, index.data]);
+
+  const events = useCallback(
+    async (range: EventSourceFuncArg): Promise<EventInput[]> => {
+      const items = await api<CalendarItem[]>(
+        `/api/calendar${query({ from: range.startStr.slice(0, 10), to: dayBefore(range.endStr.slice(0, 10)) })}`,
+      );
+      return items
+        .filter(
+          (item) =>
+            (!conventionId || item.conventionId === conventionId) &&
+            (!kind || item.kind === kind) &&
+            (!allowed || allowed.has(item.conventionId)),
+        )
+        .map((item) => ({
+          id: item.uid,
+          title: `${t(`deadline.kind.${item.kind}`)} — ${item.reference}`,
+          start: item.dueOn,
+          allDay: true,
+          backgroundColor: KIND_COLOURS[item.kind],
+          borderColor: KIND_COLOURS[item.kind],
+          textColor: '#ffffff',
+          extendedProps: { item },
+        }));
+    },
+    // A filter change refetches: FullCalendar compares the function's identity.
+    [conventionId, kind, allowed, locale],
+  );
+
+  const onClick = (arg: EventClickArg) => {
+    arg.jsEvent.preventDefault();
+    setSelected(arg.event.extendedProps.item as CalendarItem);
+  };
+
+  const subscribe = async () => {
+    setFeedError(null);
+    try {
+      setFeed(await api<{ token: string; url: string }>('/api/me/calendar-token', { method: 'POST' }));
+    } catch (caught) {
+      setFeedError((caught as Error).message);
+    }
+  };
+
+  return (
+    <Page
+      title={t('calendar.title')}
+      actions={
+        <Button onClick={() => void subscribe()} variant="primary">
+          {t('calendar.subscribe')}
+        </Button>
+      }
+    >
+      {feedError && <Notice tone="error">{feedError}</Notice>}
+      {feed && (
+        <Card title={t('calendar.subscribe')}>
+          <p>{t('calendar.subscribe.intro')}</p>
+          <p className="feed-url" data-testid="feed-url">
+            {feed.url}
+          </p>
+          <ul>
+            <li>{t('calendar.subscribe.outlook')}</li>
+            <li>{t('calendar.subscribe.google')}</li>
+          </ul>
+          <p className="muted">{t('calendar.subscribe.warning')}</p>
+        </Card>
+      )}
+      <Card>
+        <div className="filters" role="group" aria-label={t('calendar.filters')}>
+          <SelectField
+            label={t('calendar.filter.convention')}
+            value={conventionId}
+            onChange={(event) => setConventionId(event.target.value)}
+            options={[
+              { value: '', label: t('common.all_fem') },
+              ...(index.data ?? []).map((entry) => ({
+                value: entry.id,
+                label: `${entry.reference} — ${entry.title}`,
+              })),
+            ]}
+          />
+          <SelectField
+            label={t('calendar.filter.country')}
+            value={country}
+            onChange={(event) => setCountry(event.target.value)}
+            options={[
+              { value: '', label: t('common.all') },
+              ...countries.map((code) => ({ value: code, label: countryName(code, locale) })),
+            ]}
+          />
+          <SelectField
+            label={t('calendar.filter.kind')}
+            value={kind}
+            onChange={(event) => setKind(event.target.value as DeadlineKind | '')}
+            options={[
+              { value: '', label: t('common.all') },
+              ...DEADLINE_KINDS.map((value) => ({ value, label: t(`deadline.kind.${value}`) })),
+            ]}
+          />
+        </div>
+        <ul className="legend" aria-label={t('calendar.legend')}>
+          {DEADLINE_KINDS.map((value) => (
+            <li key={value}>
+              <KindBadge kind={value} />
+            </li>
+          ))}
+        </ul>
+      </Card>
+      <div className="calendar-layout">
+        <Card>
+          <h2 className="visually-hidden" aria-live="polite">
+            {title}
+          </h2>
+          <FullCalendar
+            ref={calendar}
+            plugins={[dayGridPlugin, listPlugin, interactionPlugin]}
+            locales={[frLocale, enLocale]}
+            locale={locale === 'fr' ? 'fr' : 'en-gb'}
+            initialView="dayGridMonth"
+            headerToolbar={{
+              left: 'prev,next today',
+              center: 'title',
+              right: 'dayGridMonth,dayGridYear,listMonth',
+            }}
+            buttonText={{ year: t('calendar.view.year'), list: t('calendar.view.list') }}
+            height="auto"
+            dayMaxEvents={4}
+            events={events}
+            eventClick={onClick}
+            datesSet={(arg: DatesSetArg) => setTitle(arg.view.title)}
+            eventDisplay="block"
+            displayEventTime={false}
+            // Text buttons ("Précédent", "Suivant"): FullCalendar's icon spans carry role="img" without a name.
+            buttonIcons={false}
+            // A day cell is named by its date link, which hides its events from the name: let the cell be.
+            dayCellDidMount={(arg) => arg.el.removeAttribute('aria-labelledby')}
+          />
+        </Card>
+        <Card title={t('calendar.detail')}>
+          {!selected ? (
+            <p className="empty">{t('calendar.detail.empty')}</p>
+          ) : (
+            <div data-testid="deadline-detail">
+              <p>
+                <KindBadge kind={selected.kind} />
+              </p>
+              <dl className="facts">
+                <dt>{t('deadline.due_on')}</dt>
+                <dd>{date(selected.dueOn)}</dd>
+                <dt>{t('deadline.status')}</dt>
+                <dd>
+                  <DeadlineStatusBadge status={selected.status} />
+                </dd>
+                <dt>{t('convention.one')}</dt>
+                <dd>
+                  <Link to={`/conventions/${selected.conventionId}`}>{selected.conventionTitle}</Link>
+                  <div className="muted">{selected.reference}</div>
+                </dd>
+              </dl>
+              {selected.source?.quote && (
+                <figure>
+                  {selected.source.article && (
+                    <figcaption className="article">
+                      {t('clause.article', { article: selected.source.article })}
+                    </figcaption>
+                  )}
+                  <blockquote className="quote">
+                    <p>{t('clause.quote', { quote: selected.source.quote })}</p>
+                  </blockquote>
+                </figure>
+              )}
+              <DeadlineActions
+                conventionId={selected.conventionId}
+                kind={selected.kind}
+                dueOn={selected.dueOn}
+                status={selected.status}
+                label={`${t(`deadline.kind.${selected.kind}`)}, ${selected.reference}, ${date(selected.dueOn)}`}
+                allowWaive={false}
+                onChange={() => {
+                  setSelected(null);
+                  calendar.current?.getApi().refetchEvents();
+                }}
+              />
+            </div>
+          )}
+        </Card>
+      </div>
+    </Page>
+  );
+}

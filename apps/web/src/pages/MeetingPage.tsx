@@ -1,0 +1,320 @@
+import { FormEvent, useState } from 'react';
+import { useI18n } from '../i18n/i18n';
+import { api } from '../lib/api';
+import { countryName } from '../lib/countries';
+import { Link } from '../lib/router';
+import { useSession } from '../lib/session';
+import { Convention, Decision, MeetingDetail, Minutes } from '../lib/types';
+import { useApi } from '../lib/use-api';
+import {
+  Badge,
+  Button,
+  Card,
+  CheckboxField,
+  Loading,
+  Notice,
+  Page,
+  SelectField,
+  Table,
+  TextAreaField,
+  TextField,
+} from '../ui';
+
+type Vote = Decision['votes'][number]['vote'];
+const VOTES: Vote[] = ['for', 'against', 'abstain', 'absent'];
+
+export function MeetingPage({ id }: { id: string }) {
+  const { t, date, locale } = useI18n();
+  const { me } = useSession();
+  const meeting = useApi<MeetingDetail>(`/api/meetings/${encodeURIComponent(id)}`);
+  const m = meeting.data;
+  const convention = useApi<Convention>(m ? `/api/conventions/${m.conventionId}` : null);
+  const writable = me?.role === 'admin' || me?.role === 'officer';
+
+  if (meeting.error)
+    return (
+      <Page title={t('meeting.title')}>
+        <Notice tone="error">{t('meeting.not_found')}</Notice>
+      </Page>
+    );
+  if (!m)
+    return (
+      <Page title={t('meeting.title')}>
+        <Loading label={t('common.loading')} />
+      </Page>
+    );
+  const reload = () => void meeting.reload();
+  const current = m.minutes.find((minutes) => minutes.current) ?? null;
+
+  return (
+    <Page title={t('meeting.title_on', { date: m.heldOn, city: m.city })}>
+      {convention.data && (
+        <p>
+          <Link to={`/conventions/${m.conventionId}`}>{convention.data.title}</Link>
+        </p>
+      )}
+      {m.warnings.map((warning, index) => (
+        <Notice key={index}>{warning.message}</Notice>
+      ))}
+      <div className="grid">
+        <Card title={t('meeting.summary')}>
+          <dl className="facts">
+            <dt>{t('meeting.heldOn')}</dt>
+            <dd>{date(m.heldOn)}</dd>
+            <dt>{t('meeting.place')}</dt>
+            <dd>{`${m.city} (${countryName(m.country, locale)})`}</dd>
+            <dt>{t('meeting.host')}</dt>
+            <dd>{m.hostParty}</dd>
+          </dl>
+        </Card>
+        <Card title={t('meeting.attendees')}>
+          <Table
+            caption={t('meeting.attendees')}
+            captionHidden
+            rows={m.attendees}
+            rowKey={(row, index) => `${row.party}:${row.name}:${index}`}
+            empty={t('meeting.attendees.empty')}
+            columns={[
+              { header: t('party.name'), cell: (row) => row.party },
+              { header: t('meeting.attendee'), cell: (row) => row.name },
+              { header: t('meeting.role'), cell: (row) => row.role ?? '—' },
+            ]}
+          />
+        </Card>
+      </div>
+      <Card title={t('decisions.title')}>
+        <Table
+          caption={t('decisions.title')}
+          captionHidden
+          rows={m.decisions}
+          rowKey={(row) => row.id}
+          empty={t('decisions.empty')}
+          columns={[
+            { header: t('decision.subject'), cell: (row) => row.subject },
+            { header: t('decision.rule'), cell: (row) => t(`rule.${row.rule}`) },
+            {
+              header: t('decision.votes'),
+              cell: (row) =>
+                row.votes
+                  .map((vote) => t('decision.vote_line', { party: vote.party, vote: t(`vote.${vote.vote}`) }))
+                  .join(' ; '),
+            },
+            {
+              header: t('decision.outcome'),
+              cell: (row) => (
+                <>
+                  <Badge tone={row.adopted ? 'success' : 'danger'}>
+                    {t(row.adopted ? 'decision.adopted' : 'decision.rejected')}
+                  </Badge>
+                  {row.blockedBy.length > 0 && (
+                    <div className="muted">
+                      {t('decision.blockedBy', { parties: row.blockedBy.join(', ') })}
+                    </div>
+                  )}
+                </>
+              ),
+            },
+          ]}
+        />
+        {writable && convention.data && (
+          <DecisionForm
+            meetingId={m.id}
+            parties={convention.data.parties.map((party) => party.name)}
+            onSaved={reload}
+          />
+        )}
+      </Card>
+      <Card title={t('minutes.title')}>
+        {!current ? (
+          <p className="empty">{t('minutes.empty')}</p>
+        ) : (
+          <MinutesView minutes={current} writable={writable} onChange={reload} />
+        )}
+        {writable && (
+          <MinutesForm
+            meetingId={m.id}
+            initial={current?.status === 'draft' ? current.text : ''}
+            onSaved={reload}
+          />
+        )}
+      </Card>
+    </Page>
+  );
+}
+
+function DecisionForm({
+  meetingId,
+  parties,
+  onSaved,
+}: {
+  meetingId: string;
+  parties: string[];
+  onSaved(): void;
+}) {
+  const { t } = useI18n();
+  const [subject, setSubject] = useState('');
+  const [votes, setVotes] = useState<Record<string, Vote>>(() =>
+    Object.fromEntries(parties.map((party) => [party, 'for'])),
+  );
+  const [result, setResult] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    try {
+      const decision = await api<{ adopted: boolean; blockedBy: string[] }>(
+        `/api/meetings/${meetingId}/decisions`,
+        {
+          method: 'POST',
+          body: { subject, votes: parties.map((party) => ({ party, vote: votes[party] })) },
+        },
+      );
+      setResult(
+        decision.adopted
+          ? t('decision.result.adopted')
+          : t('decision.result.rejected', { parties: decision.blockedBy.join(', ') }),
+      );
+      setSubject('');
+      onSaved();
+    } catch (caught) {
+      setError((caught as Error).message);
+    }
+  };
+  return (
+    <form onSubmit={(event) => void submit(event)} aria-label={t('decision.new')} className="stack">
+      <h3>{t('decision.new')}</h3>
+      {result && <Notice tone="success">{result}</Notice>}
+      {error && <Notice tone="error">{error}</Notice>}
+      <TextField
+        label={t('decision.subject')}
+        required
+        value={subject}
+        onChange={(event) => setSubject(event.target.value)}
+      />
+      <div className="fields">
+        {parties.map((party) => (
+          <SelectField
+            key={party}
+            label={t('decision.vote_of', { party })}
+            value={votes[party]}
+            onChange={(event) => setVotes({ ...votes, [party]: event.target.value as Vote })}
+            options={VOTES.map((vote) => ({ value: vote, label: t(`vote.${vote}`) }))}
+          />
+        ))}
+      </div>
+      <Button type="submit" variant="primary" disabled={!subject.trim()}>
+        {t('decision.save')}
+      </Button>
+    </form>
+  );
+}
+
+function MinutesView({
+  minutes,
+  writable,
+  onChange,
+}: {
+  minutes: Minutes;
+  writable: boolean;
+  onChange(): void;
+}) {
+  const { t } = useI18n();
+  const [signatory, setSignatory] = useState(minutes.missing[0] ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const sign = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    try {
+      await api(`/api/minutes/${minutes.id}/signatures`, { method: 'POST', body: { signatory } });
+      onChange();
+    } catch (caught) {
+      setError((caught as Error).message);
+    }
+  };
+  const tone =
+    minutes.status === 'executory' ? 'success' : minutes.status === 'draft' ? 'neutral' : 'warning';
+  return (
+    <div className="stack" data-testid="minutes">
+      <p>
+        {t('minutes.version', { version: minutes.version })}{' '}
+        <Badge tone={tone}>{t(`minutes.status.${minutes.status}`)}</Badge>
+        {minutes.executoryOn && <> {t('minutes.executoryOn', { date: minutes.executoryOn })}</>}
+      </p>
+      {/* The API renders the Markdown and removes raw HTML: safe to show as is. */}
+      <div className="minutes-text" dangerouslySetInnerHTML={{ __html: minutes.html }} />
+      <h3>{t('minutes.signatures')}</h3>
+      <ul>
+        {minutes.signatories.map((name) => {
+          const signature = minutes.signatures.find((entry) => entry.signatory === name);
+          return (
+            <li key={name}>
+              {name} —{' '}
+              {signature ? t('minutes.signedOn', { date: signature.signedOn }) : t('minutes.unsigned')}
+            </li>
+          );
+        })}
+      </ul>
+      {error && <Notice tone="error">{error}</Notice>}
+      {writable && minutes.missing.length > 0 && (
+        <form className="inline-form" onSubmit={(event) => void sign(event)}>
+          <SelectField
+            label={t('minutes.signatory')}
+            value={signatory}
+            onChange={(event) => setSignatory(event.target.value)}
+            options={minutes.missing.map((name) => ({ value: name, label: name }))}
+          />
+          <Button type="submit" variant="primary">
+            {t('minutes.sign')}
+          </Button>
+        </form>
+      )}
+    </div>
+  );
+}
+
+function MinutesForm({
+  meetingId,
+  initial,
+  onSaved,
+}: {
+  meetingId: string;
+  initial: string;
+  onSaved(): void;
+}) {
+  const { t } = useI18n();
+  const [text, setText] = useState(initial);
+  const [circulate, setCirculate] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    try {
+      await api(`/api/meetings/${meetingId}/minutes`, { method: 'POST', body: { text, circulate } });
+      onSaved();
+    } catch (caught) {
+      setError((caught as Error).message);
+    }
+  };
+  return (
+    <form onSubmit={(event) => void submit(event)} className="stack" aria-label={t('minutes.write')}>
+      <h3>{t('minutes.write')}</h3>
+      {error && <Notice tone="error">{error}</Notice>}
+      <TextAreaField
+        label={t('minutes.text')}
+        hint={t('minutes.text.hint')}
+        required
+        rows={6}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+      />
+      <CheckboxField
+        label={t('minutes.circulate')}
+        checked={circulate}
+        onChange={(event) => setCirculate(event.target.checked)}
+      />
+      <Button type="submit" disabled={!text.trim()}>
+        {t('minutes.save')}
+      </Button>
+    </form>
+  );
+}

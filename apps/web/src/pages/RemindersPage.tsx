@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { useI18n } from '../i18n/i18n';
+import { query } from '../lib/api';
+import { Link } from '../lib/router';
+import { Reminder } from '../lib/types';
+import { useApi } from '../lib/use-api';
+import { Badge, Card, KindBadge, Loading, Notice, Page, SelectField, Table } from '../ui';
+
+const STATUSES = ['pending', 'sent', 'failed', 'cancelled'];
+
+export function RemindersPage() {
+  const { t, date } = useI18n();
+  const [status, setStatus] = useState('');
+  const reminders = useApi<Reminder[]>(`/api/reminders${query({ status, limit: 200 })}`);
+  return (
+    <Page title={t('reminders.title')}>
+      <Card>
+        <div className="filters">
+          <SelectField
+            label={t('reminders.status')}
+            value={status}
+            onChange={(event) => setStatus(event.target.value)}
+            options={[
+              { value: '', label: t('common.all') },
+              ...STATUSES.map((value) => ({ value, label: t(`reminders.status.${value}`) })),
+            ]}
+          />
+        </div>
+        {reminders.error && <Notice tone="error">{reminders.error.message}</Notice>}
+        {!reminders.data ? (
+          <Loading label={t('common.loading')} />
+        ) : (
+          <Table
+            caption={t('reminders.title')}
+            captionHidden
+            rows={reminders.data}
+            rowKey={(row) => row.id}
+            empty={t('reminders.empty')}
+            columns={[
+              { header: t('reminders.sendAt'), cell: (row) => date(row.sendAt.slice(0, 10)) },
+              { header: t('deadline.kind'), cell: (row) => <KindBadge kind={row.kind} /> },
+              { header: t('deadline.due_on'), cell: (row) => date(row.dueOn) },
+              {
+                header: t('convention.one'),
+                cell: (row) => <Link to={`/conventions/${row.conventionId}`}>{row.reference}</Link>,
+              },
+              { header: t('reminders.recipient'), cell: (row) => row.recipient },
+              { header: t('reminders.step'), cell: (row) => row.step },
+              {
+                header: t('reminders.status'),
+                cell: (row) => (
+                  <>
+                    <Badge
+                      tone={
+                        row.status === 'failed' ? 'danger' : row.status === 'sent' ? 'success' : 'neutral'
+                      }
+                    >
+                      {t(`reminders.status.${row.status}`)}
+                    </Badge>
+                    {row.lastError && <div className="muted">{row.lastError}</div>}
+                  </>
+                ),
+              },
+              { header: t('reminders.attempts'), cell: (row) => row.attempts, align: 'end' },
+            ]}
+          />
+        )}
+      </Card>
+    </Page>
+  );
+}

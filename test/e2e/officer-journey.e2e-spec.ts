@@ -1,0 +1,370 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BrowserContext, Page } from 'playwright-core';
+import en from '../../apps/web/src/i18n/en.json';
+import fr from '../../apps/web/src/i18n/fr.json';
+import sharedFr from '../../libs/i18n/src/locales/fr.json';
+import {
+  AxeViolation,
+  newContext,
+  screenshot,
+  see,
+  seriousViolations,
+  signIn,
+  signInAtRealTime,
+  startWebTest,
+  WebTest,
+} from './support/browser';
+
+/** Clock of both the API and the browser: two weeks and a half before the Antony – Taroudant term. */
+const NOW = '2026-01-15T09:00:00Z';
+const ANTONY = JSON.parse(
+  readFileSync(join(__dirname, '../../seeds/conventions/antony-taroudant.json'), 'utf8'),
+);
+const QUOTE_TERM = ANTONY.clauses.term.source.quote as string;
+const QUOTE_EVALUATION = ANTONY.clauses.evaluation.source.quote as string;
+const QUOTE_AMENDMENT = ANTONY.clauses.amendment.source.quote as string;
+
+const exact = (text: string) => ({ name: text, exact: true });
+
+describe('an officer’s journey in the web app (Chromium, real API and PostgreSQL)', () => {
+  let web: WebTest;
+  let context: BrowserContext;
+  let page: Page;
+  let officer: { email: string; organizationId: string };
+  let conventionId: string;
+  const violations: Record<string, AxeViolation[]> = {};
+
+  async function audit(name: string): Promise<void> {
+    // Let the page settle (fonts, data), then check and photograph it.
+    await page.waitForLoadState('networkidle');
+    violations[name] = await seriousViolations(page);
+    await screenshot(page, name);
+  }
+
+  beforeAll(async () => {
+    web = await startWebTest({ now: NOW });
+    const user = await web.t.newUser('officer', {
+      name: 'Ville d’Antony',
+      country: 'FR',
+      timezone: 'Europe/Paris',
+    });
+    officer = { email: user.email, organizationId: user.organizationId };
+    context = await newContext(web, { now: NOW });
+    page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    await signInAtRealTime(web, page, NOW);
+    page.on('pageerror', (error) => {
+      throw error;
+    });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await web?.close();
+  });
+
+  it('shows the sign-in page in French, accessible', async () => {
+    await page.goto('/');
+    await page.getByRole('heading', exact(fr['signin.title'])).waitFor();
+    await see.attribute(page.locator('html'), 'lang', 'fr');
+    await audit('01-sign-in');
+  });
+
+  it('refuses a wrong password, then signs in to the dashboard', async () => {
+    await page.getByLabel(fr['signin.email']).fill(officer.email);
+    await page.getByLabel(fr['signin.password']).fill('not the password');
+    await page.getByRole('button', exact(fr['signin.submit'])).click();
+    await page.getByText(fr['signin.error.credentials']).waitFor();
+    await signIn(page, officer.email, `password of ${officer.email}`);
+    for (const title of [
+      fr['dashboard.overdue'],
+      fr['dashboard.this_week'],
+      fr['dashboard.next_90_days'],
+      fr['dashboard.ending'],
+      fr['dashboard.compliance'],
+    ])
+      await page.getByRole('heading', { name: title }).waitFor();
+    await audit('02-dashboard-empty');
+  });
+
+  it('creates the Antony – Taroudant convention from its clauses, previewing its deadlines', async () => {
+    await page.getByRole('link', exact(fr['nav.conventions'])).click();
+    await page.getByRole('link', exact(fr['conventions.new'])).click();
+    await page.getByRole('heading', exact(fr['editor.title.new'])).waitFor();
+
+    await page
+      .getByLabel(sharedFr['convention.status.draft'] && fr['convention.reference'])
+      .fill(ANTONY.reference);
+    await page.getByLabel(fr['convention.title'], { exact: true }).fill(ANTONY.title);
+    await page.getByLabel(fr['convention.instrument']).selectOption('convention_partenariat');
+    await page.getByLabel(fr['convention.object']).fill(ANTONY.object);
+
+    const parties = page
+      .locator('fieldset.group')
+      .filter({ has: page.getByLabel(fr['party.name'], { exact: true }) });
+    await parties.nth(0).getByLabel(fr['party.name'], { exact: true }).fill('Antony');
+    await parties
+      .nth(0)
+      .getByLabel(fr['editor.party.representative'], { exact: true })
+      .fill('Jean-Yves SENANT');
+    await see.checked(parties.nth(0).getByLabel(fr['editor.party.mine']));
+    await parties.nth(1).getByLabel(fr['party.name'], { exact: true }).fill('Taroudant');
+    await parties
+      .nth(1)
+      .getByLabel(fr['editor.party.representative'], { exact: true })
+      .fill('Abdellatif OUAHBI');
+
+    const clause = (name: string) => page.locator(`fieldset[data-clause="${name}"]`);
+    const include = (name: string) =>
+      clause(name).getByLabel(
+        fr['editor.clause.include'].replace('{clause}', fr[`clause.${name}` as keyof typeof fr]),
+      );
+
+    await include('term').check();
+    await clause('term').getByLabel(fr['clause.term.startDate']).fill('2024-02-02');
+    await clause('term').getByLabel(fr['editor.term.durationMonths']).fill('24');
+    await clause('term').getByLabel(fr['editor.source.article']).fill('7');
+    await clause('term').getByLabel(fr['editor.source.quote']).fill(QUOTE_TERM);
+
+    await include('renewal').check();
+    await clause('renewal').getByLabel(fr['clause.renewal.mode']).selectOption('after_evaluation');
+    await clause('renewal').getByLabel(fr['editor.source.article']).fill('7');
+    await clause('renewal').getByLabel(fr['editor.source.quote']).fill(QUOTE_EVALUATION);
+
+    await include('evaluation').check();
+    await see.checked(clause('evaluation').getByLabel(fr['clause.evaluation.atTerm']));
+    await clause('evaluation').getByLabel(fr['editor.source.article']).fill('7');
+    await clause('evaluation').getByLabel(fr['editor.source.quote']).fill(QUOTE_EVALUATION);
+
+    await include('amendment').check();
+    await clause('amendment').getByLabel(fr['clause.amendment.rule']).selectOption('unanimity');
+    await clause('amendment').getByLabel(fr['editor.source.article']).fill('7');
+    await clause('amendment').getByLabel(fr['editor.source.quote']).fill(QUOTE_AMENDMENT);
+
+    // The preview: evaluation, expiry and renewal decision on the last day in force, 1 February 2026.
+    const preview = page.getByTestId('deadline-preview');
+    await preview.getByText('En vigueur du 2 février 2024 au 1er février 2026.').waitFor();
+    const rows = preview.locator('tbody tr');
+    await see.count(rows, 3);
+    for (const kind of ['evaluation', 'expiry', 'renewal_decision'])
+      await see.text(
+        preview.locator('tbody tr', { hasText: sharedFr[`deadline.kind.${kind}` as keyof typeof sharedFr] }),
+        '1er février 2026',
+      );
+    await audit('03-convention-editor');
+
+    await page.getByRole('button', exact(fr['editor.create'])).click();
+    await page.getByRole('heading', { level: 1, name: ANTONY.title }).waitFor();
+    conventionId = new URL(page.url()).pathname.split('/').pop() as string;
+    expect(conventionId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('shows the convention: parties, clauses with article and quote, deadlines, checklist, history', async () => {
+    await page.getByRole('cell', { name: 'Taroudant' }).first().waitFor();
+    await page.getByText(`« ${QUOTE_AMENDMENT} »`).waitFor();
+    const deadlines = page.getByRole('region', { name: fr['convention.deadlines'], exact: true });
+    await see.count(deadlines.locator('tbody tr'), 3);
+    await see.text(deadlines.locator('tbody tr').first(), '1er février 2026');
+    await see.text(page.getByTestId('compliance'), sharedFr['compliance.rule.prefecture_transmission']);
+    await page
+      .getByRole('region', { name: fr['convention.history'], exact: true })
+      .locator('tbody tr')
+      .first()
+      .waitFor();
+    await audit('04-convention');
+  });
+
+  it('shows its deadlines on the renewal calendar, filters them, and marks one done from its detail', async () => {
+    await page.getByRole('link', exact(fr['nav.calendar'])).click();
+    await page.getByRole('heading', { level: 1, name: fr['calendar.title'] }).waitFor();
+    // January 2026's grid runs to Sunday 8 February: the three deadlines of 1 February are on it.
+    const events = page.locator('.fc-event', { hasText: 'ANTONY-TAROUDANT-2024' });
+    await see.count(events, 3);
+    await audit('05-calendar-month');
+
+    await page.getByLabel(fr['calendar.filter.kind']).selectOption('expiry');
+    await see.count(events, 1);
+    await page.getByLabel(fr['calendar.filter.country']).selectOption('MA');
+    await see.count(events, 1);
+    await page.getByLabel(fr['calendar.filter.kind']).selectOption('');
+
+    await page.getByRole('button', exact(fr['calendar.view.year'])).click();
+    await page.locator('.fc-dayGridYear-view').waitFor();
+    await audit('06-calendar-year');
+    await page.getByRole('button', exact(fr['calendar.view.list'])).click();
+    await page.locator('.fc-list').waitFor();
+    await audit('07-calendar-list');
+    await page
+      .getByRole('button', { name: /mois|month/i })
+      .first()
+      .click();
+
+    await page.locator('.fc-event', { hasText: sharedFr['deadline.kind.evaluation'] }).click();
+    const detail = page.getByTestId('deadline-detail');
+    await see.text(detail, '1er février 2026');
+    await see.text(detail, QUOTE_EVALUATION);
+    await detail.getByRole('button', { name: new RegExp(`^${fr['deadline.action.mark_done']}`) }).click();
+    await detail.waitFor({ state: 'detached' });
+
+    const recorded = await web.t.api.get(`/api/conventions/${conventionId}/deadlines`).expect(200);
+    expect(recorded.body.find((d: { kind: string }) => d.kind === 'evaluation')).toMatchObject({
+      dueOn: '2026-02-01',
+      status: 'done',
+    });
+  });
+
+  it('offers the feed URL to subscribe in Outlook or Google', async () => {
+    await page.getByRole('button', exact(fr['calendar.subscribe'])).click();
+    await see.text(page.getByTestId('feed-url'), '/api/calendar.ics?token=');
+    const url = new URL((await page.getByTestId('feed-url').textContent()) as string);
+    const feed = await web.t.api.get(`${url.pathname}${url.search}`).expect(200);
+    expect(feed.text).toContain(`UID:${conventionId}.expiry.term-0@passerelle`);
+  });
+
+  it('marks a deadline done and waives another from the convention page', async () => {
+    await page.goto(`/conventions/${conventionId}`);
+    const deadlines = page.getByRole('region', { name: fr['convention.deadlines'], exact: true });
+    const decision = deadlines.locator('tbody tr', { hasText: sharedFr['deadline.kind.renewal_decision'] });
+    await decision.getByRole('button', { name: new RegExp(`^${fr['deadline.action.waive']}`) }).click();
+    await decision.getByLabel(fr['deadline.waive.reason']).fill('Nouvelle convention en préparation');
+    await decision.getByRole('button', exact(fr['deadline.waive.confirm'])).click();
+    await see.text(decision, sharedFr['deadline.status.waived']);
+    await see.text(
+      deadlines.locator('tbody tr', { hasText: sharedFr['deadline.kind.evaluation'] }),
+      sharedFr['deadline.status.done'],
+    );
+  });
+
+  it('adds the committee clause, logs a meeting with a unanimous decision, and both signatures make the minutes executory', async () => {
+    await page.getByRole('link', exact(fr['convention.edit'])).click();
+    await page.getByRole('heading', exact(fr['editor.title.edit'])).waitFor();
+    const committee = page.locator('fieldset[data-clause="committee"]');
+    await committee
+      .getByLabel(fr['editor.clause.include'].replace('{clause}', fr['clause.committee']))
+      .check();
+    await committee.getByLabel(fr['clause.committee.name']).fill('Comité de suivi');
+    await committee.getByLabel(fr['clause.committee.decisionRule']).selectOption('unanimity');
+    await committee
+      .getByLabel(fr['clause.committee.signatories'])
+      .fill("Maire d'Antony\nPrésident du Conseil Communal de Taroudant");
+    await page.getByRole('button', exact(fr['editor.save'])).click();
+    await page.getByRole('heading', { level: 1, name: ANTONY.title }).waitFor();
+
+    await page.getByRole('button', exact(fr['meetings.log'])).click();
+    const form = page.getByRole('form', { name: fr['meetings.log'] });
+    await form.getByLabel(fr['meeting.heldOn']).fill('2026-01-12');
+    await form.getByLabel(fr['meeting.city']).fill('Antony');
+    await form.getByLabel(fr['meeting.host']).selectOption('Antony');
+    await form
+      .getByLabel(fr['meeting.attendee.name'].replace('{party}', 'Antony'), { exact: true })
+      .fill('Jean-Yves Senant');
+    await form
+      .getByLabel(fr['meeting.attendee.name'].replace('{party}', 'Taroudant'), { exact: true })
+      .fill('Abdellatif Ouahbi');
+    await form.getByRole('button', exact(fr['meetings.save'])).click();
+    await page.getByRole('heading', { level: 1, name: 'Réunion du 12 janvier 2026 à Antony' }).waitFor();
+    await page.getByRole('cell', exact('Abdellatif Ouahbi')).waitFor();
+
+    const decision = page.getByRole('form', { name: fr['decision.new'] });
+    await decision.getByLabel(fr['decision.subject']).fill('Reconduction de la convention après évaluation');
+    await decision.getByRole('button', exact(fr['decision.save'])).click();
+    await decision.getByText(fr['decision.result.adopted']).waitFor();
+    await see.text(
+      page.getByRole('region', { name: fr['decisions.title'], exact: true }),
+      fr['decision.adopted'],
+    );
+    await see.text(
+      page.getByRole('region', { name: fr['decisions.title'], exact: true }),
+      sharedFr['convention.status.draft'] ? fr['rule.unanimity'] : '',
+    );
+
+    const minutesForm = page.getByRole('form', { name: fr['minutes.write'] });
+    await minutesForm
+      .getByLabel(fr['minutes.text'])
+      .fill('# Procès-verbal\n\nLe comité décide la reconduction à l’unanimité.');
+    await minutesForm.getByRole('button', exact(fr['minutes.save'])).click();
+    const minutes = page.getByTestId('minutes');
+    await see.text(minutes, fr['minutes.status.awaiting_signatures']);
+    for (const signatory of ["Maire d'Antony", 'Président du Conseil Communal de Taroudant']) {
+      await minutes.getByLabel(fr['minutes.signatory']).selectOption(signatory);
+      await minutes.getByRole('button', exact(fr['minutes.sign'])).click();
+      await see.text(minutes, `${signatory} — signé le 15 janvier 2026`);
+    }
+    await see.text(minutes, fr['minutes.status.executory']);
+    await audit('08-meeting');
+  });
+
+  it('sets digest reminders and language in the settings, and lists reminders', async () => {
+    await page.getByRole('link', exact(fr['nav.settings'])).click();
+    await page.getByRole('heading', { level: 1, name: fr['settings.title'] }).waitFor();
+    await page.getByLabel(fr['settings.reminderMode.digest']).check();
+    await page.getByText(fr['settings.saved']).waitFor();
+    expect(
+      (await web.t.api.get('/api/admin/users').expect(200)).body.find(
+        (u: { email: string }) => u.email === officer.email,
+      ),
+    ).toMatchObject({
+      reminderMode: 'digest',
+    });
+    await page
+      .getByRole('checkbox', {
+        name: fr['settings.following.checkbox'].replace('{name}', 'ANTONY-TAROUDANT-2024'),
+      })
+      .waitFor();
+    await audit('09-settings');
+
+    await page.getByRole('link', exact(fr['nav.reminders'])).click();
+    await page.getByRole('heading', { level: 1, name: fr['reminders.title'] }).waitFor();
+    await audit('10-reminders');
+
+    await page.getByRole('link', exact(fr['nav.conventions'])).click();
+    await page.getByRole('link', exact(ANTONY.title)).waitFor();
+    await audit('11-conventions');
+  });
+
+  it('switches to English: labels, deadline kinds and dates as English officers write them', async () => {
+    await page.getByRole('link', exact(fr['nav.dashboard'])).click();
+    await page.getByTestId('language-switch').click();
+    await page.getByRole('heading', { level: 1, name: en['dashboard.title'] }).waitFor();
+    await see.attribute(page.locator('html'), 'lang', 'en');
+    await see.text(
+      page.getByRole('region', { name: new RegExp(`^${en['dashboard.next_90_days']}`) }),
+      '1 February 2026',
+    );
+    await audit('12-dashboard-en');
+    // The account keeps the choice.
+    const me = await web.t.as(officer.email, `password of ${officer.email}`);
+    expect((await me.get('/api/me').expect(200)).body.language).toBe('en');
+    await page.goto(`/conventions/${conventionId}`);
+    await page.getByRole('heading', { level: 2, name: en['convention.deadlines'] }).waitFor();
+    await see.text(page.getByRole('region', { name: en['convention.deadlines'], exact: true }), 'Evaluation');
+  });
+
+  it('works on a tablet (768 × 1024): the navigation and the calendar stay usable', async () => {
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await page.goto('/calendar');
+    await page.locator('.fc-event').first().waitFor();
+    // Runs in the page: the DOM is reached through globalThis (the test's own types are Node's).
+    const overflow = await page.evaluate(() => {
+      const browser = globalThis as unknown as {
+        document: { documentElement: { scrollWidth: number } };
+        innerWidth: number;
+      };
+      return browser.document.documentElement.scrollWidth - browser.innerWidth;
+    });
+    expect(overflow).toBeLessThanOrEqual(0);
+    await audit('13-calendar-tablet');
+  });
+
+  it('has no serious or critical accessibility violation on any page (axe-core)', () => {
+    const found = Object.entries(violations)
+      .filter(([, list]) => list.length > 0)
+      .map(
+        ([name, list]) =>
+          `${name}: ${list.map((v) => `${v.id} (${v.impact}) ${v.help} ${JSON.stringify(v.nodes)}`).join('\n  ')}`,
+      );
+    expect(found).toEqual([]);
+    expect(Object.keys(violations).length).toBeGreaterThanOrEqual(12);
+  });
+});
