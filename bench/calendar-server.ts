@@ -6,6 +6,7 @@
  */
 import 'reflect-metadata';
 import { INestApplication } from '@nestjs/common';
+import * as application from '@passerelle/application';
 import { ClockPort, GetCalendarUseCase } from '@passerelle/application';
 import { loadConfig } from '@passerelle/config';
 import { DataSource } from 'typeorm';
@@ -46,23 +47,64 @@ async function direct(app: INestApplication, request: DirectRequest): Promise<Re
   return { items: sample.length, bytes: Buffer.byteLength(JSON.stringify(sample)), ...stats };
 }
 
+const BENCH_ADMIN = {
+  email: 'bench-admin@passerelle.localhost',
+  password: 'bench admin password, not a secret',
+};
+
+/**
+ * Where the API has accounts (every route but a few needs a session), a platform admin — who sees
+ * every convention — signs in once; the load test sends that bearer token. Null without accounts.
+ */
+async function adminToken(app: INestApplication, base: string): Promise<string | null> {
+  const ensureAdmin = (application as Record<string, unknown>).EnsureAdminUseCase as
+    (new (...args: never[]) => { execute(email: string, password: string): Promise<unknown> }) | undefined;
+  if (!ensureAdmin) return null;
+  await app.get(ensureAdmin).execute(BENCH_ADMIN.email, BENCH_ADMIN.password);
+  const response = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(BENCH_ADMIN),
+  });
+  if (response.status !== 200)
+    throw new Error(`bench admin login answered ${response.status}: ${await response.text()}`);
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}
+
 async function main(): Promise<void> {
   const [url, now] = process.argv.slice(2);
   const config = loadConfig({ LOG_LEVEL: 'silent', SCHEDULER: 'off' });
   const app = await createApp({ config, databaseUrl: url, clock: new BenchClock(new Date(now)) });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
-  process.on('message', (message: DirectRequest | { cmd: 'close' }) => {
+  const token = await adminToken(app, `http://127.0.0.1:${address.port}`);
+  // Requests still being answered: a load test that stops at its deadline leaves some behind.
+  let inFlight = 0;
+  const idleWaiters: Array<() => void> = [];
+  app.getHttpServer().on('request', (_request: unknown, response: NodeJS.EventEmitter) => {
+    inFlight += 1;
+    response.once('close', () => {
+      inFlight -= 1;
+      if (inFlight === 0) idleWaiters.splice(0).forEach((resolve) => resolve());
+    });
+  });
+  process.on('message', (message: DirectRequest | { cmd: 'close' } | { cmd: 'idle' }) => {
     if (message.cmd === 'close') {
       void app.close().then(() => process.exit(0));
       return;
     }
+    if (message.cmd === 'idle') {
+      if (inFlight === 0) process.send?.({ cmd: 'idle' });
+      else idleWaiters.push(() => process.send?.({ cmd: 'idle' }));
+      return;
+    }
     direct(app, message).then(
       (result) => process.send?.({ cmd: 'direct', result }),
-      (error: unknown) => process.send?.({ cmd: 'error', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        process.send?.({ cmd: 'error', message: error instanceof Error ? error.message : String(error) }),
     );
   });
-  process.send?.({ cmd: 'ready', port: address.port });
+  process.send?.({ cmd: 'ready', port: address.port, token });
 }
 
 main().catch((error: unknown) => {

@@ -1,7 +1,7 @@
 /**
  * Child process of bench/run.mjs (one per step, so that each memory figure is its own):
  *   node dist/bench/recompute.js seed <url> <count>
- *   node dist/bench/recompute.js recompute <url> <batchSize> <today> [pipelined]
+ *   node dist/bench/recompute.js recompute <url> <batchSize> <today> <storesInFlight: 0 = one batch at a time> [limit]
  * Prints one line `@@RESULT <json>` on stdout.
  */
 import 'reflect-metadata';
@@ -32,7 +32,8 @@ async function seed(dataSource: DataSource, count: number): Promise<Record<strin
     for (let index = offset; index < Math.min(count, offset + SEED_BATCH); index += 1) {
       const item = generateConvention(index);
       const problems = validateConvention(item.doc);
-      if (problems.length) throw new Error(`generated ${item.doc.reference} is invalid: ${JSON.stringify(problems)}`);
+      if (problems.length)
+        throw new Error(`generated ${item.doc.reference} is invalid: ${JSON.stringify(problems)}`);
       parties += item.doc.parties.length;
       clauses += Object.values(item.doc.clauses).filter(Boolean).length;
       batch.push(item);
@@ -40,7 +41,13 @@ async function seed(dataSource: DataSource, count: number): Promise<Record<strin
     generateMs += performance.now() - t0;
     await insertConventions(dataSource, batch);
   }
-  return { conventions: count, parties, clauses, seconds: seconds(started), generateSeconds: Math.round(generateMs / 10) / 100 };
+  return {
+    conventions: count,
+    parties,
+    clauses,
+    seconds: seconds(started),
+    generateSeconds: Math.round(generateMs / 10) / 100,
+  };
 }
 
 interface Prepared {
@@ -52,7 +59,8 @@ async function recompute(
   dataSource: DataSource,
   batchSize: number,
   today: string,
-  pipelined: boolean,
+  inFlight: number,
+  limit = Infinity,
 ): Promise<Record<string, unknown>> {
   const repository = new TypeormConventionRepository(dataSource);
   const before = currentMemory();
@@ -69,7 +77,10 @@ async function recompute(
 
   const next = async (): Promise<Prepared | null> => {
     const t0 = performance.now();
-    const batch = await loadConventionBatch(dataSource, afterId, batchSize);
+    const batch =
+      conventions < limit
+        ? await loadConventionBatch(dataSource, afterId, Math.min(batchSize, limit - conventions))
+        : [];
     loadMs += performance.now() - t0;
     if (batch.length === 0) return null;
     afterId = batch[batch.length - 1].id;
@@ -94,16 +105,18 @@ async function recompute(
     memory.sample();
   };
 
-  if (!pipelined) {
+  if (inFlight === 0) {
     for (let prepared = await next(); prepared; prepared = await next()) await store(prepared);
   } else {
-    // One store in flight while the next batch is loaded and computed: Node and PostgreSQL work at once.
-    let pending: Promise<void> | null = null;
+    // Up to `inFlight` stores (each its own transaction and connection) run while the next batch is
+    // loaded and computed: Node and PostgreSQL backends work at once.
+    const pending = new Set<Promise<void>>();
     for (let prepared = await next(); prepared; prepared = await next()) {
-      if (pending) await pending;
-      pending = store(prepared);
+      if (pending.size >= inFlight) await Promise.race(pending);
+      const task: Promise<void> = store(prepared).finally(() => pending.delete(task));
+      pending.add(task);
     }
-    if (pending) await pending;
+    await Promise.all(pending);
   }
   const total = seconds(started);
   const mem = memory.stop();
@@ -113,11 +126,11 @@ async function recompute(
     withoutStart,
     batches,
     batchSize,
-    pipelined,
+    inFlight,
     seconds: total,
     conventionsPerSecond: Math.round(conventions / total),
     deadlinesPerSecond: Math.round(deadlines / total),
-    // In pipelined mode, store time overlaps load + compute: the phases add up to more than the total.
+    // With stores in flight, store time overlaps load + compute: the phases add up to more than the total.
     loadSeconds: Math.round(loadMs / 10) / 100,
     computeSeconds: Math.round(computeMs / 10) / 100,
     storeSeconds: Math.round(storeMs / 10) / 100,
@@ -133,7 +146,14 @@ async function main(): Promise<void> {
   try {
     let result: Record<string, unknown>;
     if (mode === 'seed') result = await seed(dataSource, Number(args[0]));
-    else if (mode === 'recompute') result = await recompute(dataSource, Number(args[0]), args[1], args[2] === 'pipelined');
+    else if (mode === 'recompute')
+      result = await recompute(
+        dataSource,
+        Number(args[0]),
+        args[1],
+        Number(args[2] ?? 0),
+        args[3] ? Number(args[3]) : Infinity,
+      );
     else throw new Error(`unknown mode ${mode}`);
     process.stdout.write(`@@RESULT ${JSON.stringify(result)}\n`);
   } finally {

@@ -6,33 +6,36 @@
 //                    and dropped at the end. Unset: an embedded PostgreSQL in a temporary directory.
 //   BENCH_SIZES      comma-separated convention counts (default 10000,50000,100000)
 //   BENCH_BATCH      conventions per rematerialise() call (default 2000)
-//   BENCH_PIPELINE   "off": store each batch before loading the next; "on": overlap; "both" (default)
+//   BENCH_STORES     comma-separated recompute variants, each the number of rematerialise() calls kept in
+//                    flight while the next batch loads and computes; 0 = one batch at a time (default 0,2)
 //   BENCH_DURATION   seconds per calendar load test (default 12)
 //   BENCH_CALENDAR   "off" skips the calendar benchmark
-import { fork } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+//   BENCH_OUT        a file to write every figure to, as JSON
+import { writeFileSync } from 'node:fs';
 import * as os from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import {
+  askChild,
+  fmt,
+  log,
+  persistence,
+  require,
+  root,
+  runChild,
+  sqlLoad as sqlLoadWith,
+  withBenchDatabase,
+  withClient,
+} from './lib/harness.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(import.meta.url);
-require('reflect-metadata');
-const persistence = require(join(root, 'dist/libs/persistence/src/index.js'));
-const { calendarSql } = require(join(root, 'dist/bench/lib/calendar-sql.js'));
+const { beyondHorizonSql, calendarSql } = require(join(root, 'dist/bench/lib/calendar-sql.js'));
 const { closedLoop, summarize } = require(join(root, 'dist/bench/lib/stats.js'));
-const pg = require('pg');
 const autocannon = require('autocannon');
-
-// Calendar dates stay strings, as in the application (data-source.ts sets the same parser).
-pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
 const TODAY = '2026-11-22';
 const NOW = `${TODAY}T09:00:00Z`;
 const SIZES = (process.env.BENCH_SIZES ?? '10000,50000,100000').split(',').map((size) => Number(size.trim()));
 const BATCH = Number(process.env.BENCH_BATCH ?? 2000);
-const PIPELINE = process.env.BENCH_PIPELINE ?? 'both';
+const STORES = (process.env.BENCH_STORES ?? '0,2').split(',').map((value) => Number(value.trim()));
 const DURATION = Number(process.env.BENCH_DURATION ?? 12);
 const CONNECTIONS = 32;
 const MONTH = { from: '2027-03-01', to: '2027-03-31' };
@@ -44,108 +47,62 @@ if (SIZES.some((size) => !Number.isInteger(size) || size <= 0)) {
   process.exit(2);
 }
 
-const log = (line = '') => process.stdout.write(`${line}\n`);
-const results = { date: new Date().toISOString(), today: TODAY, sizes: SIZES, batch: BATCH, recompute: [], calendar: null };
-
-// ---------------------------------------------------------------------------------------------- database
-
-async function openDatabase() {
-  const name = `passerelle_bench_${Date.now()}`;
-  if (process.env.DATABASE_URL) {
-    const serverUrl = process.env.DATABASE_URL;
-    await persistence.createDatabaseIfMissing(serverUrl, name);
-    return {
-      url: persistence.databaseUrlFor(serverUrl, name),
-      kind: 'DATABASE_URL',
-      close: () => persistence.dropDatabase(serverUrl, name),
-    };
-  }
-  const dir = mkdtempSync(join(os.tmpdir(), 'passerelle-bench-'));
-  // As root, the embedded server runs as a `postgres` system user: it must reach the directory.
-  chmodSync(dir, 0o755);
-  const server = await persistence.startEmbeddedPostgres(join(dir, 'postgres'), { persistent: false });
-  await persistence.createDatabaseIfMissing(server.serverUrl, name);
-  return {
-    url: persistence.databaseUrlFor(server.serverUrl, name),
-    kind: 'embedded',
-    close: async () => {
-      await server.stop().catch(() => undefined);
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-async function withClient(url, work) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-// ---------------------------------------------------------------------------------------------- children
-
-function runChild(script, args, { ipc = false } = {}) {
-  const child = fork(join(root, 'dist/bench', script), args, {
-    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
-    execArgv: [],
-  });
-  let stdout = '';
-  child.stdout.on('data', (chunk) => (stdout += chunk));
-  const done = new Promise((resolveDone, reject) => {
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      if (code !== 0 && !ipc) return reject(new Error(`${script} ${args[0]} exited with ${code}`));
-      const line = stdout.split('\n').find((text) => text.startsWith('@@RESULT '));
-      resolveDone(line ? JSON.parse(line.slice('@@RESULT '.length)) : null);
-    });
-  });
-  return { child, done };
-}
+// Other work on the machine skews figures: every step prints the 1-minute load average it started with.
+const load = () => `loadavg ${os.loadavg()[0].toFixed(2)}`;
+const results = {
+  date: new Date().toISOString(),
+  today: TODAY,
+  sizes: SIZES,
+  batch: BATCH,
+  recompute: [],
+  calendar: null,
+};
 
 // ---------------------------------------------------------------------------------------------- recompute
 
-const fmt = (value, digits = 0) =>
-  typeof value === 'number' ? value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : String(value);
-
 async function recomputeBenchmark(url) {
-  const modes = PIPELINE === 'both' ? ['sequential', 'pipelined'] : PIPELINE === 'on' ? ['pipelined'] : ['sequential'];
   for (const size of SIZES) {
     log(`\n== ${fmt(size)} conventions`);
     await withClient(url, (client) => client.query('TRUNCATE conventions CASCADE'));
     const seed = await runChild('recompute.js', ['seed', url, String(size)]).done;
-    await withClient(url, (client) => client.query('VACUUM ANALYZE conventions, convention_parties, convention_clauses'));
+    await withClient(url, (client) =>
+      client.query('VACUUM ANALYZE conventions, convention_parties, convention_clauses'),
+    );
     log(
-      `   seed (bulk SQL, not timed as part of the recompute): ${fmt(seed.conventions)} conventions, ` +
+      `   seed (bulk SQL, not part of the recompute figures): ${fmt(seed.conventions)} conventions, ` +
         `${fmt(seed.parties)} parties, ${fmt(seed.clauses)} clauses in ${fmt(seed.seconds, 2)} s`,
     );
-    // Pass "first": the deadlines table is empty (first materialisation). Then each further pass
-    // replaces every convention's rows (DELETE + INSERT), which is what a recompute does.
+    // Pass "first": the deadlines table is empty (first materialisation). Each further pass replaces
+    // every convention's rows (DELETE + INSERT in rematerialise), which is what a recompute does.
     const passes = [];
-    let first = true;
-    for (const mode of modes) {
-      for (const pass of first ? ['first', 'replace'] : ['replace']) {
-        await withClient(url, (client) => client.query('CHECKPOINT'));
-        const result = await runChild('recompute.js', [
-          'recompute',
-          url,
-          String(BATCH),
-          TODAY,
-          mode === 'pipelined' ? 'pipelined' : 'sequential',
-        ]).done;
-        const entry = { size, mode, pass, ...result };
-        passes.push(entry);
-        results.recompute.push(entry);
-        log(
-          `   recompute ${mode.padEnd(10)} ${pass.padEnd(7)} ${fmt(result.seconds, 2).padStart(6)} s  ` +
-            `${fmt(result.conventionsPerSecond).padStart(7)} conv/s  ${fmt(result.deadlines)} deadlines ` +
-            `(${fmt(result.deadlinesPerSecond)}/s)  load ${fmt(result.loadSeconds, 2)} s, compute ${fmt(result.computeSeconds, 2)} s, ` +
-            `store ${fmt(result.storeSeconds, 2)} s  max RSS ${fmt(result.maxRssMb, 1)} MB, max heapUsed ${fmt(result.maxHeapUsedMb, 1)} MB`,
-        );
-      }
-      first = false;
+    STORES.forEach((inFlight, index) =>
+      passes.push(...(index === 0 ? ['first', 'replace'] : ['replace']).map((pass) => ({ inFlight, pass }))),
+    );
+    const done = [];
+    for (const { inFlight, pass } of passes) {
+      await withClient(url, (client) => client.query('CHECKPOINT'));
+      const before = load();
+      const loadBefore = os.loadavg()[0];
+      const result = await runChild('recompute.js', [
+        'recompute',
+        url,
+        String(BATCH),
+        TODAY,
+        String(inFlight),
+      ]).done;
+      const entry = { size, pass, loadBefore, loadAfter: os.loadavg()[0], ...result };
+      done.push(entry);
+      results.recompute.push(entry);
+      log(
+        `   ${`recompute, ${inFlight === 0 ? 'one batch at a time' : `${inFlight} stores in flight`}, ${pass}`.padEnd(48)}` +
+          `${fmt(result.seconds, 2).padStart(7)} s ${fmt(result.conventionsPerSecond).padStart(7)} conv/s ` +
+          `${fmt(result.deadlines)} deadlines (${fmt(result.deadlinesPerSecond)}/s)`,
+      );
+      log(
+        `      phases: load ${fmt(result.loadSeconds, 2)} s, compute ${fmt(result.computeSeconds, 2)} s, store ${fmt(result.storeSeconds, 2)} s; ` +
+          `max RSS ${fmt(result.maxRssMb, 1)} MB, max heapUsed ${fmt(result.maxHeapUsedMb, 1)} MB ` +
+          `(at start ${fmt(result.rssBeforeMb, 1)} / ${fmt(result.heapUsedBeforeMb, 1)} MB); ${before} → ${load()}`,
+      );
     }
     const sizes = await withClient(url, async (client) => {
       const { rows } = await client.query(
@@ -156,7 +113,7 @@ async function recomputeBenchmark(url) {
       return rows[0];
     });
     log(`   deadlines table: ${fmt(sizes.rows)} rows, ${sizes.heap} heap, ${sizes.total} with indexes`);
-    passes.forEach((entry) => (entry.table = sizes));
+    done.forEach((entry) => (entry.table = sizes));
   }
 }
 
@@ -165,33 +122,37 @@ async function recomputeBenchmark(url) {
 async function explain(url, query, lines) {
   return withClient(url, async (client) => {
     const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${query.sql}`, query.params);
-    return rows.map((row) => row['QUERY PLAN']).slice(0, lines);
+    const plan = rows.map((row) => row['QUERY PLAN']);
+    // The top of the plan, then every scan further down (which index, if any), then the timings;
+    // long literals (the scope's uuid list) shortened.
+    const scans = plan.slice(lines).filter((line) => /Scan|Index Cond|Recheck Cond/.test(line));
+    const timings = plan.slice(lines).filter((line) => /^(Planning|Execution) Time/.test(line));
+    return [...plan.slice(0, lines), ...(scans.length ? ['  ...', ...scans] : []), ...timings].map((line) =>
+      line.length > 170 ? `${line.slice(0, 167)}...` : line,
+    );
   });
 }
 
-async function sqlLoad(url, query, seconds) {
-  const clients = await Promise.all(
-    Array.from({ length: CONNECTIONS }, async () => {
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      return client;
-    }),
-  );
-  try {
-    const { rows } = await clients[0].query(query.sql, query.params);
-    await closedLoop(CONNECTIONS, 2, (worker) => clients[worker].query(query.sql, query.params)); // warm-up
-    const stats = await closedLoop(CONNECTIONS, seconds, (worker) => clients[worker].query(query.sql, query.params));
-    return { rows: rows.length, ...stats };
-  } finally {
-    await Promise.all(clients.map((client) => client.end()));
-  }
-}
+const sqlLoad = (url, query, seconds) => sqlLoadWith(url, query, CONNECTIONS, seconds);
 
-function httpLoad(url, seconds) {
+/** Sent with every API request: the bench admin's bearer token where the API has accounts. */
+let headers = {};
+
+/**
+ * autocannon with CONNECTIONS connections for `seconds`; or, when `amount` is given (a window so
+ * heavy that a timed run would see few or no answers), until that many requests are answered.
+ */
+function httpLoad(url, seconds, amount) {
   return new Promise((resolveLoad, reject) => {
     const latencies = [];
     const instance = autocannon(
-      { url, connections: CONNECTIONS, duration: seconds, timeout: 120 },
+      {
+        url,
+        headers,
+        connections: CONNECTIONS,
+        ...(amount ? { amount } : { duration: seconds }),
+        timeout: 300,
+      },
       (error, result) => {
         if (error) return reject(error);
         const stats = summarize(latencies);
@@ -202,7 +163,11 @@ function httpLoad(url, seconds) {
           non2xx: result.non2xx,
           errors: result.errors,
           timeouts: result.timeouts,
-          autocannon: { p50: result.latency.p50, p99: result.latency.p99, requestsAverage: result.requests.average },
+          autocannon: {
+            p50: result.latency.p50,
+            p99: result.latency.p99,
+            requestsAverage: result.requests.average,
+          },
         });
       },
     );
@@ -210,30 +175,25 @@ function httpLoad(url, seconds) {
   });
 }
 
+/** Warm-up without leaving requests in flight: each loop waits for its answer. */
+async function warmUp(url, seconds) {
+  await closedLoop(8, seconds, async () => {
+    const response = await fetch(url, { headers });
+    await response.arrayBuffer();
+  });
+}
+
 async function fetchOnce(url) {
   const started = performance.now();
-  const response = await fetch(url);
+  const response = await fetch(url, { headers });
   const body = Buffer.from(await response.arrayBuffer());
   const ms = performance.now() - started;
-  if (response.status !== 200) throw new Error(`GET ${url} answered ${response.status}: ${body.toString().slice(0, 300)}`);
+  if (response.status !== 200)
+    throw new Error(`GET ${url} answered ${response.status}: ${body.toString().slice(0, 300)}`);
   return { items: JSON.parse(body.toString()).length, bytes: body.length, singleRequestMs: Math.round(ms) };
 }
 
-function askServer(child, message) {
-  return new Promise((resolveAsk, reject) => {
-    const onMessage = (reply) => {
-      if (reply.cmd === 'direct') {
-        child.off('message', onMessage);
-        resolveAsk(reply.result);
-      } else if (reply.cmd === 'error') {
-        child.off('message', onMessage);
-        reject(new Error(reply.message));
-      }
-    };
-    child.on('message', onMessage);
-    child.send(message);
-  });
-}
+const askServer = askChild;
 
 const latencyLine = (label, stats) =>
   `   ${label.padEnd(44)} p50 ${fmt(stats.p50, 1).padStart(8)}  p95 ${fmt(stats.p95, 1).padStart(8)}  ` +
@@ -241,45 +201,75 @@ const latencyLine = (label, stats) =>
 
 async function calendarBenchmark(url) {
   const size = SIZES[SIZES.length - 1];
-  log(`\n== Calendar over ${fmt(size)} conventions (${CONNECTIONS} connections, ${DURATION} s each, today ${TODAY})`);
+  log(
+    `\n== Calendar over ${fmt(size)} conventions (${CONNECTIONS} connections, ${DURATION} s each, today ${TODAY})`,
+  );
   await withClient(url, (client) => client.query('VACUUM ANALYZE'));
   const scopeIds = await withClient(url, async (client) =>
-    (await client.query('SELECT id FROM conventions ORDER BY reference LIMIT $1', [SCOPE_SIZE])).rows.map((row) => row.id),
+    (await client.query('SELECT id FROM conventions ORDER BY reference LIMIT $1', [SCOPE_SIZE])).rows.map(
+      (row) => row.id,
+    ),
   );
   const queries = {
     month: await calendarSql(MONTH.from, MONTH.to, {}),
     week: await calendarSql(WEEK.from, WEEK.to, {}),
     scoped: await calendarSql(MONTH.from, MONTH.to, { conventionIds: scopeIds }),
+    beyondHorizon: await beyondHorizonSql(MONTH.to, {}),
   };
-  const calendar = { size, connections: CONNECTIONS, duration: DURATION, month: MONTH, week: WEEK, scopeSize: SCOPE_SIZE, plans: {} };
+  const calendar = {
+    size,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    windows: { month: MONTH, week: WEEK },
+    scopeSize: SCOPE_SIZE,
+    plans: {},
+  };
   results.calendar = calendar;
 
-  for (const [name, lines] of [['month', 14], ['week', 14], ['scoped', 14]]) {
+  for (const [name, lines, title] of [
+    ['month', 10, 'calendar SQL, month window'],
+    ['week', 10, 'calendar SQL, week window'],
+    ['scoped', 10, `calendar SQL, month window scoped to ${SCOPE_SIZE} conventions`],
+    ['beyondHorizon', 6, 'conventionsMaterialisedBefore (the use case runs it on every request)'],
+  ]) {
     calendar.plans[name] = await explain(url, queries[name], lines);
-    log(`\n   EXPLAIN (ANALYZE, BUFFERS) — ${name} (top ${lines} lines)`);
+    log(`\n   EXPLAIN (ANALYZE, BUFFERS) — ${title}`);
     calendar.plans[name].forEach((line) => log(`     ${line}`));
   }
 
   const server = runChild('calendar-server.js', [url, NOW], { ipc: true });
-  const port = await new Promise((resolvePort, reject) => {
-    server.child.once('message', (message) => (message.cmd === 'ready' ? resolvePort(message.port) : reject(message)));
+  const { port, token } = await new Promise((resolveReady, reject) => {
+    server.child.once('message', (message) =>
+      message.cmd === 'ready' ? resolveReady(message) : reject(message),
+    );
     server.done.then(() => reject(new Error('the API exited before listening')), reject);
   });
   const base = `http://127.0.0.1:${port}`;
+  headers = token ? { authorization: `Bearer ${token}` } : {};
+  log(token ? "   (requests carry a platform admin's bearer token: every convention is visible)" : '');
   try {
-    log('');
-    for (const [name, window] of [['month', MONTH], ['week', WEEK]]) {
+    for (const [name, window] of [
+      ['month', MONTH],
+      ['week', WEEK],
+    ]) {
       const target = `${base}/api/calendar?from=${window.from}&to=${window.to}`;
+      const loadBefore = os.loadavg()[0];
       const shape = await fetchOnce(target);
-      await httpLoad(target, 2); // warm-up
-      const http = await httpLoad(target, DURATION);
+      await warmUp(target, 2);
+      // If one request alone takes so long that CONNECTIONS of them would not answer ~3 times each
+      // within the duration, count requests instead of seconds (and say so).
+      const amount = shape.singleRequestMs * CONNECTIONS * 3 > DURATION * 1000 ? CONNECTIONS * 3 : null;
+      const http = await httpLoad(target, DURATION, amount);
+      http.mode = amount ? `${amount} requests` : `${DURATION} s`;
+      // autocannon stops at its deadline with requests still being answered: let the API finish them.
+      await askServer(server.child, { cmd: 'idle' });
       const sql = await sqlLoad(url, queries[name], DURATION);
-      calendar[name] = { shape, http, sql, ratioP95: Math.round((http.p95 / sql.p95) * 10) / 10 };
+      calendar[name] = { loadBefore, shape, http, sql, ratioP95: Math.round((http.p95 / sql.p95) * 10) / 10 };
       log(
         `   ${name} ${window.from}..${window.to}: ${fmt(shape.items)} items, ${fmt(shape.bytes / 1024, 0)} KiB ` +
-          `(one request alone: ${shape.singleRequestMs} ms); SQL returns ${fmt(sql.rows)} rows`,
+          `(one request alone: ${shape.singleRequestMs} ms); SQL returns ${fmt(sql.rows)} rows; loadavg before ${loadBefore.toFixed(2)}`,
       );
-      log(latencyLine(`GET /api/calendar (${name})`, http));
+      log(latencyLine(`GET /api/calendar (${name}, ${http.mode})`, http));
       if (http.non2xx || http.errors || http.timeouts) {
         log(`      non-2xx ${http.non2xx}, errors ${http.errors}, timeouts ${http.timeouts}`);
       }
@@ -295,7 +285,11 @@ async function calendarBenchmark(url) {
       concurrency: CONNECTIONS,
       seconds: DURATION,
     });
-    calendar.scoped = { sql: scopedSql, useCase: scopedUseCase, ratioP95: Math.round((scopedUseCase.p95 / scopedSql.p95) * 10) / 10 };
+    calendar.scoped = {
+      sql: scopedSql,
+      useCase: scopedUseCase,
+      ratioP95: Math.round((scopedUseCase.p95 / scopedSql.p95) * 10) / 10,
+    };
     log(
       `   month scoped to ${SCOPE_SIZE} conventions (conventionIds): ${fmt(scopedUseCase.items)} items, ` +
         `${fmt(scopedUseCase.bytes / 1024, 1)} KiB of JSON`,
@@ -309,32 +303,67 @@ async function calendarBenchmark(url) {
   }
 }
 
+// ---------------------------------------------------------------------------------------------- summary
+
+function summary() {
+  log('\n== Summary (markdown)\n');
+  log(
+    '| conventions | variant | pass | seconds | conventions/s | deadlines stored | load / compute / store s | max RSS MB | max heapUsed MB |',
+  );
+  log('| ---: | --- | --- | ---: | ---: | ---: | --- | ---: | ---: |');
+  for (const r of results.recompute) {
+    log(
+      `| ${fmt(r.size)} | ${r.inFlight === 0 ? 'one batch at a time' : `${r.inFlight} stores in flight`} | ${r.pass} | ${fmt(r.seconds, 1)} | ` +
+        `${fmt(r.conventionsPerSecond)} | ${fmt(r.deadlines)} | ${fmt(r.loadSeconds, 1)} / ${fmt(r.computeSeconds, 1)} / ${fmt(r.storeSeconds, 1)} | ` +
+        `${fmt(r.maxRssMb, 0)} | ${fmt(r.maxHeapUsedMb, 0)} |`,
+    );
+  }
+  const c = results.calendar;
+  if (!c) return;
+  log(
+    `\n| calendar over ${fmt(c.size)} conventions, ${c.connections} connections | items | response | p50 ms | p95 ms | p99 ms | req/s | p95 ratio to SQL |`,
+  );
+  log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const name of ['month', 'week']) {
+    const w = c[name];
+    if (!w) continue;
+    const label = `${c.windows[name].from}..${c.windows[name].to}`;
+    log(
+      `| GET /api/calendar ${label} (${w.http.mode}) | ${fmt(w.shape.items)} | ${fmt(w.shape.bytes / 1024)} KiB | ${fmt(w.http.p50, 1)} | ${fmt(w.http.p95, 1)} | ${fmt(w.http.p99, 1)} | ${fmt(w.http.perSecond, 1)} | ${w.ratioP95} |`,
+    );
+    log(
+      `| calendar SQL via pg, ${label} | ${fmt(w.sql.rows)} | | ${fmt(w.sql.p50, 1)} | ${fmt(w.sql.p95, 1)} | ${fmt(w.sql.p99, 1)} | ${fmt(w.sql.perSecond, 1)} | |`,
+    );
+  }
+  if (c.scoped) {
+    const w = c.scoped;
+    const label = `${c.windows.month.from}..${c.windows.month.to}, ${c.scopeSize} conventions`;
+    log(
+      `| GetCalendarUseCase in-process, ${label} | ${fmt(w.useCase.items)} | ${fmt(w.useCase.bytes / 1024, 1)} KiB JSON | ${fmt(w.useCase.p50, 1)} | ${fmt(w.useCase.p95, 1)} | ${fmt(w.useCase.p99, 1)} | ${fmt(w.useCase.perSecond, 1)} | ${w.ratioP95} |`,
+    );
+    log(
+      `| calendar SQL via pg, ${label} | ${fmt(w.sql.rows)} | | ${fmt(w.sql.p50, 1)} | ${fmt(w.sql.p95, 1)} | ${fmt(w.sql.p99, 1)} | ${fmt(w.sql.perSecond, 1)} | |`,
+    );
+  }
+}
+
 // ---------------------------------------------------------------------------------------------- main
 
 async function main() {
   const started = performance.now();
-  const database = await openDatabase();
-  let interrupted = false;
-  const onSignal = () => {
-    if (interrupted) return;
-    interrupted = true;
-    database.close().finally(() => process.exit(130));
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  try {
-    const server = await withClient(database.url, async (client) => (await client.query('SHOW server_version')).rows[0].server_version);
-    results.database = { kind: database.kind, serverVersion: server };
-    log(`Passerelle deadline benchmarks — ${database.kind} PostgreSQL ${server}, node ${process.version}, ${os.cpus().length} CPUs`);
+  await withBenchDatabase(async (database) => {
+    results.database = { kind: database.kind, serverVersion: database.serverVersion };
+    log(
+      `Passerelle deadline benchmarks — ${database.kind} PostgreSQL ${database.serverVersion}, node ${process.version}, ${os.cpus().length} CPUs`,
+    );
     log(`sizes ${SIZES.join(', ')}; batches of ${BATCH}; today ${TODAY}`);
     await persistence.runMigrations(database.url);
     await recomputeBenchmark(database.url);
     if (process.env.BENCH_CALENDAR !== 'off') await calendarBenchmark(database.url);
+    summary();
     log(`\nTotal ${fmt((performance.now() - started) / 1000, 0)} s`);
-    log(`\n@@JSON ${JSON.stringify(results)}`);
-  } finally {
-    if (!interrupted) await database.close();
-  }
+    if (process.env.BENCH_OUT) writeFileSync(process.env.BENCH_OUT, `${JSON.stringify(results, null, 2)}\n`);
+  });
 }
 
 main().catch((error) => {

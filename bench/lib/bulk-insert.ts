@@ -18,7 +18,9 @@ export async function insertConventions(dataSource: DataSource, items: Generated
       allSigned: doc.parties.every((party) => Boolean(party.signedOn)),
     };
   });
-  const parties = items.flatMap(({ id, doc }) => doc.parties.map((party, position) => ({ id, position, party })));
+  const parties = items.flatMap(({ id, doc }) =>
+    doc.parties.map((party, position) => ({ id, position, party })),
+  );
   const clauses = items.flatMap(({ id, doc }) =>
     CLAUSE_KINDS.flatMap((kind) => {
       const clause = doc.clauses[kind];

@@ -2,19 +2,36 @@ import { CalendarScope } from '@passerelle/application';
 import { DataSource } from 'typeorm';
 import { TypeormDeadlineRepository } from '../../libs/persistence/src/repositories/typeorm-deadline.repository';
 
+export interface CapturedQuery {
+  sql: string;
+  params: unknown[];
+}
+
 /**
- * The exact SQL and parameters TypeormDeadlineRepository.calendar sends, captured by running the
+ * The exact SQL and parameters a TypeormDeadlineRepository method sends, captured by running the
  * repository against a stand-in DataSource: the benchmark times the real query text, not a copy.
  */
-export async function calendarSql(from: string, to: string, scope: CalendarScope = {}): Promise<{ sql: string; params: unknown[] }> {
-  let captured: { sql: string; params: unknown[] } | null = null;
+async function capture(
+  call: (repository: TypeormDeadlineRepository) => Promise<unknown>,
+): Promise<CapturedQuery> {
+  let captured: CapturedQuery | null = null;
   const recorder = {
     query: async (sql: string, params: unknown[]) => {
-      captured = { sql, params };
+      captured ??= { sql, params };
       return [];
     },
   } as unknown as DataSource;
-  await new TypeormDeadlineRepository(recorder).calendar(from, to, scope);
-  if (!captured) throw new Error('the calendar query was not captured');
+  await call(new TypeormDeadlineRepository(recorder));
+  if (!captured) throw new Error('no query was captured');
   return captured;
+}
+
+/** TypeormDeadlineRepository.calendar: the materialised deadlines of a window. */
+export function calendarSql(from: string, to: string, scope: CalendarScope = {}): Promise<CapturedQuery> {
+  return capture((repository) => repository.calendar(from, to, scope));
+}
+
+/** TypeormDeadlineRepository.conventionsMaterialisedBefore: the calendar's second query, on every request. */
+export function beyondHorizonSql(to: string, scope: CalendarScope = {}): Promise<CapturedQuery> {
+  return capture((repository) => repository.conventionsMaterialisedBefore(to, scope));
 }

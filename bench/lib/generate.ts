@@ -20,26 +20,80 @@ export interface GeneratedConvention {
 const SEED = 0x5a55e2e1;
 
 const FRENCH = [
-  'Dijon', 'Chambéry', 'Antony', 'Villeneuve-la-Garenne', 'Lyon', 'Grenoble', 'Nantes', 'Rennes', 'Lille',
-  'Bordeaux', 'Toulouse', 'Montpellier', 'Strasbourg', 'Orléans', 'Tours', 'Besançon', 'Metz', 'Nancy', 'Limoges',
-  'Poitiers', 'Angers', 'Brest', 'Rouen', 'Caen', 'Amiens', 'Perpignan', 'Nîmes', 'Avignon', 'Pau', 'Bayonne',
+  'Dijon',
+  'Chambéry',
+  'Antony',
+  'Villeneuve-la-Garenne',
+  'Lyon',
+  'Grenoble',
+  'Nantes',
+  'Rennes',
+  'Lille',
+  'Bordeaux',
+  'Toulouse',
+  'Montpellier',
+  'Strasbourg',
+  'Orléans',
+  'Tours',
+  'Besançon',
+  'Metz',
+  'Nancy',
+  'Limoges',
+  'Poitiers',
+  'Angers',
+  'Brest',
+  'Rouen',
+  'Caen',
+  'Amiens',
+  'Perpignan',
+  'Nîmes',
+  'Avignon',
+  'Pau',
+  'Bayonne',
 ];
 const MOROCCAN = [
-  'Chefchaouen', 'Taroudant', 'Tiznit', 'Agadir', 'Essaouira', 'Marrakech', 'Fès', 'Meknès', 'Tanger', 'Tétouan',
-  'Oujda', 'Nador', 'Al Hoceima', 'Larache', 'Kénitra', 'Rabat', 'Salé', 'Settat', 'El Jadida', 'Safi',
-  'Ouarzazate', 'Errachidia', 'Guelmim', 'Laâyoune', 'Dakhla', 'Béni Mellal', 'Khouribga', 'Ifrane', 'Azrou', 'Taza',
+  'Chefchaouen',
+  'Taroudant',
+  'Tiznit',
+  'Agadir',
+  'Essaouira',
+  'Marrakech',
+  'Fès',
+  'Meknès',
+  'Tanger',
+  'Tétouan',
+  'Oujda',
+  'Nador',
+  'Al Hoceima',
+  'Larache',
+  'Kénitra',
+  'Rabat',
+  'Salé',
+  'Settat',
+  'El Jadida',
+  'Safi',
+  'Ouarzazate',
+  'Errachidia',
+  'Guelmim',
+  'Laâyoune',
+  'Dakhla',
+  'Béni Mellal',
+  'Khouribga',
+  'Ifrane',
+  'Azrou',
+  'Taza',
 ];
 const QUOTES = [
   'La présente convention est conclue pour une durée de trois ans à compter de sa signature.',
-  'Elle est renouvelable par tacite reconduction pour une même durée, sauf dénonciation par l\'une des parties ' +
+  "Elle est renouvelable par tacite reconduction pour une même durée, sauf dénonciation par l'une des parties " +
     'adressée par lettre recommandée avec accusé de réception trois mois avant son échéance.',
-  'Un programme d\'actions annuel est arrêté d\'un commun accord avant le 31 décembre de l\'année n-1 et ' +
-    'soumis à l\'approbation du comité de pilotage.',
+  "Un programme d'actions annuel est arrêté d'un commun accord avant le 31 décembre de l'année n-1 et " +
+    "soumis à l'approbation du comité de pilotage.",
   'Un comité de pilotage composé de représentants des deux collectivités se réunit au moins deux fois par an, ' +
     'alternativement dans chacune des collectivités.',
-  'Une évaluation annuelle des programmes sera effectuée sur la base d\'indicateurs définis en commun.',
+  "Une évaluation annuelle des programmes sera effectuée sur la base d'indicateurs définis en commun.",
   'Chacune des parties peut mettre fin à la présente convention à tout moment, moyennant un préavis de six mois.',
-  'Toute modification de la présente convention fera l\'objet d\'un avenant signé par l\'ensemble des parties.',
+  "Toute modification de la présente convention fera l'objet d'un avenant signé par l'ensemble des parties.",
   'Le renouvellement de la convention est soumis à une évaluation conjointe des actions menées.',
 ];
 
@@ -67,7 +121,13 @@ export function generateConvention(index: number): GeneratedConvention {
   const timeZone = rng.chance(0.6) ? 'Europe/Paris' : 'Africa/Casablanca';
 
   // How the first term starts: fixed date, last signature, or a recorded effective date; a few unsigned drafts.
-  const startKind = rng.pick(['fixed_date', 'last_signature', 'last_signature', 'fixed_date', 'effective_date'] as const);
+  const startKind = rng.pick([
+    'fixed_date',
+    'last_signature',
+    'last_signature',
+    'fixed_date',
+    'effective_date',
+  ] as const);
   const draft = rng.chance(0.03);
   const firstSigned = day(rng, fromEpochDay(toEpochDay(startsOn) - 60), 59);
   const parties: Party[] = [
@@ -93,7 +153,12 @@ export function generateConvention(index: number): GeneratedConvention {
     },
   ];
   if (rng.chance(0.1)) {
-    parties.push({ name: `Région partenaire ${index % 13}`, country: 'FR', level: 'region', signedOn: firstSigned });
+    parties.push({
+      name: `Région partenaire ${index % 13}`,
+      country: 'FR',
+      level: 'region',
+      signedOn: firstSigned,
+    });
   }
 
   const clauses: Clauses = {};
@@ -121,7 +186,11 @@ export function generateConvention(index: number): GeneratedConvention {
     } else if (mode < 0.65) {
       clauses.renewal = { mode: 'express', maxRenewals: rng.pick([null, 1, 2]), source: source(rng, 8) };
     } else if (mode < 0.8) {
-      clauses.renewal = { mode: 'after_evaluation', maxRenewals: rng.pick([null, 1]), source: source(rng, 8) };
+      clauses.renewal = {
+        mode: 'after_evaluation',
+        maxRenewals: rng.pick([null, 1]),
+        source: source(rng, 8),
+      };
     } else if (mode < 0.9) {
       clauses.renewal = { mode: 'none', source: source(rng, 8) };
     }
@@ -151,7 +220,13 @@ export function generateConvention(index: number): GeneratedConvention {
     const beforeRenewal = rng.chance(0.4);
     const atTerm = rng.chance(0.3);
     if (!annual && !beforeRenewal && !atTerm) annual = true;
-    clauses.evaluation = { annual, beforeRenewal, atTerm, leadMonths: rng.pick([null, 2, 3, 6]), source: source(rng, 6) };
+    clauses.evaluation = {
+      annual,
+      beforeRenewal,
+      atTerm,
+      leadMonths: rng.pick([null, 2, 3, 6]),
+      source: source(rng, 6),
+    };
   }
   if (rng.chance(0.65)) {
     clauses.committee = {
@@ -168,7 +243,8 @@ export function generateConvention(index: number): GeneratedConvention {
   let terminatedOn: IsoDate | null = null;
   const earliestEnd = toEpochDay(startsOn) + 365;
   const latestEnd = toEpochDay('2026-11-01');
-  if (earliestEnd < latestEnd && rng.chance(0.04)) terminatedOn = fromEpochDay(rng.int(earliestEnd, latestEnd));
+  if (earliestEnd < latestEnd && rng.chance(0.04))
+    terminatedOn = fromEpochDay(rng.int(earliestEnd, latestEnd));
 
   const year = Number(startsOn.slice(0, 4));
   return {
@@ -178,7 +254,9 @@ export function generateConvention(index: number): GeneratedConvention {
       title: `Convention de coopération décentralisée ${french} – ${moroccan} (${year})`,
       instrument: rng.pick(INSTRUMENTS),
       language: 'fr',
-      object: rng.chance(0.5) ? `Coopération ${french} – ${moroccan} : eau, jeunesse, culture, développement économique.` : null,
+      object: rng.chance(0.5)
+        ? `Coopération ${french} – ${moroccan} : eau, jeunesse, culture, développement économique.`
+        : null,
       timeZone,
       effectiveOn: startKind === 'effective_date' && !draft ? startsOn : null,
       terminatedOn,

@@ -104,7 +104,10 @@ export async function loadConventionBatch(
       clause.source_article || clause.source_quote
         ? { article: clause.source_article ?? '', quote: clause.source_quote ?? '' }
         : undefined;
-    (target.doc.clauses as Record<ClauseKind, unknown>)[clause.kind] = { ...clause.settings, ...(source ? { source } : {}) };
+    (target.doc.clauses as Record<ClauseKind, unknown>)[clause.kind] = {
+      ...clause.settings,
+      ...(source ? { source } : {}),
+    };
   }
   return [...byId.values()];
 }

@@ -47,5 +47,9 @@ export async function closedLoop(
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
-  return { ...summarize(latencies), perSecond: Math.round((latencies.length / elapsed) * 10) / 10, seconds: Math.round(elapsed * 10) / 10 };
+  return {
+    ...summarize(latencies),
+    perSecond: Math.round((latencies.length / elapsed) * 10) / 10,
+    seconds: Math.round(elapsed * 10) / 10,
+  };
 }
