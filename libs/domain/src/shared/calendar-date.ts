@@ -128,13 +128,21 @@ export function maxIsoDate(a: IsoDate, b: IsoDate): IsoDate {
 }
 
 /** Today's calendar date in an IANA time zone for a given instant. */
+// Building a formatter costs ~90 µs, using one ~2 µs: one per zone, kept.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 export function calendarDateIn(instant: Date, timeZone: string): IsoDate {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(instant);
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  const parts = formatter.formatToParts(instant);
   const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }

@@ -4,6 +4,7 @@ import { CreateAccounts1764000000002 } from './1764000000002-create-accounts';
 import { CreateReminders1764000000003 } from './1764000000003-create-reminders';
 import { CreateGovernance1764000000004 } from './1764000000004-create-governance';
 import { ReminderSweepInstant1764000000005 } from './1764000000005-reminder-sweep-instant';
+import { IndexDeadlinesUntil1764000000006 } from './1764000000006-index-deadlines-until';
 
 /** In order. A new migration is written by hand (or generated), reviewed, and appended here. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   CreateReminders1764000000003,
   CreateGovernance1764000000004,
   ReminderSweepInstant1764000000005,
+  IndexDeadlinesUntil1764000000006,
 ];
