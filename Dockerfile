@@ -12,6 +12,7 @@ ENV NODE_ENV=production
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/seeds ./seeds
+COPY --from=build /app/apps/web/dist ./apps/web/dist
 COPY package.json ./
 RUN mkdir -p /data && chown node:node /data
 USER node
