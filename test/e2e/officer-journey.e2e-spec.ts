@@ -34,6 +34,8 @@ describe('an officer’s journey in the web app (Chromium, real API and PostgreS
   let officer: { email: string; organizationId: string };
   let conventionId: string;
   const violations: Record<string, AxeViolation[]> = {};
+  // The API's CSP allows scripts from 'self' only: the app must never trip it.
+  const cspViolations: string[] = [];
 
   async function audit(name: string): Promise<void> {
     // Let the page settle (fonts, data), then check and photograph it.
@@ -56,6 +58,9 @@ describe('an officer’s journey in the web app (Chromium, real API and PostgreS
     await signInAtRealTime(web, page, NOW);
     page.on('pageerror', (error) => {
       throw error;
+    });
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
     });
   });
 
@@ -295,6 +300,30 @@ describe('an officer’s journey in the web app (Chromium, real API and PostgreS
     await audit('08-meeting');
   });
 
+  it('proposes an amendment that enters into force only once both parties approve (unanimity)', async () => {
+    await page.goto(`/conventions/${conventionId}`);
+    await page.getByRole('button', exact(fr['amendment.propose'])).click();
+    const form = page.getByRole('form', { name: fr['amendment.propose'] });
+    await form.getByLabel(fr['amendment.title'], { exact: true }).fill('Avenant n° 1 : prolongation d’un an');
+    await form.getByLabel(fr['amendment.text']).fill('La durée de la convention est portée à trois ans.');
+    await form.getByRole('button', exact(fr['amendment.propose.save'])).click();
+    const amendments = page.getByRole('region', { name: fr['amendments.title'], exact: true });
+    await see.text(amendments, fr['amendment.status.proposed']);
+    await amendments
+      .getByRole('button', exact(fr['amendment.approve_for'].replace('{party}', 'Antony')))
+      .click();
+    await see.count(
+      amendments.getByRole('button', exact(fr['amendment.approve_for'].replace('{party}', 'Antony'))),
+      0,
+    );
+    await see.text(amendments, fr['amendment.status.proposed']);
+    await amendments
+      .getByRole('button', exact(fr['amendment.approve_for'].replace('{party}', 'Taroudant')))
+      .click();
+    await see.text(amendments, fr['amendment.status.in_force']);
+    await see.text(amendments, '15 janvier 2026');
+  });
+
   it('sets digest reminders and language in the settings, and lists reminders', async () => {
     await page.getByRole('link', exact(fr['nav.settings'])).click();
     await page.getByRole('heading', { level: 1, name: fr['settings.title'] }).waitFor();
@@ -328,10 +357,11 @@ describe('an officer’s journey in the web app (Chromium, real API and PostgreS
     await page.getByTestId('language-switch').click();
     await page.getByRole('heading', { level: 1, name: en['dashboard.title'] }).waitFor();
     await see.attribute(page.locator('html'), 'lang', 'en');
-    await see.text(
-      page.getByRole('region', { name: new RegExp(`^${en['dashboard.next_90_days']}`) }),
-      '1 February 2026',
-    );
+    // The committee clause added above asks for a 2025 meeting that was never held.
+    const overdue = page.getByRole('region', { name: new RegExp(`^${en['dashboard.overdue']}`) });
+    await see.text(overdue, '31 December 2025');
+    await see.text(overdue, 'Steering committee meeting');
+    await see.text(overdue, en['deadline.action.mark_done']);
     await audit('12-dashboard-en');
     // The account keeps the choice.
     const me = await web.t.as(officer.email, `password of ${officer.email}`);
@@ -366,5 +396,6 @@ describe('an officer’s journey in the web app (Chromium, real API and PostgreS
       );
     expect(found).toEqual([]);
     expect(Object.keys(violations).length).toBeGreaterThanOrEqual(12);
+    expect(cspViolations).toEqual([]);
   });
 });

@@ -30,6 +30,7 @@ import {
   Page,
   SelectField,
   Table,
+  TextAreaField,
   TextField,
 } from '../ui';
 
@@ -269,6 +270,7 @@ export function ConventionPage({ id }: { id: string }) {
         writable={writable}
       />
       <AmendmentsCard
+        conventionId={c.id}
         amendments={amendments.data}
         onChange={() => void amendments.reload()}
         writable={writable}
@@ -443,16 +445,45 @@ function MeetingsCard({
 }
 
 function AmendmentsCard({
+  conventionId,
   amendments,
   onChange,
   writable,
 }: {
+  conventionId: string;
   amendments: Amendment[] | undefined;
   onChange(): void;
   writable: boolean;
 }) {
   const { t, date } = useI18n();
   const [error, setError] = useState<string | null>(null);
+  const [proposing, setProposing] = useState(false);
+  const [draft, setDraft] = useState({
+    title: '',
+    text: '',
+    changes: '{\n  "term": { "durationMonths": 36 }\n}',
+  });
+  const propose = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    let changes: unknown;
+    try {
+      changes = JSON.parse(draft.changes);
+    } catch {
+      setError(t('amendment.changes.invalid'));
+      return;
+    }
+    try {
+      await api(`/api/conventions/${conventionId}/amendments`, {
+        method: 'POST',
+        body: { title: draft.title || null, text: draft.text, changes },
+      });
+      setProposing(false);
+      onChange();
+    } catch (caught) {
+      setError((caught as Error).message);
+    }
+  };
   const answer = async (amendment: Amendment, party: string, decision: 'approved' | 'refused') => {
     setError(null);
     try {
@@ -463,8 +494,48 @@ function AmendmentsCard({
     }
   };
   return (
-    <Card title={t('amendments.title')}>
+    <Card
+      title={t('amendments.title')}
+      actions={
+        writable && !proposing ? (
+          <Button onClick={() => setProposing(true)}>{t('amendment.propose')}</Button>
+        ) : undefined
+      }
+    >
       {error && <Notice tone="error">{error}</Notice>}
+      {proposing && (
+        <form onSubmit={(event) => void propose(event)} className="stack" aria-label={t('amendment.propose')}>
+          <TextField
+            label={t('amendment.title')}
+            value={draft.title}
+            maxLength={300}
+            onChange={(event) => setDraft({ ...draft, title: event.target.value })}
+          />
+          <TextAreaField
+            label={t('amendment.text')}
+            required
+            rows={3}
+            value={draft.text}
+            onChange={(event) => setDraft({ ...draft, text: event.target.value })}
+          />
+          <TextAreaField
+            label={t('amendment.changes')}
+            hint={t('amendment.changes.hint')}
+            rows={4}
+            className="mono"
+            value={draft.changes}
+            onChange={(event) => setDraft({ ...draft, changes: event.target.value })}
+          />
+          <div className="row">
+            <Button type="submit" variant="primary" disabled={!draft.text.trim()}>
+              {t('amendment.propose.save')}
+            </Button>
+            <Button variant="ghost" onClick={() => setProposing(false)}>
+              {t('common.cancel')}
+            </Button>
+          </div>
+        </form>
+      )}
       {!amendments ? (
         <Loading label={t('common.loading')} />
       ) : (
