@@ -3,8 +3,20 @@ import { ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { AuthenticateCalendarTokenUseCase, GetCalendarUseCase } from '@passerelle/application';
 import { APP_CONFIG, AppConfig } from '@passerelle/config';
 import { Response } from 'express';
-import ical, { ICalCalendarMethod } from 'ical-generator';
+import ical, { ICalCalendar, ICalCalendarMethod } from 'ical-generator';
 import { Public } from '../auth/public.decorator';
+
+/**
+ * ical-generator's Calendar.toString() grows faster than linearly with the number of events
+ * (5.4 s for 17,000 here); its events serialised one by one take 0.13 s. Same text, joined.
+ */
+function serialize(feed: ICalCalendar): string {
+  const events = feed.events();
+  feed.clear();
+  const empty = feed.toString();
+  const end = empty.lastIndexOf('END:VCALENDAR');
+  return `${empty.slice(0, end)}${events.map((event) => event.toString()).join('')}${empty.slice(end)}`;
+}
 
 /** CONTRACT §2: the calendar as an RFC 5545 feed, authenticated by the user's revocable feed token. */
 @ApiTags('calendar')
@@ -46,6 +58,6 @@ export class CalendarFeedController {
     }
     response.setHeader('Content-Type', 'text/calendar; charset=utf-8');
     response.setHeader('Cache-Control', 'private, max-age=300');
-    response.send(feed.toString());
+    response.send(serialize(feed));
   }
 }
