@@ -590,7 +590,7 @@ export function EditConventionPage({ id }: { id?: string }) {
           ))}
         </Card>
 
-        <div className="grid">
+        <div className="editor-grid">
           <Card title={t('convention.clauses')}>
             <p className="muted">{t('editor.clauses.intro')}</p>
             {CLAUSE_NAMES.map((name) => {
@@ -618,7 +618,7 @@ export function EditConventionPage({ id }: { id?: string }) {
               );
             })}
           </Card>
-          <Card title={t('editor.preview')}>
+          <Card title={t('editor.preview')} className="sticky">
             <div aria-live="polite" data-testid="deadline-preview">
               {previewError && <Notice tone="error">{previewError}</Notice>}
               {preview && (
