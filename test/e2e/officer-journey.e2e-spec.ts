@@ -26,6 +26,8 @@ const QUOTE_EVALUATION = ANTONY.clauses.evaluation.source.quote as string;
 const QUOTE_AMENDMENT = ANTONY.clauses.amendment.source.quote as string;
 
 const exact = (text: string) => ({ name: text, exact: true });
+/** The smallest file the API takes as a PDF (content type and `%PDF-` magic bytes). */
+const PDF = Buffer.from('%PDF-1.4\n%%EOF\n');
 
 describe('an officer’s journey in the web app (Chromium, real API and PostgreSQL)', () => {
   let web: WebTest;
@@ -261,18 +263,31 @@ describe('an officer’s journey in the web app (Chromium, real API and PostgreS
     await form.getByLabel(fr['meeting.heldOn']).fill('2026-01-12');
     await form.getByLabel(fr['meeting.city']).fill('Antony');
     await form.getByLabel(fr['meeting.host']).selectOption('Antony');
+    await form.getByLabel(fr['meeting.convenedBy']).fill("Maire d'Antony");
+    await form.getByRole('button', exact(fr['meeting.agenda.add'])).click();
+    await form
+      .getByLabel(fr['meeting.agenda.item'].replace('{n}', '1'), { exact: true })
+      .fill('Bilan et reconduction de la convention');
+    await form.getByLabel(fr['meeting.agenda.description'].replace('{n}', '1')).fill('Rapport d’évaluation');
     await form
       .getByLabel(fr['meeting.attendee.name'].replace('{party}', 'Antony'), { exact: true })
       .fill('Jean-Yves Senant');
     await form
       .getByLabel(fr['meeting.attendee.name'].replace('{party}', 'Taroudant'), { exact: true })
       .fill('Abdellatif Ouahbi');
+    await form.getByRole('button', exact(fr['meeting.attendee.add'])).click();
+    await form.getByLabel(fr['meeting.attendee.party_n'].replace('{n}', '3')).selectOption('Taroudant');
+    await form.getByLabel(fr['meeting.attendee.name_n'].replace('{n}', '3')).fill('Fatima Zahra');
     await form.getByRole('button', exact(fr['meetings.save'])).click();
     await page.getByRole('heading', { level: 1, name: 'Réunion du 12 janvier 2026 à Antony' }).waitFor();
     await page.getByRole('cell', exact('Abdellatif Ouahbi')).waitFor();
+    await page.getByRole('cell', exact('Fatima Zahra')).waitFor();
+    await see.text(page.getByTestId('agenda'), 'Bilan et reconduction de la convention');
+    await see.text(page.getByRole('region', { name: fr['meeting.summary'], exact: true }), "Maire d'Antony");
 
     const decision = page.getByRole('form', { name: fr['decision.new'] });
     await decision.getByLabel(fr['decision.subject']).fill('Reconduction de la convention après évaluation');
+    await decision.getByLabel(fr['decision.agendaItem'], { exact: true }).selectOption('0');
     await decision.getByRole('button', exact(fr['decision.save'])).click();
     await decision.getByText(fr['decision.result.adopted']).waitFor();
     await see.text(
@@ -297,6 +312,43 @@ describe('an officer’s journey in the web app (Chromium, real API and PostgreS
       await see.text(minutes, `${signatory} — signé le 15 janvier 2026`);
     }
     await see.text(minutes, fr['minutes.status.executory']);
+    await minutes
+      .getByLabel(fr['attachments.add_to'].replace('{name}', 'Version 1'))
+      .setInputFiles({ name: 'PV signé.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await minutes.getByRole('button', exact(fr['attachments.upload'])).click();
+    await minutes.getByRole('link', exact('PV signé.pdf')).waitFor();
+
+    const plan = page.getByRole('form', { name: fr['action_plan.validate'] });
+    await plan.getByLabel(fr['action_plan.year'], { exact: true }).fill('2026');
+    await plan.getByLabel(fr['action_plan.axis'].replace('{n}', '1')).fill('Jeunesse');
+    await plan.getByLabel(fr['action_plan.action'].replace('{n}', '1')).fill('Échanges de jeunes');
+    await plan.getByLabel(fr['action_plan.leadParty'].replace('{n}', '1')).selectOption('Taroudant');
+    await plan.getByLabel(fr['action_plan.budget'].replace('{n}', '1')).fill('20000');
+    expect(await plan.getByLabel(fr['action_plan.currency'].replace('{n}', '1')).inputValue()).toBe('MAD');
+    await plan.getByRole('button', exact(fr['action_plan.save'])).click();
+    await see.text(page.getByTestId('action-plan'), 'Échanges de jeunes');
+    await see.text(page.getByTestId('action-plan'), 'MAD');
+
+    const evaluation = page.getByRole('form', { name: fr['evaluation.present'] });
+    await evaluation.getByLabel(fr['evaluation.period.from']).fill('2024-02-02');
+    await evaluation.getByLabel(fr['evaluation.period.to']).fill('2026-02-01');
+    await evaluation.getByRole('button', exact(fr['evaluation.indicator.add'])).click();
+    await evaluation
+      .getByLabel(fr['evaluation.indicator.name'].replace('{n}', '1'), { exact: true })
+      .fill('Jeunes accueillis');
+    await evaluation.getByLabel(fr['evaluation.indicator.value'].replace('{n}', '1')).fill('36');
+    await evaluation.getByLabel(fr['evaluation.findings']).fill('Objectifs atteints.');
+    await evaluation.getByRole('button', exact(fr['evaluation.save'])).click();
+    await see.text(page.getByTestId('evaluation'), 'Jeunes accueillis');
+    await see.text(page.getByTestId('evaluation'), 'Objectifs atteints.');
+    const meetingId = page.url().split('/meetings/')[1];
+    const stored = (await web.t.api.get(`/api/meetings/${meetingId}`).expect(200)).body;
+    expect(stored).toMatchObject({
+      convenedBy: "Maire d'Antony",
+      agenda: [{ title: 'Bilan et reconduction de la convention', description: 'Rapport d’évaluation' }],
+    });
+    expect(stored.attendees).toHaveLength(3);
+    expect(stored.decisions[0].agendaItem).toBe(0);
     await audit('08-meeting');
   });
 

@@ -3,6 +3,8 @@ export interface ApiErrorBody {
   statusCode: number;
   error: string;
   message: string;
+  /** The one field a domain error concerns. */
+  field?: string;
   fields?: Array<{ field: string; message: string }>;
 }
 
@@ -51,6 +53,47 @@ export async function api<T>(
     throw new ApiError(response.status, (data as ApiErrorBody) ?? null);
   }
   return data as T;
+}
+
+/** One PDF as multipart/form-data in the field `file` (the API's upload routes). */
+export async function upload<T>(path: string, file: File): Promise<T> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  const response = await fetch(path, {
+    method: 'POST',
+    headers: { Accept: 'application/json', 'Accept-Language': language },
+    credentials: 'same-origin',
+    body: form,
+  });
+  const text = await response.text();
+  const data: unknown = text ? JSON.parse(text) : undefined;
+  if (!response.ok) {
+    if (response.status === 401) onUnauthorized?.();
+    throw new ApiError(response.status, (data as ApiErrorBody) ?? null);
+  }
+  return data as T;
+}
+
+/** What a form shows after a refused write: the message, and each field the API named (400 `fields[]`). */
+export interface FormErrors {
+  message: string;
+  fields: Array<{ field: string; message: string }>;
+}
+
+export function formErrors(caught: unknown): FormErrors {
+  const body = caught instanceof ApiError ? caught.body : null;
+  const fields = body?.fields ?? (body?.field ? [{ field: body.field, message: body.message }] : []);
+  return { message: body?.message ?? (caught as Error).message, fields };
+}
+
+/** The API's message about one field (`agenda[0].title`), or about anything under it (`changes.term`). */
+export function fieldError(errors: FormErrors | null, field: string, nested = false): string | null {
+  const found = errors?.fields.find(
+    (entry) =>
+      entry.field === field ||
+      (nested && (entry.field.startsWith(`${field}.`) || entry.field.startsWith(`${field}[`))),
+  );
+  return found?.message ?? null;
 }
 
 export function query(params: Record<string, string | number | undefined | null>): string {

@@ -232,6 +232,11 @@ export interface Attendee {
   role?: string | null;
 }
 
+export interface AgendaItem {
+  title: string;
+  description?: string | null;
+}
+
 export interface Meeting {
   id: string;
   conventionId: string;
@@ -239,6 +244,8 @@ export interface Meeting {
   city: string;
   country: string;
   hostParty: string;
+  convenedBy?: string | null;
+  agenda?: AgendaItem[];
   attendees: Attendee[];
   warnings: Array<{ code: string; message: string }>;
 }
@@ -246,6 +253,7 @@ export interface Meeting {
 export interface Decision {
   id: string;
   subject: string;
+  agendaItem?: number | null;
   rule: string;
   adopted: boolean;
   blockedBy: string[];
@@ -263,6 +271,57 @@ export interface Minutes {
   signatories: string[];
   signatures: Array<{ signatory: string; signedOn: string }>;
   missing: string[];
+  attachments?: StoredFile[];
+}
+
+/** A PDF kept by the API (minutes or evaluation attachment), downloaded from `url`. */
+export interface StoredFile {
+  id: string;
+  filename: string;
+  title?: string | null;
+  size: number;
+  url: string;
+}
+
+export type ActionStatus = 'planned' | 'in_progress' | 'done' | 'cancelled';
+export const ACTION_STATUSES: readonly ActionStatus[] = ['planned', 'in_progress', 'done', 'cancelled'];
+
+export interface ActionPlanItem {
+  axis: string;
+  action: string;
+  leadParty: string;
+  budget?: number | null;
+  currency?: string | null;
+  status: ActionStatus;
+}
+
+/** Programme d'actions annuel validated by a meeting. */
+export interface ActionPlan {
+  id: string;
+  year: number;
+  meetingId: string | null;
+  validatedOn: string;
+  items: ActionPlanItem[];
+  totals: Record<string, number>;
+  deadline: { kind: 'action_plan'; dueOn: string; planYear: number } | null;
+}
+
+export interface Indicator {
+  name: string;
+  target?: string | null;
+  value?: string | null;
+}
+
+export interface Evaluation {
+  id: string;
+  meetingId: string | null;
+  presentedOn: string;
+  period: { from: string; to: string };
+  indicators: Indicator[];
+  findings: string;
+  /** Due dates of the evaluation deadlines it satisfied. */
+  settles: string[];
+  attachments?: StoredFile[];
 }
 
 export interface MeetingDetail extends Meeting {

@@ -2,6 +2,7 @@ import { FormEvent, useState } from 'react';
 import { ClauseFacts, ClauseSourceQuote } from '../components/ClauseFacts';
 import { DeadlineActions } from '../components/DeadlineActions';
 import { ExportLinks } from '../components/ExportLinks';
+import { LogMeetingForm } from '../components/LogMeetingForm';
 import { useI18n } from '../i18n/i18n';
 import { api } from '../lib/api';
 import { countryName } from '../lib/countries';
@@ -28,7 +29,6 @@ import {
   Loading,
   Notice,
   Page,
-  SelectField,
   Table,
   TextAreaField,
   TextField,
@@ -316,34 +316,6 @@ function MeetingsCard({
   const { t, date, locale } = useI18n();
   const { navigate } = useRouter();
   const [open, setOpen] = useState(false);
-  const parties = convention.parties.map((party) => party.name);
-  const [form, setForm] = useState({ heldOn: '', city: '', hostParty: parties[0] ?? '' });
-  const [attendees, setAttendees] = useState(parties.map((party) => ({ party, name: '', role: '' })));
-  const [error, setError] = useState<string | null>(null);
-  const host = convention.parties.find((party) => party.name === form.hostParty);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    try {
-      const created = await api<{ id: string }>(`/api/conventions/${convention.id}/meetings`, {
-        method: 'POST',
-        body: {
-          heldOn: form.heldOn,
-          city: form.city,
-          country: host?.country ?? 'FR',
-          hostParty: form.hostParty,
-          attendees: attendees
-            .filter((attendee) => attendee.name.trim())
-            .map((attendee) => ({ party: attendee.party, name: attendee.name, role: attendee.role || null })),
-        },
-      });
-      onLogged();
-      navigate(`/meetings/${created.id}`);
-    } catch (caught) {
-      setError((caught as Error).message);
-    }
-  };
 
   return (
     <Card
@@ -381,64 +353,14 @@ function MeetingsCard({
         />
       )}
       {open && (
-        <form onSubmit={(event) => void submit(event)} className="stack" aria-label={t('meetings.log')}>
-          <h3>{t('meetings.log')}</h3>
-          {error && <Notice tone="error">{error}</Notice>}
-          <div className="fields">
-            <TextField
-              label={t('meeting.heldOn')}
-              type="date"
-              required
-              value={form.heldOn}
-              onChange={(event) => setForm({ ...form, heldOn: event.target.value })}
-            />
-            <TextField
-              label={t('meeting.city')}
-              required
-              value={form.city}
-              onChange={(event) => setForm({ ...form, city: event.target.value })}
-            />
-            <SelectField
-              label={t('meeting.host')}
-              value={form.hostParty}
-              onChange={(event) => setForm({ ...form, hostParty: event.target.value })}
-              options={parties.map((party) => ({ value: party, label: party }))}
-            />
-          </div>
-          <fieldset className="group">
-            <legend>{t('meeting.attendees')}</legend>
-            {attendees.map((attendee, index) => (
-              <div className="fields" key={index}>
-                <TextField
-                  label={t('meeting.attendee.name', { party: attendee.party })}
-                  value={attendee.name}
-                  onChange={(event) =>
-                    setAttendees(
-                      attendees.map((a, i) => (i === index ? { ...a, name: event.target.value } : a)),
-                    )
-                  }
-                />
-                <TextField
-                  label={t('meeting.attendee.role', { party: attendee.party })}
-                  value={attendee.role}
-                  onChange={(event) =>
-                    setAttendees(
-                      attendees.map((a, i) => (i === index ? { ...a, role: event.target.value } : a)),
-                    )
-                  }
-                />
-              </div>
-            ))}
-          </fieldset>
-          <div className="row">
-            <Button type="submit" variant="primary">
-              {t('meetings.save')}
-            </Button>
-            <Button variant="ghost" onClick={() => setOpen(false)}>
-              {t('common.cancel')}
-            </Button>
-          </div>
-        </form>
+        <LogMeetingForm
+          convention={convention}
+          onCancel={() => setOpen(false)}
+          onLogged={(meetingId) => {
+            onLogged();
+            navigate(`/meetings/${meetingId}`);
+          }}
+        />
       )}
     </Card>
   );

@@ -1,10 +1,21 @@
 import { FormEvent, useState } from 'react';
+import { ActionPlanForm } from '../components/ActionPlanForm';
+import { Attachments } from '../components/Attachments';
+import { EvaluationForm } from '../components/EvaluationForm';
 import { useI18n } from '../i18n/i18n';
 import { api } from '../lib/api';
 import { countryName } from '../lib/countries';
 import { Link } from '../lib/router';
 import { useSession } from '../lib/session';
-import { Convention, Decision, MeetingDetail, Minutes } from '../lib/types';
+import {
+  ActionPlan,
+  AgendaItem,
+  Convention,
+  Decision,
+  Evaluation,
+  MeetingDetail,
+  Minutes,
+} from '../lib/types';
 import { useApi } from '../lib/use-api';
 import {
   Badge,
@@ -29,6 +40,10 @@ export function MeetingPage({ id }: { id: string }) {
   const meeting = useApi<MeetingDetail>(`/api/meetings/${encodeURIComponent(id)}`);
   const m = meeting.data;
   const convention = useApi<Convention>(m ? `/api/conventions/${m.conventionId}` : null);
+  const plans = useApi<ActionPlan[]>(m ? `/api/conventions/${m.conventionId}/action-plans` : null);
+  const evaluations = useApi<Evaluation[]>(m ? `/api/conventions/${m.conventionId}/evaluations` : null);
+  const [planSaved, setPlanSaved] = useState<string | null>(null);
+  const [evaluationSaved, setEvaluationSaved] = useState<string | null>(null);
   const writable = me?.role === 'admin' || me?.role === 'officer';
 
   if (meeting.error)
@@ -45,6 +60,9 @@ export function MeetingPage({ id }: { id: string }) {
     );
   const reload = () => void meeting.reload();
   const current = m.minutes.find((minutes) => minutes.current) ?? null;
+  const agenda: AgendaItem[] = m.agenda ?? [];
+  const ownPlans = (plans.data ?? []).filter((plan) => plan.meetingId === m.id);
+  const ownEvaluations = (evaluations.data ?? []).filter((evaluation) => evaluation.meetingId === m.id);
 
   return (
     <Page title={t('meeting.title_on', { date: m.heldOn, city: m.city })}>
@@ -65,6 +83,12 @@ export function MeetingPage({ id }: { id: string }) {
             <dd>{`${m.city} (${countryName(m.country, locale)})`}</dd>
             <dt>{t('meeting.host')}</dt>
             <dd>{m.hostParty}</dd>
+            {m.convenedBy && (
+              <>
+                <dt>{t('meeting.convenedBy')}</dt>
+                <dd>{m.convenedBy}</dd>
+              </>
+            )}
           </dl>
         </Card>
         <Card title={t('meeting.attendees')}>
@@ -82,6 +106,20 @@ export function MeetingPage({ id }: { id: string }) {
           />
         </Card>
       </div>
+      <Card title={t('meeting.agenda')}>
+        {agenda.length === 0 ? (
+          <p className="empty">{t('meeting.agenda.empty')}</p>
+        ) : (
+          <ol className="agenda" data-testid="agenda">
+            {agenda.map((item, index) => (
+              <li key={index}>
+                <strong>{item.title}</strong>
+                {item.description && <p className="muted">{item.description}</p>}
+              </li>
+            ))}
+          </ol>
+        )}
+      </Card>
       <Card title={t('decisions.title')}>
         <Table
           caption={t('decisions.title')}
@@ -90,7 +128,22 @@ export function MeetingPage({ id }: { id: string }) {
           rowKey={(row) => row.id}
           empty={t('decisions.empty')}
           columns={[
-            { header: t('decision.subject'), cell: (row) => row.subject },
+            {
+              header: t('decision.subject'),
+              cell: (row) => (
+                <>
+                  {row.subject}
+                  {row.agendaItem != null && agenda[row.agendaItem] && (
+                    <div className="muted">
+                      {t('decision.agendaItem.line', {
+                        n: row.agendaItem + 1,
+                        title: agenda[row.agendaItem].title,
+                      })}
+                    </div>
+                  )}
+                </>
+              ),
+            },
             { header: t('decision.rule'), cell: (row) => t(`rule.${row.rule}`) },
             {
               header: t('decision.votes'),
@@ -120,6 +173,7 @@ export function MeetingPage({ id }: { id: string }) {
           <DecisionForm
             meetingId={m.id}
             parties={convention.data.parties.map((party) => party.name)}
+            agenda={agenda}
             onSaved={reload}
           />
         )}
@@ -138,21 +192,167 @@ export function MeetingPage({ id }: { id: string }) {
           />
         )}
       </Card>
+      <Card title={t('action_plans.title')}>
+        {planSaved && <Notice tone="success">{planSaved}</Notice>}
+        {!plans.data ? (
+          <Loading label={t('common.loading')} />
+        ) : ownPlans.length === 0 ? (
+          <p className="empty">{t('action_plans.empty')}</p>
+        ) : (
+          ownPlans.map((plan) => <ActionPlanView key={plan.id} plan={plan} />)
+        )}
+        {writable && convention.data && (
+          <ActionPlanForm
+            meetingId={m.id}
+            heldOn={m.heldOn}
+            parties={convention.data.parties}
+            onSaved={(plan) => {
+              setPlanSaved(
+                plan.deadline
+                  ? t('action_plan.saved.deadline', { year: plan.year, date: plan.deadline.dueOn })
+                  : t('action_plan.saved', { year: plan.year }),
+              );
+              void plans.reload();
+            }}
+          />
+        )}
+      </Card>
+      <Card title={t('evaluations.title')}>
+        {evaluationSaved && <Notice tone="success">{evaluationSaved}</Notice>}
+        {!evaluations.data ? (
+          <Loading label={t('common.loading')} />
+        ) : ownEvaluations.length === 0 ? (
+          <p className="empty">{t('evaluations.empty')}</p>
+        ) : (
+          ownEvaluations.map((evaluation) => (
+            <EvaluationView
+              key={evaluation.id}
+              evaluation={evaluation}
+              writable={writable}
+              onChange={() => void evaluations.reload()}
+            />
+          ))
+        )}
+        {writable && (
+          <EvaluationForm
+            meetingId={m.id}
+            onSaved={(evaluation) => {
+              setEvaluationSaved(
+                evaluation.settles.length
+                  ? t('evaluation.saved.settles', { dates: evaluation.settles.map(date).join(', ') })
+                  : t('evaluation.saved'),
+              );
+              void evaluations.reload();
+            }}
+          />
+        )}
+      </Card>
     </Page>
+  );
+}
+
+function ActionPlanView({ plan }: { plan: ActionPlan }) {
+  const { t, date, number } = useI18n();
+  const caption = t('action_plan.of_year', { year: plan.year });
+  return (
+    <div className="stack" data-testid="action-plan">
+      <h3>{caption}</h3>
+      <p className="muted">
+        {t('action_plan.validatedOn', { date: plan.validatedOn })}
+        {plan.deadline && <> — {t('action_plan.deadline', { date: date(plan.deadline.dueOn) })}</>}
+      </p>
+      <Table
+        caption={caption}
+        captionHidden
+        rows={plan.items}
+        rowKey={(_, index) => String(index)}
+        empty={t('action_plan.items.empty')}
+        columns={[
+          { header: t('action_plan.column.axis'), cell: (row) => row.axis },
+          { header: t('action_plan.column.action'), cell: (row) => row.action },
+          { header: t('action_plan.column.leadParty'), cell: (row) => row.leadParty },
+          {
+            header: t('action_plan.column.budget'),
+            align: 'end',
+            cell: (row) => (row.budget == null ? '—' : `${number(row.budget)} ${row.currency ?? ''}`.trim()),
+          },
+          { header: t('action_plan.column.status'), cell: (row) => t(`action_plan.status.${row.status}`) },
+        ]}
+      />
+      {Object.keys(plan.totals).length > 0 && (
+        <p>
+          {t('action_plan.totals', {
+            totals: Object.entries(plan.totals)
+              .map(([currency, amount]) => `${number(amount)} ${currency}`)
+              .join(' ; '),
+          })}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function EvaluationView({
+  evaluation,
+  writable,
+  onChange,
+}: {
+  evaluation: Evaluation;
+  writable: boolean;
+  onChange(): void;
+}) {
+  const { t, date } = useI18n();
+  const title = t('evaluation.of_period', {
+    from: date(evaluation.period.from),
+    to: date(evaluation.period.to),
+  });
+  return (
+    <div className="stack" data-testid="evaluation">
+      <h3>{title}</h3>
+      {evaluation.settles.length > 0 && (
+        <p className="muted">{t('evaluation.settles', { dates: evaluation.settles.map(date).join(', ') })}</p>
+      )}
+      {evaluation.indicators.length > 0 && (
+        <Table
+          caption={t('evaluation.indicators')}
+          captionHidden
+          rows={evaluation.indicators}
+          rowKey={(_, index) => String(index)}
+          empty=""
+          columns={[
+            { header: t('evaluation.column.name'), cell: (row) => row.name },
+            { header: t('evaluation.column.target'), cell: (row) => row.target ?? '—' },
+            { header: t('evaluation.column.value'), cell: (row) => row.value ?? '—' },
+          ]}
+        />
+      )}
+      <p className="findings">{evaluation.findings}</p>
+      <h4>{t('attachments.title')}</h4>
+      <Attachments
+        files={evaluation.attachments ?? []}
+        uploadPath={`/api/evaluations/${evaluation.id}/attachments`}
+        label={t('attachments.add_to', { name: title })}
+        writable={writable}
+        onUploaded={onChange}
+      />
+    </div>
   );
 }
 
 function DecisionForm({
   meetingId,
   parties,
+  agenda,
   onSaved,
 }: {
   meetingId: string;
   parties: string[];
+  agenda: AgendaItem[];
   onSaved(): void;
 }) {
   const { t } = useI18n();
   const [subject, setSubject] = useState('');
+  const [agendaItem, setAgendaItem] = useState('');
   const [votes, setVotes] = useState<Record<string, Vote>>(() =>
     Object.fromEntries(parties.map((party) => [party, 'for'])),
   );
@@ -166,7 +366,11 @@ function DecisionForm({
         `/api/meetings/${meetingId}/decisions`,
         {
           method: 'POST',
-          body: { subject, votes: parties.map((party) => ({ party, vote: votes[party] })) },
+          body: {
+            subject,
+            agendaItem: agendaItem === '' ? null : Number(agendaItem),
+            votes: parties.map((party) => ({ party, vote: votes[party] })),
+          },
         },
       );
       setResult(
@@ -175,6 +379,7 @@ function DecisionForm({
           : t('decision.result.rejected', { parties: decision.blockedBy.join(', ') }),
       );
       setSubject('');
+      setAgendaItem('');
       onSaved();
     } catch (caught) {
       setError((caught as Error).message);
@@ -191,6 +396,20 @@ function DecisionForm({
         value={subject}
         onChange={(event) => setSubject(event.target.value)}
       />
+      {agenda.length > 0 && (
+        <SelectField
+          label={t('decision.agendaItem')}
+          value={agendaItem}
+          onChange={(event) => setAgendaItem(event.target.value)}
+          options={[
+            { value: '', label: t('decision.agendaItem.none') },
+            ...agenda.map((item, index) => ({
+              value: String(index),
+              label: t('decision.agendaItem.line', { n: index + 1, title: item.title }),
+            })),
+          ]}
+        />
+      )}
       <div className="fields">
         {parties.map((party) => (
           <SelectField
@@ -254,6 +473,14 @@ function MinutesView({
           );
         })}
       </ul>
+      <h3>{t('attachments.title')}</h3>
+      <Attachments
+        files={minutes.attachments ?? []}
+        uploadPath={`/api/minutes/${minutes.id}/attachments`}
+        label={t('attachments.add_to', { name: t('minutes.version', { version: minutes.version }) })}
+        writable={writable}
+        onUploaded={onChange}
+      />
       {error && <Notice tone="error">{error}</Notice>}
       {writable && minutes.missing.length > 0 && (
         <form className="inline-form" onSubmit={(event) => void sign(event)}>

@@ -164,3 +164,26 @@ export function RadioGroup<V extends string>({
     </fieldset>
   );
 }
+
+/** A file picker with its label; `accept` narrows what the browser offers (the API checks again). */
+export function FileField({
+  label,
+  hint,
+  error,
+  className,
+  ...input
+}: FieldFrame & Omit<InputHTMLAttributes<HTMLInputElement>, 'type'>) {
+  const id = useId();
+  return (
+    <Frame id={id} label={label} hint={hint} error={error} className={className}>
+      <input
+        id={id}
+        type="file"
+        className="input input-file"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(`${id}-hint`, `${id}-error`, hint, error)}
+        {...input}
+      />
+    </Frame>
+  );
+}
