@@ -155,7 +155,12 @@ describe('the web app’s API: serving, deadline preview, dashboard (real Postgr
         .send({ following: false })
         .expect(200);
       expect((await officer.agent.get('/api/me/following').expect(200)).body).toEqual([
-        { conventionId: created.body.id, following: false },
+        {
+          conventionId: created.body.id,
+          following: false,
+          reference: 'ANTONY-TAROUDANT-2024',
+          title: created.body.title,
+        },
       ]);
     });
   });

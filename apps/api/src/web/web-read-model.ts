@@ -9,6 +9,13 @@ export interface ConventionIndexEntry {
   countries: string[];
 }
 
+export interface FollowChoice {
+  conventionId: string;
+  following: boolean;
+  reference: string;
+  title: string;
+}
+
 /**
  * Small read-only projections the web app needs and no use case offers (filter lists, follow
  * choices): one SQL query each, scoped exactly like the conventions routes.
@@ -37,12 +44,33 @@ export class WebReadModel {
     return rows.map((row) => ({ ...row, countries: row.countries ?? [] }));
   }
 
-  /** The follow choices the user made; a convention not listed follows the default (followed). */
-  async followChoices(actor: Actor): Promise<Array<{ conventionId: string; following: boolean }>> {
-    const rows: Array<{ convention_id: string; following: boolean }> = await this.dataSource.query(
-      'SELECT convention_id, following FROM convention_follows WHERE user_id = $1',
-      [actor.userId],
-    );
-    return rows.map((row) => ({ conventionId: row.convention_id, following: row.following }));
+  /**
+   * The follow choices the user made on the conventions they still see, with each convention's
+   * reference and title (the settings page lists the muted ones); a convention not listed follows
+   * the default (followed).
+   */
+  async followChoices(actor: Actor): Promise<FollowChoice[]> {
+    const scope = visibilityScope(actor);
+    const params: unknown[] = [actor.userId];
+    let visible = '';
+    if (scope.kind === 'organization') {
+      params.push(scope.organizationId);
+      visible = `AND EXISTS (SELECT 1 FROM convention_parties o WHERE o.convention_id = c.id AND o.organization_id = $2)`;
+    }
+    const rows: Array<{ convention_id: string; following: boolean; reference: string; title: string }> =
+      await this.dataSource.query(
+        `SELECT f.convention_id, f.following, c.reference, c.title
+           FROM convention_follows f
+           JOIN conventions c ON c.id = f.convention_id
+          WHERE f.user_id = $1 ${visible}
+          ORDER BY c.reference`,
+        params,
+      );
+    return rows.map((row) => ({
+      conventionId: row.convention_id,
+      following: row.following,
+      reference: row.reference,
+      title: row.title,
+    }));
   }
 }

@@ -1,11 +1,21 @@
-import { useState } from 'react';
+import { FormEvent, useEffect, useState } from 'react';
 import { useI18n, Locale } from '../i18n/i18n';
-import { api } from '../lib/api';
+import { api, query } from '../lib/api';
 import { Link } from '../lib/router';
 import { useSession } from '../lib/session';
 import { Convention, Page as ApiPage } from '../lib/types';
 import { useApi } from '../lib/use-api';
-import { Button, Card, CheckboxField, Loading, Notice, Page, RadioGroup, Table } from '../ui';
+import { Button, Card, CheckboxField, Loading, Notice, Page, RadioGroup, Table, TextField } from '../ui';
+
+/** Conventions per page of the follow list: enough to scan, small enough for thousands of them. */
+const PAGE_SIZE = 20;
+
+interface FollowChoice {
+  conventionId: string;
+  following: boolean;
+  reference: string;
+  title: string;
+}
 
 export function SettingsPage() {
   const { t, locale, setLocale } = useI18n();
@@ -14,8 +24,7 @@ export function SettingsPage() {
   const [error, setError] = useState<string | null>(null);
   const [feed, setFeed] = useState<{ url: string } | null>(null);
   const [reminderMode, setReminderMode] = useState<'immediate' | 'digest'>(me?.reminderMode ?? 'immediate');
-  const conventions = useApi<ApiPage<Convention>>('/api/conventions?pageSize=200');
-  const following = useApi<Array<{ conventionId: string; following: boolean }>>('/api/me/following');
+  const following = useApi<FollowChoice[]>('/api/me/following');
 
   const patch = async (body: Record<string, string>, message: string) => {
     setError(null);
@@ -62,8 +71,6 @@ export function SettingsPage() {
       setError((caught as Error).message);
     }
   };
-
-  const choices = new Map((following.data ?? []).map((entry) => [entry.conventionId, entry.following]));
 
   return (
     <Page title={t('settings.title')}>
@@ -115,13 +122,99 @@ export function SettingsPage() {
       </div>
       <Card title={t('settings.following')}>
         <p className="muted">{t('settings.following.intro')}</p>
-        {!conventions.data || !following.data ? (
+        {!following.data ? (
           <Loading label={t('common.loading')} />
         ) : (
+          <FollowedConventions choices={following.data} onFollow={follow} />
+        )}
+      </Card>
+    </Page>
+  );
+}
+
+/**
+ * Every convention is followed unless muted: the muted ones first (to follow again), then any
+ * convention found by a search (`GET /api/conventions?q=`), a page at a time.
+ */
+function FollowedConventions({
+  choices,
+  onFollow,
+}: {
+  choices: FollowChoice[];
+  onFollow(conventionId: string, value: boolean): Promise<void>;
+}) {
+  const { t } = useI18n();
+  const [text, setText] = useState('');
+  const [q, setQ] = useState('');
+  const [page, setPage] = useState(1);
+  // Searching as one types, once the typing pauses.
+  useEffect(() => {
+    const timer = window.setTimeout(() => {
+      setQ(text.trim());
+      setPage(1);
+    }, 300);
+    return () => window.clearTimeout(timer);
+  }, [text]);
+  const list = useApi<ApiPage<Convention>>(`/api/conventions${query({ q, page, pageSize: PAGE_SIZE })}`);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setQ(text.trim());
+    setPage(1);
+  };
+  const state = new Map(choices.map((entry) => [entry.conventionId, entry.following]));
+  const muted = choices.filter((entry) => !entry.following);
+  const pages = list.data ? Math.max(1, Math.ceil(list.data.total / PAGE_SIZE)) : 1;
+
+  return (
+    <div className="stack">
+      <section aria-labelledby="muted-conventions">
+        <h3 id="muted-conventions">{t('settings.following.muted', { count: muted.length })}</h3>
+        {muted.length === 0 ? (
+          <p className="empty">{t('settings.following.muted.empty')}</p>
+        ) : (
+          <ul className="plain-list" data-testid="muted-conventions">
+            {muted.map((entry) => (
+              <li key={entry.conventionId} className="row">
+                <Link to={`/conventions/${entry.conventionId}`}>{entry.title}</Link>
+                <span className="muted">{entry.reference}</span>
+                <Button
+                  size="sm"
+                  aria-label={t('settings.following.again_for', { name: entry.reference })}
+                  onClick={() => void onFollow(entry.conventionId, true)}
+                >
+                  {t('settings.following.again')}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <form className="filters" role="search" onSubmit={submit} aria-label={t('settings.following.search')}>
+        <TextField
+          label={t('settings.following.search')}
+          hint={t('conventions.search.hint')}
+          type="search"
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+        />
+        <div className="field">
+          <Button type="submit" variant="primary">
+            {t('conventions.search.submit')}
+          </Button>
+        </div>
+      </form>
+      {list.error && <Notice tone="error">{list.error.message}</Notice>}
+      {!list.data ? (
+        <Loading label={t('common.loading')} />
+      ) : (
+        <>
+          <p className="muted" role="status">
+            {t('conventions.count', { total: list.data.total })}
+          </p>
           <Table
             caption={t('settings.following')}
             captionHidden
-            rows={conventions.data.items}
+            rows={list.data.items}
             rowKey={(row) => row.id}
             empty={t('conventions.empty')}
             columns={[
@@ -135,15 +228,26 @@ export function SettingsPage() {
                 cell: (row) => (
                   <CheckboxField
                     label={t('settings.following.checkbox', { name: row.reference })}
-                    checked={choices.get(row.id) ?? true}
-                    onChange={(event) => void follow(row.id, event.target.checked)}
+                    checked={state.get(row.id) ?? true}
+                    onChange={(event) => void onFollow(row.id, event.target.checked)}
                   />
                 ),
               },
             ]}
           />
-        )}
-      </Card>
-    </Page>
+          {pages > 1 && (
+            <nav className="row" aria-label={t('settings.following.pages')}>
+              <Button size="sm" disabled={page <= 1} onClick={() => setPage(page - 1)}>
+                {t('common.previous')}
+              </Button>
+              <span>{t('common.page_of', { page, pages })}</span>
+              <Button size="sm" disabled={page >= pages} onClick={() => setPage(page + 1)}>
+                {t('common.next')}
+              </Button>
+            </nav>
+          )}
+        </>
+      )}
+    </div>
   );
 }

@@ -6,7 +6,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { CurrentActor } from '../../auth/current-actor.decorator';
 import { RequestLocale } from '../../common/locale.decorator';
-import { ConventionIndexEntry, WebReadModel } from '../web-read-model';
+import { ConventionIndexEntry, FollowChoice, WebReadModel } from '../web-read-model';
 import { ComplianceAlertsView, DashboardView } from './dashboard-view';
 import { GetDashboardQuery } from './get-dashboard.query';
 
@@ -59,9 +59,9 @@ export class DashboardController {
     return this.readModel.conventionIndex(actor);
   }
 
-  /** The caller's follow choices (`POST /api/conventions/:id/follow`); unlisted conventions are followed. */
+  /** The caller's follow choices (`POST /api/conventions/:id/follow`) with reference and title; unlisted conventions are followed. */
   @Get('me/following')
-  following(@CurrentActor() actor: Actor): Promise<Array<{ conventionId: string; following: boolean }>> {
+  following(@CurrentActor() actor: Actor): Promise<FollowChoice[]> {
     return this.readModel.followChoices(actor);
   }
 }
