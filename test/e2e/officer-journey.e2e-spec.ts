@@ -358,6 +358,13 @@ describe('an officer’s journey in the web app (Chromium, real API and PostgreS
     const form = page.getByRole('form', { name: fr['amendment.propose'] });
     await form.getByLabel(fr['amendment.title'], { exact: true }).fill('Avenant n° 1 : prolongation d’un an');
     await form.getByLabel(fr['amendment.text']).fill('La durée de la convention est portée à trois ans.');
+    // The clause editor of the convention page, starting from the term in force (24 months).
+    const term = form.locator('fieldset[data-clause="term"]');
+    await term
+      .getByLabel(fr['amendment.clause.action'].replace('{clause}', fr['clause.term']))
+      .selectOption('amend');
+    expect(await term.getByLabel(fr['editor.term.durationMonths']).inputValue()).toBe('24');
+    await term.getByLabel(fr['editor.term.durationMonths']).fill('36');
     await form.getByRole('button', exact(fr['amendment.propose.save'])).click();
     const amendments = page.getByRole('region', { name: fr['amendments.title'], exact: true });
     await see.text(amendments, fr['amendment.status.proposed']);
@@ -374,6 +381,8 @@ describe('an officer’s journey in the web app (Chromium, real API and PostgreS
       .click();
     await see.text(amendments, fr['amendment.status.in_force']);
     await see.text(amendments, '15 janvier 2026');
+    const stored = (await web.t.api.get(`/api/conventions/${conventionId}/amendments`).expect(200)).body;
+    expect(stored[0].changes).toEqual({ term: { durationMonths: 36 } });
   });
 
   it('sets digest reminders and language in the settings, and lists reminders', async () => {

@@ -38,6 +38,8 @@ export const CLAUSE_DEFAULTS: { [K in ClauseName]-?: NonNullable<Clauses[K]> } =
   amendment: { rule: 'unanimity' },
 };
 
+type Clause = NonNullable<Clauses[ClauseName]>;
+
 export function emptyParty(country = 'FR'): Party {
   return {
     name: '',
@@ -75,7 +77,10 @@ function clean<T extends object>(value: T): T {
   ) as T;
 }
 
-function cleanClause<T extends { source?: { article?: string; quote?: string } | null }>(clause: T): T {
+/** A clause as the API takes it: empty texts become null, an empty source is left out. */
+export function cleanClause<T extends { source?: { article?: string; quote?: string } | null }>(
+  clause: T,
+): T {
   const { source, ...rest } = clause;
   const hasSource = source && (source.article?.trim() || source.quote?.trim());
   return {
@@ -129,4 +134,30 @@ export function fromConvention(convention: ConventionDocument): ConventionDocume
     parties: convention.parties.map((party) => ({ ...emptyParty(party.country), ...party })),
     clauses: convention.clauses,
   };
+}
+
+/** A clause as sent: texts trimmed, empty ones null, blank signatories dropped. */
+function normalised(clause: Clause): Record<string, unknown> {
+  const cleaned = cleanClause(clause) as Record<string, unknown>;
+  if (Array.isArray(cleaned.minutesSignatories))
+    cleaned.minutesSignatories = (cleaned.minutesSignatories as string[])
+      .map((name) => name.trim())
+      .filter(Boolean);
+  return cleaned;
+}
+
+/**
+ * What the avenant changes in one clause: only the fields that differ from the clause in force
+ * (a field cleared is sent as null), or the whole clause when it adds one.
+ */
+export function clauseChange(inForce: Clause | null | undefined, draft: Clause): Record<string, unknown> {
+  const next = normalised(draft);
+  if (!inForce) return next;
+  const before = normalised(inForce);
+  const change: Record<string, unknown> = {};
+  for (const key of new Set([...Object.keys(before), ...Object.keys(next)])) {
+    const value = key in next ? next[key] : null;
+    if (JSON.stringify(value ?? null) !== JSON.stringify(before[key] ?? null)) change[key] = value;
+  }
+  return change;
 }

@@ -1,4 +1,5 @@
-import { FormEvent, useState } from 'react';
+import { useState } from 'react';
+import { AmendmentForm } from '../components/AmendmentForm';
 import { ClauseFacts, ClauseSourceQuote } from '../components/ClauseFacts';
 import { DeadlineActions } from '../components/DeadlineActions';
 import { ExportLinks } from '../components/ExportLinks';
@@ -30,8 +31,6 @@ import {
   Notice,
   Page,
   Table,
-  TextAreaField,
-  TextField,
 } from '../ui';
 
 function canWrite(role: string | undefined): boolean {
@@ -380,32 +379,6 @@ function AmendmentsCard({
   const { t, date } = useI18n();
   const [error, setError] = useState<string | null>(null);
   const [proposing, setProposing] = useState(false);
-  const [draft, setDraft] = useState({
-    title: '',
-    text: '',
-    changes: '{\n  "term": { "durationMonths": 36 }\n}',
-  });
-  const propose = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    let changes: unknown;
-    try {
-      changes = JSON.parse(draft.changes);
-    } catch {
-      setError(t('amendment.changes.invalid'));
-      return;
-    }
-    try {
-      await api(`/api/conventions/${conventionId}/amendments`, {
-        method: 'POST',
-        body: { title: draft.title || null, text: draft.text, changes },
-      });
-      setProposing(false);
-      onChange();
-    } catch (caught) {
-      setError((caught as Error).message);
-    }
-  };
   const answer = async (amendment: Amendment, party: string, decision: 'approved' | 'refused') => {
     setError(null);
     try {
@@ -426,37 +399,14 @@ function AmendmentsCard({
     >
       {error && <Notice tone="error">{error}</Notice>}
       {proposing && (
-        <form onSubmit={(event) => void propose(event)} className="stack" aria-label={t('amendment.propose')}>
-          <TextField
-            label={t('amendment.title')}
-            value={draft.title}
-            maxLength={300}
-            onChange={(event) => setDraft({ ...draft, title: event.target.value })}
-          />
-          <TextAreaField
-            label={t('amendment.text')}
-            required
-            rows={3}
-            value={draft.text}
-            onChange={(event) => setDraft({ ...draft, text: event.target.value })}
-          />
-          <TextAreaField
-            label={t('amendment.changes')}
-            hint={t('amendment.changes.hint')}
-            rows={4}
-            className="mono"
-            value={draft.changes}
-            onChange={(event) => setDraft({ ...draft, changes: event.target.value })}
-          />
-          <div className="row">
-            <Button type="submit" variant="primary" disabled={!draft.text.trim()}>
-              {t('amendment.propose.save')}
-            </Button>
-            <Button variant="ghost" onClick={() => setProposing(false)}>
-              {t('common.cancel')}
-            </Button>
-          </div>
-        </form>
+        <AmendmentForm
+          conventionId={conventionId}
+          onCancel={() => setProposing(false)}
+          onProposed={() => {
+            setProposing(false);
+            onChange();
+          }}
+        />
       )}
       {!amendments ? (
         <Loading label={t('common.loading')} />

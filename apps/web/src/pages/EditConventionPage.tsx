@@ -1,4 +1,5 @@
 import { FormEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { ClauseFields, ClauseSourceFields } from '../components/ClauseEditor';
 import { useI18n } from '../i18n/i18n';
 import { api, ApiError } from '../lib/api';
 import {
@@ -48,37 +49,6 @@ interface Preview {
     status: DeadlineStatus;
     source: ClauseSource | null;
   }>;
-}
-
-const int = (value: string): number | null => (value.trim() === '' ? null : Number.parseInt(value, 10));
-
-function NumberField({
-  label,
-  value,
-  onChange,
-  min,
-  max,
-  hint,
-}: {
-  label: string;
-  value: number | null | undefined;
-  onChange(value: number | null): void;
-  min?: number;
-  max?: number;
-  hint?: string;
-}) {
-  return (
-    <TextField
-      label={label}
-      hint={hint}
-      type="number"
-      inputMode="numeric"
-      min={min}
-      max={max}
-      value={value ?? ''}
-      onChange={(event) => onChange(int(event.target.value))}
-    />
-  );
 }
 
 export function EditConventionPage({ id }: { id?: string }) {
@@ -179,262 +149,6 @@ export function EditConventionPage({ id }: { id?: string }) {
       window.scrollTo(0, 0);
     } finally {
       setSaving(false);
-    }
-  };
-
-  const sourceFields = (name: ClauseName) => {
-    const source = (form.clauses[name]?.source ?? {}) as ClauseSource;
-    return (
-      <div className="fields">
-        <TextField
-          label={t('editor.source.article')}
-          value={source.article ?? ''}
-          maxLength={40}
-          onChange={(event) =>
-            patchClause(name, { source: { ...source, article: event.target.value } } as never)
-          }
-        />
-        <TextAreaField
-          label={t('editor.source.quote')}
-          hint={t('editor.source.quote.hint')}
-          rows={2}
-          value={source.quote ?? ''}
-          maxLength={4000}
-          onChange={(event) =>
-            patchClause(name, { source: { ...source, quote: event.target.value } } as never)
-          }
-        />
-      </div>
-    );
-  };
-
-  const clauseBody = (name: ClauseName) => {
-    const c = form.clauses;
-    switch (name) {
-      case 'term': {
-        const term = c.term!;
-        return (
-          <div className="fields">
-            <SelectField
-              label={t('clause.term.start')}
-              value={term.start}
-              onChange={(event) => patchClause('term', { start: event.target.value as 'fixed_date' })}
-              options={(['fixed_date', 'effective_date', 'last_signature'] as const).map((value) => ({
-                value,
-                label: t(`clause.term.start.${value}`),
-              }))}
-            />
-            {term.start === 'fixed_date' && (
-              <TextField
-                label={t('clause.term.startDate')}
-                type="date"
-                value={term.startDate ?? ''}
-                error={fieldError('clauses.term.startDate')}
-                onChange={(event) => patchClause('term', { startDate: event.target.value || null })}
-              />
-            )}
-            <NumberField
-              label={t('editor.term.durationMonths')}
-              min={1}
-              max={1200}
-              value={term.durationMonths}
-              onChange={(value) => patchClause('term', { durationMonths: value })}
-            />
-            <CheckboxField
-              label={t('clause.term.indefinite')}
-              checked={Boolean(term.indefinite)}
-              onChange={(event) => patchClause('term', { indefinite: event.target.checked })}
-            />
-          </div>
-        );
-      }
-      case 'renewal': {
-        const renewal = c.renewal!;
-        return (
-          <div className="fields">
-            <SelectField
-              label={t('clause.renewal.mode')}
-              value={renewal.mode}
-              onChange={(event) => patchClause('renewal', { mode: event.target.value as 'tacit' })}
-              options={(['tacit', 'express', 'after_evaluation', 'none'] as const).map((value) => ({
-                value,
-                label: t(`clause.renewal.mode.${value}`),
-              }))}
-            />
-            <NumberField
-              label={t('editor.renewal.periodMonths')}
-              hint={t('editor.renewal.periodMonths.hint')}
-              min={1}
-              value={renewal.periodMonths}
-              onChange={(value) => patchClause('renewal', { periodMonths: value })}
-            />
-            <NumberField
-              label={t('editor.renewal.maxRenewals')}
-              hint={t('editor.renewal.maxRenewals.hint')}
-              min={0}
-              value={renewal.maxRenewals}
-              onChange={(value) => patchClause('renewal', { maxRenewals: value })}
-            />
-            <NumberField
-              label={t('editor.noticeMonths')}
-              min={0}
-              value={renewal.noticeMonths}
-              onChange={(value) => patchClause('renewal', { noticeMonths: value })}
-            />
-            <NumberField
-              label={t('editor.noticeDays')}
-              min={0}
-              value={renewal.noticeDays}
-              onChange={(value) => patchClause('renewal', { noticeDays: value })}
-            />
-          </div>
-        );
-      }
-      case 'termination': {
-        const termination = c.termination!;
-        return (
-          <div className="fields">
-            <CheckboxField
-              label={t('clause.termination.anyTime')}
-              checked={Boolean(termination.anyTime)}
-              onChange={(event) => patchClause('termination', { anyTime: event.target.checked })}
-            />
-            <NumberField
-              label={t('editor.noticeMonths')}
-              min={0}
-              value={termination.noticeMonths}
-              onChange={(value) => patchClause('termination', { noticeMonths: value })}
-            />
-            <NumberField
-              label={t('editor.noticeDays')}
-              min={0}
-              value={termination.noticeDays}
-              onChange={(value) => patchClause('termination', { noticeDays: value })}
-            />
-          </div>
-        );
-      }
-      case 'actionPlan': {
-        const plan = c.actionPlan!;
-        return (
-          <div className="fields">
-            <NumberField
-              label={t('editor.actionPlan.day')}
-              min={1}
-              max={31}
-              value={plan.deadlineDay}
-              onChange={(value) => patchClause('actionPlan', { deadlineDay: value ?? 1 })}
-            />
-            <SelectField
-              label={t('editor.actionPlan.month')}
-              value={String(plan.deadlineMonth)}
-              onChange={(event) => patchClause('actionPlan', { deadlineMonth: Number(event.target.value) })}
-              options={Array.from({ length: 12 }, (_, index) => ({
-                value: String(index + 1),
-                label: t(`month.${index + 1}`),
-              }))}
-            />
-            <NumberField
-              label={t('editor.actionPlan.yearOffset')}
-              hint={t('editor.actionPlan.yearOffset.hint')}
-              min={-5}
-              max={5}
-              value={plan.yearOffset ?? 0}
-              onChange={(value) => patchClause('actionPlan', { yearOffset: value ?? 0 })}
-            />
-          </div>
-        );
-      }
-      case 'evaluation': {
-        const evaluation = c.evaluation!;
-        return (
-          <div className="fields">
-            <CheckboxField
-              label={t('clause.evaluation.annual')}
-              checked={Boolean(evaluation.annual)}
-              onChange={(event) => patchClause('evaluation', { annual: event.target.checked })}
-            />
-            <CheckboxField
-              label={t('clause.evaluation.beforeRenewal')}
-              checked={Boolean(evaluation.beforeRenewal)}
-              onChange={(event) => patchClause('evaluation', { beforeRenewal: event.target.checked })}
-            />
-            <CheckboxField
-              label={t('clause.evaluation.atTerm')}
-              checked={Boolean(evaluation.atTerm)}
-              onChange={(event) => patchClause('evaluation', { atTerm: event.target.checked })}
-            />
-            <NumberField
-              label={t('editor.evaluation.leadMonths')}
-              min={0}
-              max={60}
-              value={evaluation.leadMonths}
-              onChange={(value) => patchClause('evaluation', { leadMonths: value })}
-            />
-          </div>
-        );
-      }
-      case 'committee': {
-        const committee = c.committee!;
-        return (
-          <div className="fields">
-            <TextField
-              label={t('clause.committee.name')}
-              value={committee.name ?? ''}
-              onChange={(event) => patchClause('committee', { name: event.target.value })}
-            />
-            <SelectField
-              label={t('clause.committee.perYear')}
-              value={String(committee.minMeetingsPerYear ?? 1)}
-              onChange={(event) =>
-                patchClause('committee', { minMeetingsPerYear: Number(event.target.value) })
-              }
-              options={[1, 2, 3, 4, 6, 12].map((value) => ({ value: String(value), label: String(value) }))}
-            />
-            <SelectField
-              label={t('clause.committee.decisionRule')}
-              value={committee.decisionRule ?? 'unanimity'}
-              onChange={(event) =>
-                patchClause('committee', { decisionRule: event.target.value as 'unanimity' })
-              }
-              options={(['unanimity', 'consensus', 'majority'] as const).map((value) => ({
-                value,
-                label: t(`rule.${value}`),
-              }))}
-            />
-            <CheckboxField
-              label={t('clause.committee.alternatingHost')}
-              checked={Boolean(committee.alternatingHost)}
-              onChange={(event) => patchClause('committee', { alternatingHost: event.target.checked })}
-            />
-            <TextAreaField
-              label={t('clause.committee.signatories')}
-              hint={t('editor.committee.signatories.hint')}
-              rows={2}
-              value={(committee.minutesSignatories ?? []).join('\n')}
-              onChange={(event) =>
-                patchClause('committee', { minutesSignatories: event.target.value.split('\n') })
-              }
-            />
-          </div>
-        );
-      }
-      case 'amendment': {
-        const amendment = c.amendment!;
-        return (
-          <div className="fields">
-            <SelectField
-              label={t('clause.amendment.rule')}
-              value={amendment.rule}
-              onChange={(event) => patchClause('amendment', { rule: event.target.value as 'unanimity' })}
-              options={(['unanimity', 'common_agreement', 'avenant_signed_by_all'] as const).map((value) => ({
-                value,
-                label: t(`rule.${value}`),
-              }))}
-            />
-          </div>
-        );
-      }
     }
   };
 
@@ -610,8 +324,16 @@ export function EditConventionPage({ id }: { id?: string }) {
                   />
                   {enabled && (
                     <>
-                      {clauseBody(name)}
-                      {sourceFields(name)}
+                      <ClauseFields
+                        name={name}
+                        clause={form.clauses[name]!}
+                        onPatch={(patch) => patchClause(name, patch as never)}
+                        error={(field) => fieldError(`clauses.${name}.${field}`)}
+                      />
+                      <ClauseSourceFields
+                        source={form.clauses[name]?.source}
+                        onChange={(source) => patchClause(name, { source } as never)}
+                      />
                     </>
                   )}
                 </fieldset>
