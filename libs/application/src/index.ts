@@ -34,3 +34,4 @@ export * from './reminders/dispatch-reminders.use-case';
 export * from './reminders/reminder-settings.use-cases';
 export * from './accounts/auth-settings.module';
 export * from './governance';
+export * from './web';

@@ -6,6 +6,7 @@ import {
   DeadlineRepository,
   NoteRepository,
   ReminderRepository,
+  WebReadModel,
 } from '@passerelle/application';
 import { DataSource } from 'typeorm';
 import { createDataSource } from './data-source';
@@ -16,6 +17,7 @@ import { TypeormAuditRepository } from './repositories/typeorm-audit.repository'
 import { TypeormNoteRepository } from './repositories/typeorm-note.repository';
 import { GovernancePersistenceModule } from './repositories/typeorm-governance.module';
 import { TypeormReminderRepository } from './repositories/typeorm-reminder.repository';
+import { TypeormWebReadModel } from './repositories/typeorm-web-read-model';
 
 export const DATABASE_URL = Symbol('DATABASE_URL');
 
@@ -65,8 +67,13 @@ export class PersistenceModule implements OnApplicationShutdown {
           useFactory: (dataSource: DataSource) => new TypeormDeadlineRepository(dataSource),
           inject: [DataSource],
         },
+        {
+          provide: WebReadModel,
+          useFactory: (dataSource: DataSource) => new TypeormWebReadModel(dataSource),
+          inject: [DataSource],
+        },
       ],
-      exports: [DataSource, ConventionRepository, DeadlineRepository, AccountRepository, AuditRepository, NoteRepository, ReminderRepository],
+      exports: [DataSource, ConventionRepository, DeadlineRepository, AccountRepository, AuditRepository, NoteRepository, ReminderRepository, WebReadModel],
     };
   }
 

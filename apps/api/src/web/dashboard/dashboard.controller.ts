@@ -1,14 +1,20 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import {
+  ComplianceAlertsView,
+  ConventionIndexEntry,
+  DashboardView,
+  FollowChoice,
+  GetDashboardUseCase,
+  ListConventionIndexUseCase,
+  ListFollowChoicesUseCase,
+} from '@passerelle/application';
 import { Actor } from '@passerelle/domain';
 import { Locale } from '@passerelle/i18n';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { CurrentActor } from '../../auth/current-actor.decorator';
 import { RequestLocale } from '../../common/locale.decorator';
-import { ConventionIndexEntry, FollowChoice, WebReadModel } from '../web-read-model';
-import { ComplianceAlertsView, DashboardView } from './dashboard-view';
-import { GetDashboardQuery } from './get-dashboard.query';
 
 export class DashboardQuery {
   @IsOptional()
@@ -29,8 +35,9 @@ export class DashboardQuery {
 @Controller('api')
 export class DashboardController {
   constructor(
-    private readonly dashboard: GetDashboardQuery,
-    private readonly readModel: WebReadModel,
+    private readonly dashboard: GetDashboardUseCase,
+    private readonly listConventionIndex: ListConventionIndexUseCase,
+    private readonly listFollowChoices: ListFollowChoicesUseCase,
   ) {}
 
   /** Overdue, this week, the next 90 days, conventions ending within 12 months (each `{total, items}`). */
@@ -56,12 +63,12 @@ export class DashboardController {
   /** Every convention the caller sees, with its countries: the calendar's filters. */
   @Get('calendar/conventions')
   conventionIndex(@CurrentActor() actor: Actor): Promise<ConventionIndexEntry[]> {
-    return this.readModel.conventionIndex(actor);
+    return this.listConventionIndex.execute(actor);
   }
 
   /** The caller's follow choices (`POST /api/conventions/:id/follow`) with reference and title; unlisted conventions are followed. */
   @Get('me/following')
   following(@CurrentActor() actor: Actor): Promise<FollowChoice[]> {
-    return this.readModel.followChoices(actor);
+    return this.listFollowChoices.execute(actor);
   }
 }

@@ -1,32 +1,14 @@
-import { Injectable } from '@nestjs/common';
-import { Actor, visibilityScope } from '@passerelle/domain';
+import { ConventionIndexEntry, FollowChoice, WebReadModel } from '@passerelle/application';
+import { VisibilityScope } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 
-export interface ConventionIndexEntry {
-  id: string;
-  reference: string;
-  title: string;
-  countries: string[];
-}
+/** The web app's small projections: one SQL query each, scoped like the conventions routes. */
+export class TypeormWebReadModel extends WebReadModel {
+  constructor(private readonly dataSource: DataSource) {
+    super();
+  }
 
-export interface FollowChoice {
-  conventionId: string;
-  following: boolean;
-  reference: string;
-  title: string;
-}
-
-/**
- * Small read-only projections the web app needs and no use case offers (filter lists, follow
- * choices): one SQL query each, scoped exactly like the conventions routes.
- */
-@Injectable()
-export class WebReadModel {
-  constructor(private readonly dataSource: DataSource) {}
-
-  /** Every convention the actor sees, with its parties' countries: the calendar's filters. */
-  async conventionIndex(actor: Actor): Promise<ConventionIndexEntry[]> {
-    const scope = visibilityScope(actor);
+  async conventionIndex(scope: VisibilityScope): Promise<ConventionIndexEntry[]> {
     const params: unknown[] = [];
     let where = '';
     if (scope.kind === 'organization') {
@@ -44,14 +26,8 @@ export class WebReadModel {
     return rows.map((row) => ({ ...row, countries: row.countries ?? [] }));
   }
 
-  /**
-   * The follow choices the user made on the conventions they still see, with each convention's
-   * reference and title (the settings page lists the muted ones); a convention not listed follows
-   * the default (followed).
-   */
-  async followChoices(actor: Actor): Promise<FollowChoice[]> {
-    const scope = visibilityScope(actor);
-    const params: unknown[] = [actor.userId];
+  async followChoices(userId: string, scope: VisibilityScope): Promise<FollowChoice[]> {
+    const params: unknown[] = [userId];
     let visible = '';
     if (scope.kind === 'organization') {
       params.push(scope.organizationId);

@@ -1,5 +1,5 @@
-import { CalendarItem } from '@passerelle/application';
 import { ComplianceRule, IsoDate } from '@passerelle/domain';
+import { CalendarItem } from '../../deadlines/get-calendar/get-calendar.use-case';
 
 export interface DashboardSection<T> {
   /** How many there are in all; `items` holds at most the first `limit`. */

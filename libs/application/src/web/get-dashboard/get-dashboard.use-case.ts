@@ -1,12 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  CalendarItem,
-  ClockPort,
-  ConventionRepository,
-  DEFAULT_TIME_ZONE,
-  GetCalendarUseCase,
-} from '@passerelle/application';
-import {
   Actor,
   addDays,
   addMonthsClamped,
@@ -18,6 +11,10 @@ import {
   visibilityScope,
 } from '@passerelle/domain';
 import { formatDateLong, Locale, translate } from '@passerelle/i18n';
+import { CalendarItem, GetCalendarUseCase } from '../../deadlines/get-calendar/get-calendar.use-case';
+import { ClockPort } from '../../ports/clock';
+import { ConventionRepository } from '../../ports/convention.repository';
+import { DEFAULT_TIME_ZONE } from '../../tokens';
 import {
   ComplianceAlert,
   ComplianceAlertsView,
@@ -46,7 +43,7 @@ function section<T>(items: T[], limit: number): DashboardSection<T> {
 
 /** Read-only projection for the web app's dashboard, over the calendar and the conventions. */
 @Injectable()
-export class GetDashboardQuery {
+export class GetDashboardUseCase {
   constructor(
     private readonly calendar: GetCalendarUseCase,
     private readonly conventions: ConventionRepository,
