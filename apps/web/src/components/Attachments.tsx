@@ -72,7 +72,7 @@ export function Attachments({
         </ul>
       )}
       {writable && (
-        <form className="inline-form" onSubmit={(event) => void submit(event)} aria-label={label}>
+        <form className="inline-form" onSubmit={(event) => void submit(event)}>
           <FileField
             key={round}
             label={label}
