@@ -7,7 +7,9 @@
 import 'reflect-metadata';
 import { materialiseDeadlines } from '@passerelle/application';
 import { validateConvention } from '@passerelle/domain';
-import { createDataSource, TypeormConventionRepository } from '@passerelle/persistence';
+import { createDataSource, TypeormDeadlineStore, TypeormGovernanceRepository } from '@passerelle/persistence';
+import { RebuildDeadlinesUseCase } from '@passerelle/application';
+import { FixedClock } from '@passerelle/domain';
 import { Deadline } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { insertConventions } from './lib/bulk-insert';
@@ -62,7 +64,7 @@ async function recompute(
   inFlight: number,
   limit = Infinity,
 ): Promise<Record<string, unknown>> {
-  const repository = new TypeormConventionRepository(dataSource);
+  const repository = new TypeormDeadlineStore(dataSource);
   const before = currentMemory();
   const memory = new MemorySampler().start(50);
   const started = performance.now();
@@ -98,7 +100,7 @@ async function recompute(
   };
   const store = async (prepared: Prepared): Promise<void> => {
     const t0 = performance.now();
-    await repository.rematerialise(prepared.items);
+    await repository.replace(prepared.items);
     storeMs += performance.now() - t0;
     deadlines += prepared.deadlines;
     batches += 1;
@@ -140,12 +142,72 @@ async function recompute(
   };
 }
 
+/**
+ * The whole-table path (RebuildDeadlinesUseCase → TypeormDeadlineStore.rebuildAll): load, compute
+ * and insert overlap, indexes are built once at the end, and the new table is swapped in.
+ */
+async function rebuild(
+  dataSource: DataSource,
+  batchSize: number,
+  today: string,
+): Promise<Record<string, unknown>> {
+  const before = currentMemory();
+  const memory = new MemorySampler().start(50);
+  const started = performance.now();
+  let computeMs = 0;
+  const store = new TypeormDeadlineStore(dataSource);
+  // The use case with the timing of its compute step: the rest (load, insert, index, swap) overlaps.
+  const timed = new (class extends TypeormDeadlineStore {
+    override rebuildAll(
+      materialise: Parameters<TypeormDeadlineStore['rebuildAll']>[0],
+      size: number,
+      version: number,
+    ) {
+      return store.rebuildAll(
+        async (batch) => {
+          const t0 = performance.now();
+          const items = await materialise(batch);
+          computeMs += performance.now() - t0;
+          memory.sample();
+          return items;
+        },
+        size,
+        version,
+      );
+    }
+  })(dataSource);
+  const useCase = new RebuildDeadlinesUseCase(
+    timed,
+    new FixedClock(new Date(`${today}T09:00:00Z`)),
+    new TypeormGovernanceRepository(dataSource),
+  );
+  const result = await useCase.execute(batchSize);
+  const total = seconds(started);
+  const mem = memory.stop();
+  return {
+    conventions: result.conventions,
+    deadlines: result.deadlines,
+    batchSize,
+    inFlight: 'rebuild',
+    seconds: total,
+    conventionsPerSecond: Math.round(result.conventions / total),
+    deadlinesPerSecond: Math.round(result.deadlines / total),
+    loadSeconds: null,
+    computeSeconds: Math.round(computeMs / 10) / 100,
+    storeSeconds: null,
+    rssBeforeMb: before.rssMb,
+    heapUsedBeforeMb: before.heapUsedMb,
+    ...mem,
+  };
+}
+
 async function main(): Promise<void> {
   const [mode, url, ...args] = process.argv.slice(2);
   const dataSource = await createDataSource(url).initialize();
   try {
     let result: Record<string, unknown>;
     if (mode === 'seed') result = await seed(dataSource, Number(args[0]));
+    else if (mode === 'rebuild') result = await rebuild(dataSource, Number(args[0]), args[1]);
     else if (mode === 'recompute')
       result = await recompute(
         dataSource,

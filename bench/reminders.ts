@@ -22,7 +22,7 @@ import {
   dropDatabase,
   runMigrations,
   startEmbeddedPostgres,
-  TypeormConventionRepository,
+  TypeormDeadlineStore,
 } from '@passerelle/persistence';
 import { SMTPServer } from 'smtp-server';
 import { AddressInfo } from 'node:net';
@@ -123,15 +123,13 @@ async function main(): Promise<void> {
          FROM numbered WHERE p.country = 'FR' AND numbered.n = 1 + (abs(hashtext(p.convention_id::text)) % $1)`,
       [ORGANIZATIONS],
     );
-    const repository = new TypeormConventionRepository(dataSource);
+    const repository = new TypeormDeadlineStore(dataSource);
     let afterId: string | null = null;
     for (;;) {
       const batch = await loadConventionBatch(dataSource, afterId, 2000);
       if (batch.length === 0) break;
       afterId = batch[batch.length - 1].id;
-      await repository.rematerialise(
-        batch.map(({ id, doc }) => ({ id, ...materialiseDeadlines(doc, TODAY) })),
-      );
+      await repository.replace(batch.map(({ id, doc }) => ({ id, ...materialiseDeadlines(doc, TODAY) })));
     }
     await dataSource.query('VACUUM ANALYZE');
     const [{ deadlines }] = await dataSource.query('SELECT count(*)::int AS deadlines FROM deadlines');

@@ -5,9 +5,10 @@
 //   DATABASE_URL     a PostgreSQL server; a fresh database passerelle_bench_<timestamp> is created on it
 //                    and dropped at the end. Unset: an embedded PostgreSQL in a temporary directory.
 //   BENCH_SIZES      comma-separated convention counts (default 10000,50000,100000)
-//   BENCH_BATCH      conventions per rematerialise() call (default 2000)
-//   BENCH_STORES     comma-separated recompute variants, each the number of rematerialise() calls kept in
-//                    flight while the next batch loads and computes; 0 = one batch at a time (default 0,2)
+//   BENCH_BATCH      conventions per batch (default 2000)
+//   BENCH_PASSES     comma-separated passes, in order (default rebuild,rebuild,replace):
+//                    rebuild = RebuildDeadlinesUseCase (new table, indexes built once, swapped in);
+//                    replace = batch by batch, DELETE + INSERT into the indexed table (DeadlineStore.replace)
 //   BENCH_DURATION   seconds per calendar load test (default 12)
 //   BENCH_CALENDAR   "off" skips the calendar benchmark
 //   BENCH_OUT        a file to write every figure to, as JSON
@@ -35,7 +36,9 @@ const TODAY = '2026-11-22';
 const NOW = `${TODAY}T09:00:00Z`;
 const SIZES = (process.env.BENCH_SIZES ?? '10000,50000,100000').split(',').map((size) => Number(size.trim()));
 const BATCH = Number(process.env.BENCH_BATCH ?? 2000);
-const STORES = (process.env.BENCH_STORES ?? '0,2').split(',').map((value) => Number(value.trim()));
+const PASSES = (process.env.BENCH_PASSES ?? 'rebuild,rebuild,replace')
+  .split(',')
+  .map((value) => value.trim());
 const DURATION = Number(process.env.BENCH_DURATION ?? 12);
 const CONNECTIONS = 32;
 const MONTH = { from: '2027-03-01', to: '2027-03-31' };
@@ -72,29 +75,24 @@ async function recomputeBenchmark(url) {
       `   seed (bulk SQL, not part of the recompute figures): ${fmt(seed.conventions)} conventions, ` +
         `${fmt(seed.parties)} parties, ${fmt(seed.clauses)} clauses in ${fmt(seed.seconds, 2)} s`,
     );
-    // Pass "first": the deadlines table is empty (first materialisation). Each further pass replaces
-    // every convention's rows (DELETE + INSERT in rematerialise), which is what a recompute does.
-    const passes = [];
-    STORES.forEach((inFlight, index) =>
-      passes.push(...(index === 0 ? ['first', 'replace'] : ['replace']).map((pass) => ({ inFlight, pass }))),
-    );
+    // The first pass finds the deadlines table empty; later ones replace every convention's rows.
+    const passes = PASSES.map((mode, index) => ({ mode, pass: index === 0 ? 'first' : 'again' }));
     const done = [];
-    for (const { inFlight, pass } of passes) {
+    for (const { mode, pass } of passes) {
       await withClient(url, (client) => client.query('CHECKPOINT'));
       const before = load();
       const loadBefore = os.loadavg()[0];
-      const result = await runChild('recompute.js', [
-        'recompute',
-        url,
-        String(BATCH),
-        TODAY,
-        String(inFlight),
-      ]).done;
-      const entry = { size, pass, loadBefore, loadAfter: os.loadavg()[0], ...result };
+      const result = await runChild(
+        'recompute.js',
+        mode === 'rebuild'
+          ? ['rebuild', url, String(BATCH), TODAY]
+          : ['recompute', url, String(BATCH), TODAY, '0'],
+      ).done;
+      const entry = { size, mode, pass, loadBefore, loadAfter: os.loadavg()[0], ...result };
       done.push(entry);
       results.recompute.push(entry);
       log(
-        `   ${`recompute, ${inFlight === 0 ? 'one batch at a time' : `${inFlight} stores in flight`}, ${pass}`.padEnd(48)}` +
+        `   ${`${mode === 'rebuild' ? 'rebuild (swap)' : 'replace, batch by batch'}, ${pass}`.padEnd(48)}` +
           `${fmt(result.seconds, 2).padStart(7)} s ${fmt(result.conventionsPerSecond).padStart(7)} conv/s ` +
           `${fmt(result.deadlines)} deadlines (${fmt(result.deadlinesPerSecond)}/s)`,
       );
@@ -313,7 +311,7 @@ function summary() {
   log('| ---: | --- | --- | ---: | ---: | ---: | --- | ---: | ---: |');
   for (const r of results.recompute) {
     log(
-      `| ${fmt(r.size)} | ${r.inFlight === 0 ? 'one batch at a time' : `${r.inFlight} stores in flight`} | ${r.pass} | ${fmt(r.seconds, 1)} | ` +
+      `| ${fmt(r.size)} | ${r.mode} | ${r.pass} | ${fmt(r.seconds, 1)} | ` +
         `${fmt(r.conventionsPerSecond)} | ${fmt(r.deadlines)} | ${fmt(r.loadSeconds, 1)} / ${fmt(r.computeSeconds, 1)} / ${fmt(r.storeSeconds, 1)} | ` +
         `${fmt(r.maxRssMb, 0)} | ${fmt(r.maxHeapUsedMb, 0)} |`,
     );

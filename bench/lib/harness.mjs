@@ -88,7 +88,8 @@ export async function withClient(url, work) {
 export function runChild(script, args, { ipc = false } = {}) {
   const child = fork(join(root, 'dist/bench', script), args, {
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
-    execArgv: [],
+    // The same V8 flag as `npm start` and the Dockerfile: figures are the product's.
+    execArgv: ['--max-semi-space-size=64'],
   });
   let stdout = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));

@@ -6,7 +6,7 @@ import {
   PreparedDatabase,
   runMigrations,
 } from '@passerelle/persistence';
-import { EnsureAdminUseCase, SeedConventionsUseCase } from '@passerelle/application';
+import { EnsureAdminUseCase, RebuildDeadlinesUseCase, SeedConventionsUseCase } from '@passerelle/application';
 import { createApp } from './bootstrap/create-app';
 import { loadSeedDocuments } from './seeds/load-seed-documents';
 
@@ -37,6 +37,12 @@ async function main(): Promise<void> {
   const app = await createApp({ config, databaseUrl: database.url });
   if (config.admin) await app.get(EnsureAdminUseCase).execute(config.admin.email, config.admin.password);
   const seeded = await app.get(SeedConventionsUseCase).execute(loadSeedDocuments(config.seedsDir));
+  const rebuilt = await app.get(RebuildDeadlinesUseCase).ifRulesChanged();
+  if (rebuilt) {
+    process.stdout.write(
+      `passerelle: deadline rules changed, ${rebuilt.deadlines} deadlines of ${rebuilt.conventions} conventions recomputed\n`,
+    );
+  }
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

@@ -17,6 +17,7 @@ export * from './deadlines/deadline-window';
 export * from './deadlines/notice-deadline';
 export * from './deadlines/deadline-status';
 export * from './deadlines/compute-deadlines';
+export * from './deadlines/rules-version';
 export { DEFAULT_EVALUATION_LEAD_MONTHS } from './deadlines/term-deadlines';
 export { meetingsPerYear } from './deadlines/committee-meeting-deadlines';
 export * from './compliance/compliance-rule';

@@ -4,6 +4,7 @@ import {
   AuditRepository,
   ConventionRepository,
   DeadlineRepository,
+  DeadlineStore,
   NoteRepository,
   ReminderRepository,
   WebReadModel,
@@ -12,6 +13,7 @@ import { DataSource } from 'typeorm';
 import { createDataSource } from './data-source';
 import { TypeormConventionRepository } from './repositories/typeorm-convention.repository';
 import { TypeormDeadlineRepository } from './repositories/typeorm-deadline.repository';
+import { TypeormDeadlineStore } from './repositories/typeorm-deadline-store';
 import { TypeormAccountRepository } from './repositories/typeorm-account.repository';
 import { TypeormAuditRepository } from './repositories/typeorm-audit.repository';
 import { TypeormNoteRepository } from './repositories/typeorm-note.repository';
@@ -72,8 +74,23 @@ export class PersistenceModule implements OnApplicationShutdown {
           useFactory: (dataSource: DataSource) => new TypeormWebReadModel(dataSource),
           inject: [DataSource],
         },
+        {
+          provide: DeadlineStore,
+          useFactory: (dataSource: DataSource) => new TypeormDeadlineStore(dataSource),
+          inject: [DataSource],
+        },
       ],
-      exports: [DataSource, ConventionRepository, DeadlineRepository, AccountRepository, AuditRepository, NoteRepository, ReminderRepository, WebReadModel],
+      exports: [
+        DataSource,
+        ConventionRepository,
+        DeadlineRepository,
+        DeadlineStore,
+        AccountRepository,
+        AuditRepository,
+        NoteRepository,
+        ReminderRepository,
+        WebReadModel,
+      ],
     };
   }
 

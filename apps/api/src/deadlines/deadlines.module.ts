@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../auth/accounts.module';
 import {
+  ExtendDeadlineHorizonUseCase,
   GetCalendarUseCase,
   GetComplianceUseCase,
   ListConventionDeadlinesUseCase,
+  RebuildDeadlinesUseCase,
   RecordDeadlineUseCase,
   ReopenDeadlineUseCase,
 } from '@passerelle/application';
@@ -19,6 +21,10 @@ import { DeadlinesController } from './deadlines.controller';
     ReopenDeadlineUseCase,
     GetComplianceUseCase,
     GetCalendarUseCase,
+    RebuildDeadlinesUseCase,
+    // Also in the scheduler; here for the operator's tools and tests.
+    ExtendDeadlineHorizonUseCase,
   ],
+  exports: [RebuildDeadlinesUseCase],
 })
 export class DeadlinesModule {}

@@ -1,4 +1,5 @@
 import {
+  addDays as addDaysIso,
   addMonthsClamped,
   computeConventionDeadlines,
   ConventionDocument,
@@ -33,5 +34,20 @@ export function materialiseDeadlines(
   return {
     deadlines: from <= until ? computeConventionDeadlines(doc, governance, { from, to: until }) : [],
     deadlinesUntil: until,
+  };
+}
+
+/** The deadlines after `after` (the current stored horizon) up to today's horizon: what the nightly extension appends. */
+export function deadlinesAfterHorizon(
+  doc: ConventionDocument,
+  after: IsoDate,
+  today: IsoDate,
+  governance: Pick<ConventionGovernance, 'amendments' | 'deadlines'> = NO_GOVERNANCE,
+): { deadlines: Deadline[]; deadlinesUntil: IsoDate } {
+  const until = deadlineHorizon(today);
+  const from = addDaysIso(after, 1);
+  return {
+    deadlines: from <= until ? computeConventionDeadlines(doc, governance, { from, to: until }) : [],
+    deadlinesUntil: until > after ? until : after,
   };
 }

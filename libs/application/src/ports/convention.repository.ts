@@ -63,10 +63,4 @@ export abstract class ConventionRepository {
   ): Promise<StoredConvention>;
   abstract delete(id: string, actor: Actor | null): Promise<boolean>;
   abstract count(): Promise<number>;
-  /** Conventions whose materialised deadlines stop before `until` (the nightly horizon extension). */
-  abstract findMaterialisedBefore(until: IsoDate, limit: number): Promise<StoredConvention[]>;
-  /** Replaces the materialised deadlines of many conventions at once (horizon extension, bulk loads). */
-  abstract rematerialise(
-    items: Array<{ id: string; deadlinesUntil: IsoDate | null; deadlines: Deadline[] }>,
-  ): Promise<void>;
 }

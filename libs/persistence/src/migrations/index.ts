@@ -5,6 +5,7 @@ import { CreateReminders1764000000003 } from './1764000000003-create-reminders';
 import { CreateGovernance1764000000004 } from './1764000000004-create-governance';
 import { ReminderSweepInstant1764000000005 } from './1764000000005-reminder-sweep-instant';
 import { IndexDeadlinesUntil1764000000006 } from './1764000000006-index-deadlines-until';
+import { LeanDeadlines1764000000007 } from './1764000000007-lean-deadlines';
 
 /** In order. A new migration is written by hand (or generated), reviewed, and appended here. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   CreateGovernance1764000000004,
   ReminderSweepInstant1764000000005,
   IndexDeadlinesUntil1764000000006,
+  LeanDeadlines1764000000007,
 ];

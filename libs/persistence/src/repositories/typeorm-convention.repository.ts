@@ -5,7 +5,7 @@ import {
   ConventionToStore,
   Page,
 } from '@passerelle/application';
-import { Actor, Deadline, DomainError, StoredConvention, VisibilityScope } from '@passerelle/domain';
+import { Actor, DomainError, StoredConvention, VisibilityScope } from '@passerelle/domain';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { ClauseEntity } from '../entities/clause.entity';
 import { ConventionEntity } from '../entities/convention.entity';
@@ -31,10 +31,7 @@ export class TypeormConventionRepository extends ConventionRepository {
     return this.translateErrors(() =>
       this.dataSource.transaction(async (manager) => {
         const saved = await manager.save(toConventionEntity(doc, derived));
-        await insertDeadlines(
-          manager,
-          derived.deadlines.map((deadline) => ({ conventionId: saved.id, deadline })),
-        );
+        await insertDeadlines(manager, [{ conventionId: saved.id, deadlines: derived.deadlines }]);
         const stored = await this.load(manager, saved.id);
         await writeAudit(manager, {
           actor: actor?.email ?? null,
@@ -60,10 +57,7 @@ export class TypeormConventionRepository extends ConventionRepository {
         if ((await manager.count(ConventionEntity)) > 0) return 0;
         for (const { doc, derived } of items) {
           const saved = await manager.save(toConventionEntity(doc, derived));
-          await insertDeadlines(
-            manager,
-            derived.deadlines.map((deadline) => ({ conventionId: saved.id, deadline })),
-          );
+          await insertDeadlines(manager, [{ conventionId: saved.id, deadlines: derived.deadlines }]);
         }
         return items.length;
       }),
@@ -154,11 +148,7 @@ export class TypeormConventionRepository extends ConventionRepository {
         await manager.delete(ClauseEntity, { convention: { id } });
         await manager.delete(FinancialCommitmentEntity, { convention: { id } });
         await manager.save(toConventionEntity(doc, derived, existing));
-        await replaceDeadlines(
-          manager,
-          [id],
-          derived.deadlines.map((deadline) => ({ conventionId: id, deadline })),
-        );
+        await replaceDeadlines(manager, [{ conventionId: id, deadlines: derived.deadlines }]);
         const after = await this.load(manager, id);
         await writeAudit(manager, {
           actor: actor?.email ?? null,
@@ -195,41 +185,6 @@ export class TypeormConventionRepository extends ConventionRepository {
 
   async count(): Promise<number> {
     return this.dataSource.manager.count(ConventionEntity);
-  }
-
-  async findMaterialisedBefore(until: string, limit: number): Promise<StoredConvention[]> {
-    const rows = await this.dataSource.query(
-      `SELECT id FROM conventions
-        WHERE deadlines_until IS NOT NULL AND deadlines_until < $1
-          AND (ends_on IS NULL OR ends_on > deadlines_until)
-          AND (terminated_on IS NULL OR terminated_on > deadlines_until)
-        ORDER BY deadlines_until LIMIT $2`,
-      [until, limit],
-    );
-    if (rows.length === 0) return [];
-    const entities = await this.dataSource.manager.find(ConventionEntity, {
-      where: rows.map((row: { id: string }) => ({ id: row.id })),
-      relations: RELATIONS,
-    });
-    return entities.map(toStoredConvention);
-  }
-
-  async rematerialise(
-    items: Array<{ id: string; deadlinesUntil: string | null; deadlines: Deadline[] }>,
-  ): Promise<void> {
-    if (items.length === 0) return;
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `UPDATE conventions c SET deadlines_until = v.until
-           FROM unnest($1::uuid[], $2::date[]) AS v(id, until) WHERE c.id = v.id`,
-        [items.map((item) => item.id), items.map((item) => item.deadlinesUntil)],
-      );
-      await replaceDeadlines(
-        manager,
-        items.map((item) => item.id),
-        items.flatMap((item) => item.deadlines.map((deadline) => ({ conventionId: item.id, deadline }))),
-      );
-    });
   }
 
   private async load(manager: EntityManager, id: string): Promise<StoredConvention> {

@@ -2,6 +2,7 @@ import { CalendarEntry, CalendarScope, DeadlineRecord, DeadlineRepository } from
 import { DeadlineKind } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { writeAudit } from './audit';
+import { CLAUSE_SOURCE_JOIN, DEADLINE_SOURCE_SQL } from './deadline-rows';
 
 interface RecordRow {
   convention_id: string;
@@ -125,10 +126,11 @@ export class TypeormDeadlineRepository extends DeadlineRepository {
   async calendar(from: string, to: string, scope: CalendarScope): Promise<CalendarEntry[]> {
     const params: unknown[] = [from, to];
     const rows = await this.dataSource.query(
-      `SELECT d.convention_id, c.reference, c.title, c.time_zone, d.kind, d.due_on, d.source_article, d.source_quote,
+      `SELECT d.convention_id, c.reference, c.title, c.time_zone, d.kind, d.due_on, ${DEADLINE_SOURCE_SQL},
               d.term_index, d.plan_year, d.period_from, r.state
          FROM deadlines d
          JOIN conventions c ON c.id = d.convention_id
+         ${CLAUSE_SOURCE_JOIN}
          LEFT JOIN deadline_records r ON r.convention_id = d.convention_id AND r.kind = d.kind AND r.due_on = d.due_on
         WHERE d.due_on BETWEEN $1 AND $2${scopeSql(scope, params)}
         ORDER BY d.due_on, c.reference, d.kind`,

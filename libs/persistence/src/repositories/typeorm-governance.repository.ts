@@ -701,11 +701,7 @@ class TypeormGovernanceTransaction implements GovernanceTransaction {
     await this.manager.delete(ClauseEntity, { convention: { id: this.conventionId } });
     await this.manager.delete(FinancialCommitmentEntity, { convention: { id: this.conventionId } });
     await this.manager.save(toConventionEntity(doc, derived, existing));
-    await replaceDeadlines(
-      this.manager,
-      [this.conventionId],
-      derived.deadlines.map((deadline) => ({ conventionId: this.conventionId, deadline })),
-    );
+    await replaceDeadlines(this.manager, [{ conventionId: this.conventionId, deadlines: derived.deadlines }]);
     this.stored = null;
     const after = await this.convention();
     await this.audit('update', 'convention', this.conventionId, before, after);
@@ -719,11 +715,9 @@ class TypeormGovernanceTransaction implements GovernanceTransaction {
       this.conventionId,
       materialised.deadlinesUntil,
     ]);
-    await replaceDeadlines(
-      this.manager,
-      [this.conventionId],
-      materialised.deadlines.map((deadline) => ({ conventionId: this.conventionId, deadline })),
-    );
+    await replaceDeadlines(this.manager, [
+      { conventionId: this.conventionId, deadlines: materialised.deadlines },
+    ]);
   }
 }
 

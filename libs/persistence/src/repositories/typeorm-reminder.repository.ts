@@ -10,16 +10,18 @@ import {
 } from '@passerelle/application';
 import { DeadlineKind, IsoDate, Language, LeadDays } from '@passerelle/domain';
 import { DataSource, EntityManager } from 'typeorm';
+import { CLAUSE_SOURCE_JOIN, DEADLINE_SOURCE_SQL } from './deadline-rows';
 
 type Row = Record<string, unknown>;
 const SWEEP_LOCK = 'passerelle:reminder-sweep';
 
 const OPEN_DEADLINES_SQL = `
   SELECT d.convention_id, c.reference, c.title, c.time_zone, d.kind, d.due_on, d.term_index, d.plan_year,
-         d.period_from, d.source_article, d.source_quote, cp.lead_days AS convention_policy,
+         d.period_from, ${DEADLINE_SOURCE_SQL}, cp.lead_days AS convention_policy,
          (SELECT array_agg(p.name ORDER BY p.position) FROM convention_parties p WHERE p.convention_id = c.id) AS party_names
     FROM deadlines d
     JOIN conventions c ON c.id = d.convention_id
+    ${CLAUSE_SOURCE_JOIN}
     LEFT JOIN reminder_policies cp ON cp.scope = 'convention' AND cp.scope_id = c.id
    WHERE NOT EXISTS (SELECT 1 FROM deadline_records r
                       WHERE r.convention_id = d.convention_id AND r.kind = d.kind AND r.due_on = d.due_on)`;

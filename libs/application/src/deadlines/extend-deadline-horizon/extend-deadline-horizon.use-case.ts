@@ -1,36 +1,44 @@
 import { Injectable, Optional } from '@nestjs/common';
-import { calendarDateIn, conventionGovernance, NO_GOVERNANCE } from '@passerelle/domain';
+import { calendarDateIn } from '@passerelle/domain';
 import { ClockPort } from '../../ports/clock';
-import { ConventionRepository } from '../../ports/convention.repository';
+import { DeadlineStore } from '../../ports/deadline-store';
 import { GovernanceReader } from '../../ports/governance-reader';
-import { deadlineHorizon, materialiseDeadlines } from '../deadline-horizon';
+import { deadlineHorizon, deadlinesAfterHorizon } from '../deadline-horizon';
+import { withGovernance } from '../materialise-batch';
 
-/** Nightly: moves every convention's materialised deadlines forward to today's horizon. Idempotent. */
+/**
+ * Nightly: moves every open convention's stored deadlines forward to today's horizon by appending
+ * the days since the last run (a night adds a day, not ten years). Idempotent.
+ */
 @Injectable()
 export class ExtendDeadlineHorizonUseCase {
   constructor(
-    private readonly conventions: ConventionRepository,
+    private readonly store: DeadlineStore,
     private readonly clock: ClockPort,
     @Optional() private readonly governance?: GovernanceReader,
   ) {}
 
-  async execute(batchSize = 500): Promise<number> {
+  async execute(batchSize = 2000): Promise<number> {
     const now = this.clock.now();
+    // Zones differ by a day at most: the earliest horizon selects, each convention's own extends.
+    const until = deadlineHorizon(calendarDateIn(now, 'Pacific/Pago_Pago'));
     let extended = 0;
+    let afterId: string | null = null;
     for (;;) {
-      // Zones differ by a day at most: the earliest horizon selects, each convention's own recomputes.
-      const until = deadlineHorizon(calendarDateIn(now, 'Pacific/Pago_Pago'));
-      const batch = await this.conventions.findMaterialisedBefore(until, batchSize);
+      const batch = await this.store.findMaterialisedBefore(until, afterId, batchSize);
       if (batch.length === 0) return extended;
-      const facts = this.governance ? await this.governance.factsOfMany(batch.map((convention) => convention.id)) : new Map();
-      await this.conventions.rematerialise(
-        batch.map((convention) => {
-          const today = calendarDateIn(now, convention.timeZone);
-          const found = facts.get(convention.id);
-          const governance = found ? conventionGovernance(convention, found, today) : NO_GOVERNANCE;
-          return { id: convention.id, ...materialiseDeadlines(convention, today, governance) };
+      afterId = batch[batch.length - 1].convention.id;
+      const horizons = new Map(
+        batch.map(({ convention, deadlinesUntil }) => [convention.id, deadlinesUntil]),
+      );
+      const conventions = batch.map(({ convention }) => convention);
+      const items = (await withGovernance(conventions, now, this.governance)).map(
+        ({ convention, today, governance }) => ({
+          id: convention.id,
+          ...deadlinesAfterHorizon(convention, horizons.get(convention.id) as string, today, governance),
         }),
       );
+      await this.store.append(items);
       extended += batch.length;
     }
   }

@@ -1,0 +1,39 @@
+import { Injectable, Optional } from '@nestjs/common';
+import { DEADLINE_RULES_VERSION } from '@passerelle/domain';
+import { ClockPort } from '../../ports/clock';
+import { DeadlineStore, RebuildResult } from '../../ports/deadline-store';
+import { GovernanceReader } from '../../ports/governance-reader';
+import { materialiseDeadlines } from '../deadline-horizon';
+import { withGovernance } from '../materialise-batch';
+
+/**
+ * Recomputes and stores the deadlines of every convention: after a change to the deadline rules
+ * (DEADLINE_RULES_VERSION), or on demand (`npm run deadlines:rebuild`).
+ */
+@Injectable()
+export class RebuildDeadlinesUseCase {
+  constructor(
+    private readonly store: DeadlineStore,
+    private readonly clock: ClockPort,
+    @Optional() private readonly governance?: GovernanceReader,
+  ) {}
+
+  async execute(batchSize = 2000): Promise<RebuildResult> {
+    const now = this.clock.now();
+    return this.store.rebuildAll(
+      async (batch) =>
+        (await withGovernance(batch, now, this.governance)).map(({ convention, today, governance }) => ({
+          id: convention.id,
+          ...materialiseDeadlines(convention, today, governance),
+        })),
+      batchSize,
+      DEADLINE_RULES_VERSION,
+    );
+  }
+
+  /** At start-up: rebuilds only when the stored deadlines follow another version of the rules. */
+  async ifRulesChanged(): Promise<RebuildResult | null> {
+    if ((await this.store.rulesVersion()) === DEADLINE_RULES_VERSION) return null;
+    return this.execute();
+  }
+}

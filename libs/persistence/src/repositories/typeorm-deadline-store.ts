@@ -1,0 +1,185 @@
+import { DeadlineStore, MaterialisedConvention, RebuildResult } from '@passerelle/application';
+import { ClauseKind, IsoDate, StoredConvention } from '@passerelle/domain';
+import { DataSource, EntityManager } from 'typeorm';
+import { loadConventionsAfter } from './convention-batches';
+import type { PoolClient } from 'pg';
+import {
+  ClauseSources,
+  ConventionDeadlines,
+  copyDeadlines,
+  insertDeadlines,
+  replaceDeadlines,
+} from './deadline-rows';
+
+const REBUILD_LOCK = 'passerelle:deadline-rebuild';
+const RULES_VERSION_KEY = 'deadline_rules_version';
+
+function clauseSourcesOf(convention: StoredConvention): ClauseSources {
+  const sources: ClauseSources = {};
+  for (const [kind, clause] of Object.entries(convention.clauses)) {
+    sources[kind as ClauseKind] =
+      (clause as { source?: ClauseSources[ClauseKind] } | undefined)?.source ?? null;
+  }
+  return sources;
+}
+
+async function setHorizons(
+  manager: EntityManager,
+  items: Array<{ id: string; until: IsoDate | null }>,
+): Promise<void> {
+  await manager.query(
+    `UPDATE conventions c SET deadlines_until = v.until
+       FROM unnest($1::uuid[], $2::date[]) AS v(id, until)
+      WHERE c.id = v.id AND c.deadlines_until IS DISTINCT FROM v.until`,
+    [items.map((item) => item.id), items.map((item) => item.until)],
+  );
+}
+
+export class TypeormDeadlineStore extends DeadlineStore {
+  constructor(private readonly dataSource: DataSource) {
+    super();
+  }
+
+  /**
+   * Builds the new set in a table without indexes, indexes it once, and swaps it in: maintaining
+   * two btrees row by row is most of the cost of writing 2.8 million deadlines. Conventions are
+   * read on another connection while this one inserts, so computing and storing overlap.
+   */
+  async rebuildAll(
+    materialise: (batch: StoredConvention[]) => Promise<MaterialisedConvention[]>,
+    batchSize: number,
+    rulesVersion: number,
+  ): Promise<RebuildResult> {
+    const runner = this.dataSource.createQueryRunner();
+    const client = (await runner.connect()) as PoolClient;
+    await runner.startTransaction();
+    const tx = runner.manager;
+    try {
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [REBUILD_LOCK]);
+      // Writers lock a convention, then its deadlines: take both tables in that order so none deadlocks with us.
+      await tx.query('LOCK TABLE conventions IN SHARE MODE');
+      await tx.query('LOCK TABLE deadlines IN EXCLUSIVE MODE');
+      await tx.query(`SET LOCAL maintenance_work_mem = '256MB'`);
+      await tx.query('DROP TABLE IF EXISTS deadlines_rebuild');
+      await tx.query(
+        'CREATE TABLE deadlines_rebuild (LIKE deadlines INCLUDING DEFAULTS INCLUDING CONSTRAINTS)',
+      );
+      const horizons: Array<{ id: string; until: IsoDate | null }> = [];
+      let conventions = 0;
+      let deadlines = 0;
+      let inserting: Promise<void> = Promise.resolve();
+      const load = async (afterId: string | null): Promise<StoredConvention[]> =>
+        (await loadConventionsAfter(this.dataSource.manager, afterId, batchSize)).map(
+          (loaded) => loaded.convention,
+        );
+      // Awaited in the loop; the no-op handler keeps a failure from surfacing as unhandled meanwhile.
+      let next = load(null);
+      next.catch(() => undefined);
+      for (;;) {
+        const batch = await next;
+        if (batch.length === 0) break;
+        // The next batch is read while this one is computed and inserted.
+        next = load(batch[batch.length - 1].id);
+        next.catch(() => undefined);
+        const sources = new Map(batch.map((convention) => [convention.id, clauseSourcesOf(convention)]));
+        const items = await materialise(batch);
+        const rows: ConventionDeadlines[] = items.map((item) => ({
+          conventionId: item.id,
+          deadlines: item.deadlines,
+          clauseSources: sources.get(item.id) ?? {},
+        }));
+        for (const item of items) {
+          horizons.push({ id: item.id, until: item.deadlinesUntil });
+          deadlines += item.deadlines.length;
+        }
+        conventions += batch.length;
+        await inserting;
+        inserting = copyDeadlines(client, rows, 'deadlines_rebuild');
+      }
+      await inserting;
+      await tx.query(
+        'ALTER TABLE deadlines_rebuild ADD CONSTRAINT deadlines_rebuild_pkey PRIMARY KEY (convention_id, kind, due_on)',
+      );
+      await tx.query(
+        'CREATE INDEX deadlines_rebuild_due_on_idx ON deadlines_rebuild (due_on, convention_id)',
+      );
+      await tx.query(
+        `ALTER TABLE deadlines_rebuild ADD CONSTRAINT deadlines_rebuild_convention_fkey
+           FOREIGN KEY (convention_id) REFERENCES conventions(id) ON DELETE CASCADE`,
+      );
+      await tx.query('DROP TABLE deadlines');
+      await tx.query('ALTER TABLE deadlines_rebuild RENAME TO deadlines');
+      await tx.query('ALTER INDEX deadlines_rebuild_pkey RENAME TO deadlines_pkey');
+      await tx.query('ALTER INDEX deadlines_rebuild_due_on_idx RENAME TO deadlines_due_on_idx');
+      await tx.query(
+        'ALTER TABLE deadlines RENAME CONSTRAINT deadlines_rebuild_convention_fkey TO deadlines_convention_id_fkey',
+      );
+      await setHorizons(tx, horizons);
+      await tx.query(
+        `INSERT INTO app_state (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`,
+        [RULES_VERSION_KEY, String(rulesVersion)],
+      );
+      // A new table has no statistics: without them the calendar's plan is a guess.
+      await tx.query('ANALYZE deadlines');
+      await runner.commitTransaction();
+      return { conventions, deadlines };
+    } catch (error) {
+      await runner.rollbackTransaction();
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  }
+
+  async rulesVersion(): Promise<number | null> {
+    const rows: Array<{ value: string }> = await this.dataSource.query(
+      'SELECT value FROM app_state WHERE key = $1',
+      [RULES_VERSION_KEY],
+    );
+    return rows.length ? Number(rows[0].value) : null;
+  }
+
+  async findMaterialisedBefore(
+    until: IsoDate,
+    afterId: string | null,
+    limit: number,
+  ): Promise<Array<{ convention: StoredConvention; deadlinesUntil: IsoDate }>> {
+    return loadConventionsAfter(
+      this.dataSource.manager,
+      afterId,
+      limit,
+      `c.deadlines_until IS NOT NULL AND c.deadlines_until < $3
+         AND (c.ends_on IS NULL OR c.ends_on > c.deadlines_until)
+         AND (c.terminated_on IS NULL OR c.terminated_on > c.deadlines_until)`,
+      [until],
+    ) as Promise<Array<{ convention: StoredConvention; deadlinesUntil: IsoDate }>>;
+  }
+
+  async replace(items: MaterialisedConvention[]): Promise<void> {
+    if (items.length === 0) return;
+    await this.dataSource.transaction(async (manager) => {
+      await replaceDeadlines(
+        manager,
+        items.map((item) => ({ conventionId: item.id, deadlines: item.deadlines })),
+      );
+      await setHorizons(
+        manager,
+        items.map((item) => ({ id: item.id, until: item.deadlinesUntil })),
+      );
+    });
+  }
+
+  async append(items: MaterialisedConvention[]): Promise<void> {
+    if (items.length === 0) return;
+    await this.dataSource.transaction(async (manager) => {
+      await insertDeadlines(
+        manager,
+        items.map((item) => ({ conventionId: item.id, deadlines: item.deadlines })),
+      );
+      await setHorizons(
+        manager,
+        items.map((item) => ({ id: item.id, until: item.deadlinesUntil })),
+      );
+    });
+  }
+}
