@@ -71,13 +71,57 @@ async function adminToken(app: INestApplication, base: string): Promise<string |
   return ((await response.json()) as { accessToken: string }).accessToken;
 }
 
+const BENCH_OFFICER = { email: 'bench-officer@passerelle.localhost', password: 'bench officer password, not a secret' };
+
+/**
+ * An organization's officer: the organization is the French party of `count` conventions (the
+ * first by reference), as a city with that many partnerships would be, among all the others.
+ */
+async function officerOf(
+  app: INestApplication,
+  base: string,
+  admin: string,
+  count: number,
+): Promise<{ token: string; organizationId: string }> {
+  const call = async (path: string, body: unknown, token?: string) => {
+    const response = await fetch(`${base}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
+      body: JSON.stringify(body),
+    });
+    if (response.status >= 300) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
+    return response.json() as Promise<Record<string, string>>;
+  };
+  const organization = await call(
+    '/api/admin/organizations',
+    { name: 'Ville de banc d’essai', country: 'FR', timezone: 'Europe/Paris' },
+    admin,
+  );
+  await call(
+    '/api/admin/users',
+    { ...BENCH_OFFICER, name: 'Agent de banc d’essai', organizationId: organization.id, role: 'officer', language: 'fr' },
+    admin,
+  );
+  await app.get(DataSource).query(
+    `UPDATE convention_parties SET organization_id = $1
+      WHERE position = 0 AND convention_id IN (SELECT id FROM conventions ORDER BY reference LIMIT $2)`,
+    [organization.id, count],
+  );
+  const { accessToken } = await call('/api/auth/login', BENCH_OFFICER);
+  return { token: accessToken, organizationId: organization.id };
+}
+
 async function main(): Promise<void> {
-  const [url, now] = process.argv.slice(2);
+  const [url, now, officerConventions] = process.argv.slice(2);
   const config = loadConfig({ LOG_LEVEL: 'silent', SCHEDULER: 'off' });
   const app = await createApp({ config, databaseUrl: url, clock: new BenchClock(new Date(now)) });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const token = await adminToken(app, `http://127.0.0.1:${address.port}`);
+  const officer =
+    token && officerConventions
+      ? await officerOf(app, `http://127.0.0.1:${address.port}`, token, Number(officerConventions))
+      : null;
   // Requests still being answered: a load test that stops at its deadline leaves some behind.
   let inFlight = 0;
   const idleWaiters: Array<() => void> = [];
@@ -104,7 +148,7 @@ async function main(): Promise<void> {
         process.send?.({ cmd: 'error', message: error instanceof Error ? error.message : String(error) }),
     );
   });
-  process.send?.({ cmd: 'ready', port: address.port, token });
+  process.send?.({ cmd: 'ready', port: address.port, token, officer });
 }
 
 main().catch((error: unknown) => {

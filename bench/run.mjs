@@ -43,7 +43,7 @@ const DURATION = Number(process.env.BENCH_DURATION ?? 12);
 const CONNECTIONS = 32;
 const MONTH = { from: '2027-03-01', to: '2027-03-31' };
 const WEEK = { from: '2027-03-08', to: '2027-03-14' };
-const SCOPE_SIZE = 200;
+const ORGANIZATION_SIZE = 2000;
 
 if (SIZES.some((size) => !Number.isInteger(size) || size <= 0)) {
   console.error(`BENCH_SIZES must be positive integers, got ${process.env.BENCH_SIZES}`);
@@ -203,56 +203,56 @@ async function calendarBenchmark(url) {
     `\n== Calendar over ${fmt(size)} conventions (${CONNECTIONS} connections, ${DURATION} s each, today ${TODAY})`,
   );
   await withClient(url, (client) => client.query('VACUUM ANALYZE'));
-  const scopeIds = await withClient(url, async (client) =>
-    (await client.query('SELECT id FROM conventions ORDER BY reference LIMIT $1', [SCOPE_SIZE])).rows.map(
-      (row) => row.id,
-    ),
-  );
-  const queries = {
-    month: await calendarSql(MONTH.from, MONTH.to, {}),
-    week: await calendarSql(WEEK.from, WEEK.to, {}),
-    scoped: await calendarSql(MONTH.from, MONTH.to, { conventionIds: scopeIds }),
-    beyondHorizon: await beyondHorizonSql(MONTH.to, {}),
-  };
-  const calendar = {
-    size,
-    connections: CONNECTIONS,
-    duration: DURATION,
-    windows: { month: MONTH, week: WEEK },
-    scopeSize: SCOPE_SIZE,
-    plans: {},
-  };
-  results.calendar = calendar;
-
-  for (const [name, lines, title] of [
-    ['month', 10, 'calendar SQL, month window'],
-    ['week', 10, 'calendar SQL, week window'],
-    ['scoped', 10, `calendar SQL, month window scoped to ${SCOPE_SIZE} conventions`],
-    ['beyondHorizon', 6, 'conventionsMaterialisedBefore (the use case runs it on every request)'],
-  ]) {
-    calendar.plans[name] = await explain(url, queries[name], lines);
-    log(`\n   EXPLAIN (ANALYZE, BUFFERS) — ${title}`);
-    calendar.plans[name].forEach((line) => log(`     ${line}`));
-  }
-
-  const server = runChild('calendar-server.js', [url, NOW], { ipc: true });
-  const { port, token } = await new Promise((resolveReady, reject) => {
+  const server = runChild('calendar-server.js', [url, NOW, String(ORGANIZATION_SIZE)], { ipc: true });
+  const { port, token, officer } = await new Promise((resolveReady, reject) => {
     server.child.once('message', (message) =>
       message.cmd === 'ready' ? resolveReady(message) : reject(message),
     );
     server.done.then(() => reject(new Error('the API exited before listening')), reject);
   });
+  await withClient(url, (client) => client.query('ANALYZE convention_parties'));
   const base = `http://127.0.0.1:${port}`;
-  headers = token ? { authorization: `Bearer ${token}` } : {};
-  log(token ? "   (requests carry a platform admin's bearer token: every convention is visible)" : '');
+  const admin = { authorization: `Bearer ${token}` };
+  const mine = { authorization: `Bearer ${officer.token}` };
+  // Each case: who asks (a platform admin sees all 100k; an officer, the organization's conventions),
+  // the window, and the repository's own SQL for that request, timed alone on 32 pg connections.
+  const cases = [
+    { name: 'month', who: 'admin, every convention', window: MONTH, headers: admin, scope: {} },
+    { name: 'week', who: 'admin, every convention', window: WEEK, headers: admin, scope: {} },
+    {
+      name: 'organization',
+      who: `officer, organization of ${fmt(ORGANIZATION_SIZE)} conventions`,
+      window: MONTH,
+      headers: mine,
+      scope: { organizationIds: [officer.organizationId] },
+    },
+  ];
+  const calendar = {
+    size,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    organizationSize: ORGANIZATION_SIZE,
+    cases: {},
+    plans: {},
+  };
+  results.calendar = calendar;
+  for (const entry of cases) entry.query = await calendarSql(entry.window.from, entry.window.to, entry.scope);
+  for (const entry of cases) {
+    calendar.plans[entry.name] = await explain(url, entry.query, 10);
+    log(`\n   EXPLAIN (ANALYZE, BUFFERS) — calendar SQL, ${entry.name} (${entry.who})`);
+    calendar.plans[entry.name].forEach((line) => log(`     ${line}`));
+  }
+  calendar.plans.beyondHorizon = await explain(url, await beyondHorizonSql(MONTH.to, {}), 6);
+  log('\n   EXPLAIN (ANALYZE, BUFFERS) — conventionsMaterialisedBefore (the use case runs it on every request)');
+  calendar.plans.beyondHorizon.forEach((line) => log(`     ${line}`));
+
   try {
-    for (const [name, window] of [
-      ['month', MONTH],
-      ['week', WEEK],
-    ]) {
-      const target = `${base}/api/calendar?from=${window.from}&to=${window.to}`;
+    for (const entry of cases) {
+      headers = entry.headers;
+      const target = `${base}/api/calendar?from=${entry.window.from}&to=${entry.window.to}`;
       const loadBefore = os.loadavg()[0];
       const shape = await fetchOnce(target);
+      const withSources = await fetchOnce(`${target}&include=source`);
       await warmUp(target, 2);
       // If one request alone takes so long that CONNECTIONS of them would not answer ~3 times each
       // within the duration, count requests instead of seconds (and say so).
@@ -261,40 +261,30 @@ async function calendarBenchmark(url) {
       http.mode = amount ? `${amount} requests` : `${DURATION} s`;
       // autocannon stops at its deadline with requests still being answered: let the API finish them.
       await askServer(server.child, { cmd: 'idle' });
-      const sql = await sqlLoad(url, queries[name], DURATION);
-      calendar[name] = { loadBefore, shape, http, sql, ratioP95: Math.round((http.p95 / sql.p95) * 10) / 10 };
+      const sql = await sqlLoad(url, entry.query, DURATION);
+      calendar.cases[entry.name] = {
+        who: entry.who,
+        window: entry.window,
+        loadBefore,
+        shape,
+        withSources,
+        http,
+        sql,
+        ratioP95: Math.round((http.p95 / sql.p95) * 10) / 10,
+      };
       log(
-        `   ${name} ${window.from}..${window.to}: ${fmt(shape.items)} items, ${fmt(shape.bytes / 1024, 0)} KiB ` +
-          `(one request alone: ${shape.singleRequestMs} ms); SQL returns ${fmt(sql.rows)} rows; loadavg before ${loadBefore.toFixed(2)}`,
+        `\n   ${entry.name} (${entry.who}) ${entry.window.from}..${entry.window.to}: ${fmt(shape.items)} items, ` +
+          `${fmt(shape.bytes / 1024, 0)} KiB (one request alone: ${shape.singleRequestMs} ms; with include=source ` +
+          `${fmt(withSources.bytes / 1024, 0)} KiB, ${withSources.singleRequestMs} ms); SQL returns ${fmt(sql.rows)} rows; ` +
+          `loadavg before ${loadBefore.toFixed(2)}`,
       );
-      log(latencyLine(`GET /api/calendar (${name}, ${http.mode})`, http));
+      log(latencyLine(`GET /api/calendar (${entry.name}, ${http.mode})`, http));
       if (http.non2xx || http.errors || http.timeouts) {
         log(`      non-2xx ${http.non2xx}, errors ${http.errors}, timeouts ${http.timeouts}`);
       }
-      log(latencyLine(`calendar SQL via pg (${name})`, sql));
-      log(`   API p95 / SQL p95 = ${calendar[name].ratioP95}`);
+      log(latencyLine(`calendar SQL via pg (${entry.name})`, sql));
+      log(`   API p95 / SQL p95 = ${calendar.cases[entry.name].ratioP95}`);
     }
-    const scopedSql = await sqlLoad(url, queries.scoped, DURATION);
-    const scopedUseCase = await askServer(server.child, {
-      cmd: 'direct',
-      from: MONTH.from,
-      to: MONTH.to,
-      scopeSize: SCOPE_SIZE,
-      concurrency: CONNECTIONS,
-      seconds: DURATION,
-    });
-    calendar.scoped = {
-      sql: scopedSql,
-      useCase: scopedUseCase,
-      ratioP95: Math.round((scopedUseCase.p95 / scopedSql.p95) * 10) / 10,
-    };
-    log(
-      `   month scoped to ${SCOPE_SIZE} conventions (conventionIds): ${fmt(scopedUseCase.items)} items, ` +
-        `${fmt(scopedUseCase.bytes / 1024, 1)} KiB of JSON`,
-    );
-    log(latencyLine(`GetCalendarUseCase.execute, in-process`, scopedUseCase));
-    log(latencyLine(`calendar SQL via pg (scoped)`, scopedSql));
-    log(`   use case p95 / SQL p95 = ${calendar.scoped.ratioP95}`);
   } finally {
     server.child.send({ cmd: 'close' });
     await server.done;
@@ -322,22 +312,10 @@ function summary() {
     `\n| calendar over ${fmt(c.size)} conventions, ${c.connections} connections | items | response | p50 ms | p95 ms | p99 ms | req/s | p95 ratio to SQL |`,
   );
   log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const name of ['month', 'week']) {
-    const w = c[name];
-    if (!w) continue;
-    const label = `${c.windows[name].from}..${c.windows[name].to}`;
+  for (const w of Object.values(c.cases)) {
+    const label = `${w.window.from}..${w.window.to}, ${w.who}`;
     log(
       `| GET /api/calendar ${label} (${w.http.mode}) | ${fmt(w.shape.items)} | ${fmt(w.shape.bytes / 1024)} KiB | ${fmt(w.http.p50, 1)} | ${fmt(w.http.p95, 1)} | ${fmt(w.http.p99, 1)} | ${fmt(w.http.perSecond, 1)} | ${w.ratioP95} |`,
-    );
-    log(
-      `| calendar SQL via pg, ${label} | ${fmt(w.sql.rows)} | | ${fmt(w.sql.p50, 1)} | ${fmt(w.sql.p95, 1)} | ${fmt(w.sql.p99, 1)} | ${fmt(w.sql.perSecond, 1)} | |`,
-    );
-  }
-  if (c.scoped) {
-    const w = c.scoped;
-    const label = `${c.windows.month.from}..${c.windows.month.to}, ${c.scopeSize} conventions`;
-    log(
-      `| GetCalendarUseCase in-process, ${label} | ${fmt(w.useCase.items)} | ${fmt(w.useCase.bytes / 1024, 1)} KiB JSON | ${fmt(w.useCase.p50, 1)} | ${fmt(w.useCase.p95, 1)} | ${fmt(w.useCase.p99, 1)} | ${fmt(w.useCase.perSecond, 1)} | ${w.ratioP95} |`,
     );
     log(
       `| calendar SQL via pg, ${label} | ${fmt(w.sql.rows)} | | ${fmt(w.sql.p50, 1)} | ${fmt(w.sql.p95, 1)} | ${fmt(w.sql.p99, 1)} | ${fmt(w.sql.perSecond, 1)} | |`,

@@ -1,4 +1,4 @@
-import { CalendarScope } from '@passerelle/application';
+import { CalendarReadOptions, CalendarScope } from '@passerelle/application';
 import { DataSource } from 'typeorm';
 import { TypeormDeadlineRepository } from '../../libs/persistence/src/repositories/typeorm-deadline.repository';
 
@@ -27,8 +27,13 @@ async function capture(
 }
 
 /** TypeormDeadlineRepository.calendar: the materialised deadlines of a window. */
-export function calendarSql(from: string, to: string, scope: CalendarScope = {}): Promise<CapturedQuery> {
-  return capture((repository) => repository.calendar(from, to, scope));
+export function calendarSql(
+  from: string,
+  to: string,
+  scope: CalendarScope = {},
+  options: CalendarReadOptions = { sources: false },
+): Promise<CapturedQuery> {
+  return capture((repository) => repository.calendar(from, to, scope, options));
 }
 
 /** TypeormDeadlineRepository.conventionsMaterialisedBefore: the calendar's second query, on every request. */

@@ -46,7 +46,7 @@ describe('stored deadlines: rebuild, nightly extension, sources read through the
     expect(notice.every((row) => row.source_inherited && row.source_quote === null)).toBe(true);
     const calendar = await t.api
       .get('/api/calendar')
-      .query({ from: '2025-10-01', to: '2025-10-31' })
+      .query({ from: '2025-10-01', to: '2025-10-31', include: 'source' })
       .expect(200);
     expect(calendar.body.find((item: { conventionId: string }) => item.conventionId === id)).toMatchObject({
       kind: 'renewal_notice',

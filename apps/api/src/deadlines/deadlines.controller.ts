@@ -28,6 +28,7 @@ import { Actor, DEADLINE_KINDS, DeadlineKind, isIsoDate } from '@passerelle/doma
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Locale } from '@passerelle/i18n';
 import { RequestLocale } from '../common/locale.decorator';
+import { CalendarQuery } from './dto/calendar.query';
 import { DeadlineWindowQuery } from './dto/deadline-window.query';
 import { MarkDeadlineDoneDto, WaiveDeadlineDto } from './dto/record-deadline.dto';
 
@@ -119,10 +120,21 @@ export class DeadlinesController {
 
   @Get('calendar')
   calendar(
-    @Query() query: DeadlineWindowQuery,
+    @Query() query: CalendarQuery,
     @RequestLocale() locale: Locale,
     @CurrentActor() actor: Actor,
   ): Promise<CalendarItem[]> {
-    return this.getCalendar.execute({ from: query.from, to: query.to, locale, actor });
+    return this.getCalendar.execute({
+      from: query.from,
+      to: query.to,
+      locale,
+      actor,
+      sources: query.include === 'source',
+      scope: {
+        ...(query.conventionId && { conventionIds: [query.conventionId] }),
+        ...(query.country && { countries: [query.country] }),
+        ...(query.kind && { kinds: [query.kind] }),
+      },
+    });
   }
 }

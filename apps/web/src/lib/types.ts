@@ -184,7 +184,8 @@ export interface CalendarItem {
   status: DeadlineStatus;
   title: string;
   conventionTitle: string;
-  source: ClauseSource | null;
+  /** Only with `include=source`. */
+  source?: ClauseSource | null;
   uid: string;
 }
 

@@ -5,13 +5,13 @@ import dayGridPlugin from '@fullcalendar/daygrid';
 import interactionPlugin from '@fullcalendar/interaction';
 import listPlugin from '@fullcalendar/list';
 import FullCalendar from '@fullcalendar/react';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { DeadlineActions } from '../components/DeadlineActions';
 import { useI18n } from '../i18n/i18n';
 import { api, query } from '../lib/api';
 import { countriesOf, countryName } from '../lib/countries';
 import { Link } from '../lib/router';
-import { CalendarItem, ConventionIndexEntry, DEADLINE_KINDS, DeadlineKind } from '../lib/types';
+import { CalendarItem, ClauseSource, ConventionIndexEntry, DEADLINE_KINDS, DeadlineKind } from '../lib/types';
 import { useApi } from '../lib/use-api';
 import { Button, Card, DeadlineStatusBadge, KIND_COLOURS, KindBadge, Notice, Page, SelectField } from '../ui';
 
@@ -29,47 +29,57 @@ export default function CalendarPage() {
   const [country, setCountry] = useState('');
   const [kind, setKind] = useState<DeadlineKind | ''>('');
   const [selected, setSelected] = useState<CalendarItem | null>(null);
+  const [source, setSource] = useState<ClauseSource | null | undefined>(undefined);
   const [feed, setFeed] = useState<{ url: string } | null>(null);
   const [feedError, setFeedError] = useState<string | null>(null);
   const [title, setTitle] = useState('');
   const calendar = useRef<FullCalendar>(null);
+  const lastClick = useRef(0);
   const countries = countriesOf(index.data ?? []);
-
-  const allowed = useMemo(() => {
-    if (!country || !index.data) return null;
-    return new Set(index.data.filter((entry) => entry.countries.includes(country)).map((entry) => entry.id));
-  }, [country, index.data]);
 
   const events = useCallback(
     async (range: EventSourceFuncArg): Promise<EventInput[]> => {
+      // The filters go to the server: a month across many conventions stays a short answer.
       const items = await api<CalendarItem[]>(
-        `/api/calendar${query({ from: range.startStr.slice(0, 10), to: dayBefore(range.endStr.slice(0, 10)) })}`,
+        `/api/calendar${query({
+          from: range.startStr.slice(0, 10),
+          to: dayBefore(range.endStr.slice(0, 10)),
+          conventionId: conventionId || undefined,
+          country: country || undefined,
+          kind: kind || undefined,
+        })}`,
       );
-      return items
-        .filter(
-          (item) =>
-            (!conventionId || item.conventionId === conventionId) &&
-            (!kind || item.kind === kind) &&
-            (!allowed || allowed.has(item.conventionId)),
-        )
-        .map((item) => ({
-          id: item.uid,
-          title: `${t(`deadline.kind.${item.kind}`)} — ${item.reference}`,
-          start: item.dueOn,
-          allDay: true,
-          backgroundColor: KIND_COLOURS[item.kind],
-          borderColor: KIND_COLOURS[item.kind],
-          textColor: '#ffffff',
-          extendedProps: { item },
-        }));
+      return items.map((item) => ({
+        id: item.uid,
+        title: `${t(`deadline.kind.${item.kind}`)} — ${item.reference}`,
+        start: item.dueOn,
+        allDay: true,
+        backgroundColor: KIND_COLOURS[item.kind],
+        borderColor: KIND_COLOURS[item.kind],
+        textColor: '#ffffff',
+        extendedProps: { item },
+      }));
     },
     // A filter change refetches: FullCalendar compares the function's identity.
-    [conventionId, kind, allowed, locale],
+    [conventionId, country, kind, locale],
   );
 
   const onClick = (arg: EventClickArg) => {
     arg.jsEvent.preventDefault();
-    setSelected(arg.event.extendedProps.item as CalendarItem);
+    const item = arg.event.extendedProps.item as CalendarItem;
+    setSelected(item);
+    setSource(undefined);
+    const click = ++lastClick.current;
+    // The list leaves the clause quotes out; the detail asks for this deadline's.
+    api<Array<{ kind: string; source: ClauseSource | null }>>(
+      `/api/conventions/${item.conventionId}/deadlines${query({ from: item.dueOn, to: item.dueOn })}`,
+    ).then(
+      (found) => {
+        if (click === lastClick.current)
+          setSource(found.find((deadline) => deadline.kind === item.kind)?.source ?? null);
+      },
+      () => click === lastClick.current && setSource(null),
+    );
   };
 
   const subscribe = async () => {
@@ -196,15 +206,15 @@ export default function CalendarPage() {
                   <div className="muted">{selected.reference}</div>
                 </dd>
               </dl>
-              {selected.source?.quote && (
+              {source?.quote && (
                 <figure>
-                  {selected.source.article && (
+                  {source.article && (
                     <figcaption className="article">
-                      {t('clause.article', { article: selected.source.article })}
+                      {t('clause.article', { article: source.article })}
                     </figcaption>
                   )}
                   <blockquote className="quote">
-                    <p>{t('clause.quote', { quote: selected.source.quote })}</p>
+                    <p>{t('clause.quote', { quote: source.quote })}</p>
                   </blockquote>
                 </figure>
               )}

@@ -1,4 +1,11 @@
-import { ClauseKind, ClauseSource, DeadlineAbout, DeadlineKind, DeadlineStatus, IsoDate } from '@passerelle/domain';
+import {
+  ClauseKind,
+  ClauseSource,
+  DeadlineAbout,
+  DeadlineKind,
+  DeadlineStatus,
+  IsoDate,
+} from '@passerelle/domain';
 import { DeadlineRecord } from '../ports/deadline.repository';
 
 /** A deadline as the API shows it (CONTRACT §4 fields first). */

@@ -35,6 +35,15 @@ export interface CalendarScope {
   conventionIds?: string[];
   /** Restrict to conventions one of whose parties belongs to these organizations. */
   organizationIds?: string[];
+  /** Restrict to conventions with a party in one of these countries (ISO 3166 alpha-2). */
+  countries?: string[];
+  /** Restrict to these kinds of deadline. */
+  kinds?: DeadlineKind[];
+}
+
+export interface CalendarReadOptions {
+  /** Read each deadline's article and quote (a join on the clauses); without, they come back null. */
+  sources: boolean;
 }
 
 export abstract class DeadlineRepository {
@@ -47,8 +56,13 @@ export abstract class DeadlineRepository {
     dueOn: IsoDate,
     actor: string | null,
   ): Promise<boolean>;
-  /** Materialised deadlines with from ≤ dueOn ≤ to, sorted by dueOn. */
-  abstract calendar(from: IsoDate, to: IsoDate, scope: CalendarScope): Promise<CalendarEntry[]>;
+  /** Materialised deadlines with from ≤ dueOn ≤ to, sorted by dueOn, reference (code points), kind. */
+  abstract calendar(
+    from: IsoDate,
+    to: IsoDate,
+    scope: CalendarScope,
+    options?: CalendarReadOptions,
+  ): Promise<CalendarEntry[]>;
   /** Conventions whose materialised deadlines stop before `to`: the calendar computes the rest. */
   abstract conventionsMaterialisedBefore(
     to: IsoDate,

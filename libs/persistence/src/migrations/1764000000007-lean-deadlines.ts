@@ -3,7 +3,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * A stored deadline stops copying its clause's article and quote (about 400 of its 550 bytes at
  * 100k conventions): `source_inherited` says to read them from convention_clauses. Only deadlines
- * of an amended clause version keep their own. app_state records which version of the deadline
+ * of an amended clause version keep their own. The key puts the date before the kind, so a
+ * convention's window (an organization's calendar: one probe per convention) is a range scan.
+ * app_state records which version of the deadline
  * rules the stored deadlines were computed with.
  */
 export class LeanDeadlines1764000000007 implements MigrationInterface {
@@ -31,6 +33,9 @@ export class LeanDeadlines1764000000007 implements MigrationInterface {
         FROM convention_clauses cc
        WHERE d.source_inherited AND cc.convention_id = d.convention_id AND cc.kind = d.clause`);
     await queryRunner.query(`ALTER TABLE deadlines DROP COLUMN source_inherited`);
+    await queryRunner.query(
+      `ALTER TABLE deadlines DROP CONSTRAINT deadlines_pkey, ADD CONSTRAINT deadlines_pkey PRIMARY KEY (convention_id, kind, due_on)`,
+    );
     await queryRunner.query(`DROP TABLE app_state`);
   }
 }

@@ -98,7 +98,7 @@ export class TypeormDeadlineStore extends DeadlineStore {
       }
       await inserting;
       await tx.query(
-        'ALTER TABLE deadlines_rebuild ADD CONSTRAINT deadlines_rebuild_pkey PRIMARY KEY (convention_id, kind, due_on)',
+        'ALTER TABLE deadlines_rebuild ADD CONSTRAINT deadlines_rebuild_pkey PRIMARY KEY (convention_id, due_on, kind)',
       );
       await tx.query(
         'CREATE INDEX deadlines_rebuild_due_on_idx ON deadlines_rebuild (due_on, convention_id)',

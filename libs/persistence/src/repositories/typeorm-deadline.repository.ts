@@ -1,4 +1,10 @@
-import { CalendarEntry, CalendarScope, DeadlineRecord, DeadlineRepository } from '@passerelle/application';
+import {
+  CalendarEntry,
+  CalendarReadOptions,
+  CalendarScope,
+  DeadlineRecord,
+  DeadlineRepository,
+} from '@passerelle/application';
 import { DeadlineKind } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { writeAudit } from './audit';
@@ -42,6 +48,12 @@ function scopeSql(scope: CalendarScope, params: unknown[], alias = 'c'): string 
     params.push(scope.organizationIds);
     clauses.push(
       `EXISTS (SELECT 1 FROM convention_parties p WHERE p.convention_id = ${alias}.id AND p.organization_id = ANY($${params.length}::uuid[]))`,
+    );
+  }
+  if (scope.countries) {
+    params.push(scope.countries);
+    clauses.push(
+      `EXISTS (SELECT 1 FROM convention_parties p WHERE p.convention_id = ${alias}.id AND p.country = ANY($${params.length}::text[]))`,
     );
   }
   return clauses.length ? ` AND ${clauses.join(' AND ')}` : '';
@@ -123,33 +135,51 @@ export class TypeormDeadlineRepository extends DeadlineRepository {
     });
   }
 
-  async calendar(from: string, to: string, scope: CalendarScope): Promise<CalendarEntry[]> {
+  async calendar(
+    from: string,
+    to: string,
+    scope: CalendarScope,
+    options: CalendarReadOptions = { sources: true },
+  ): Promise<CalendarEntry[]> {
     const params: unknown[] = [from, to];
+    const scopeCondition = scopeSql(scope, params);
+    let kindCondition = '';
+    if (scope.kinds) {
+      params.push(scope.kinds);
+      kindCondition = ` AND d.kind = ANY($${params.length}::text[])`;
+    }
+    // Without sources, no join on the clauses (their quotes are most of their size).
     const rows = await this.dataSource.query(
-      `SELECT d.convention_id, c.reference, c.title, c.time_zone, d.kind, d.due_on, ${DEADLINE_SOURCE_SQL},
+      `SELECT d.convention_id, c.reference, c.title, c.time_zone, d.kind, d.due_on,
+              ${options.sources ? DEADLINE_SOURCE_SQL : 'NULL AS source_article, NULL AS source_quote'},
               d.term_index, d.plan_year, d.period_from, r.state
          FROM deadlines d
          JOIN conventions c ON c.id = d.convention_id
-         ${CLAUSE_SOURCE_JOIN}
+         ${options.sources ? CLAUSE_SOURCE_JOIN : ''}
          LEFT JOIN deadline_records r ON r.convention_id = d.convention_id AND r.kind = d.kind AND r.due_on = d.due_on
-        WHERE d.due_on BETWEEN $1 AND $2${scopeSql(scope, params)}
-        ORDER BY d.due_on, c.reference, d.kind`,
+        WHERE d.due_on BETWEEN $1 AND $2${kindCondition}${scopeCondition}
+        ORDER BY d.due_on, c.reference COLLATE "C", d.kind`,
       params,
     );
-    return rows.map((row: Record<string, string | number | null>): CalendarEntry => ({
-      conventionId: row.convention_id as string,
-      reference: row.reference as string,
-      conventionTitle: row.title as string,
-      timeZone: row.time_zone as string,
-      kind: row.kind as DeadlineKind,
-      dueOn: row.due_on as string,
-      sourceArticle: row.source_article as string | null,
-      sourceQuote: row.source_quote as string | null,
-      recordState: row.state as CalendarEntry['recordState'],
-      termIndex: row.term_index as number | null,
-      planYear: row.plan_year as number | null,
-      periodFrom: row.period_from as string | null,
-    }));
+    const entries = new Array<CalendarEntry>(rows.length);
+    for (let index = 0; index < rows.length; index += 1) {
+      const row = rows[index];
+      entries[index] = {
+        conventionId: row.convention_id,
+        reference: row.reference,
+        conventionTitle: row.title,
+        timeZone: row.time_zone,
+        kind: row.kind,
+        dueOn: row.due_on,
+        sourceArticle: row.source_article,
+        sourceQuote: row.source_quote,
+        recordState: row.state,
+        termIndex: row.term_index,
+        planYear: row.plan_year,
+        periodFrom: row.period_from,
+      };
+    }
+    return entries;
   }
 
   async conventionsMaterialisedBefore(

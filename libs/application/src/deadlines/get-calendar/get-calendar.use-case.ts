@@ -29,7 +29,8 @@ export interface CalendarItem {
   status: DeadlineStatus;
   title: string;
   conventionTitle: string;
-  source: { article: string; quote: string } | null;
+  /** Absent when the caller asked for no sources (`sources: false`). */
+  source?: { article: string; quote: string } | null;
   /** Stable across recomputations, and across a move of the date where the obligation has an anchor. */
   uid: string;
 }
@@ -40,15 +41,26 @@ export interface GetCalendarCommand {
   locale: Locale;
   /** Who asks: the calendar holds the conventions they may see. */
   actor?: Actor;
-  /** Narrower still (a convention, a set): intersected with what the actor sees. */
+  /** Narrower still (a convention, a set, countries, kinds): intersected with what the actor sees. */
   scope?: CalendarScope;
+  /** Each item's article and quote (default true); a long list reads faster without. */
+  sources?: boolean;
+}
+
+/** Code-point order, as the repository sorts (COLLATE "C"): stable whatever the server's locale. */
+function byDateReferenceKind(a: CalendarEntry, b: CalendarEntry): number {
+  if (a.dueOn !== b.dueOn) return a.dueOn < b.dueOn ? -1 : 1;
+  if (a.reference !== b.reference) return a.reference < b.reference ? -1 : 1;
+  return a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0;
 }
 
 /**
  * The obligation, not the date: a plan by its year, a meeting by its part of the year, a term
  * deadline by its term. Several evaluations share a term, so they keep their date.
  */
-export function deadlineUid(entry: Pick<CalendarEntry, 'conventionId' | 'kind' | 'dueOn' | 'termIndex' | 'planYear' | 'periodFrom'>): string {
+export function deadlineUid(
+  entry: Pick<CalendarEntry, 'conventionId' | 'kind' | 'dueOn' | 'termIndex' | 'planYear' | 'periodFrom'>,
+): string {
   const anchor =
     entry.kind === 'action_plan' && entry.planYear !== null
       ? `plan-${entry.planYear}`
@@ -81,29 +93,44 @@ export class GetCalendarUseCase {
     const { from, to } = defaultWindow(calendarDateIn(now, this.defaultTimeZone), command.from, command.to);
     assertDeadlineWindow(from, to);
     const scope = { ...command.scope, ...calendarScopeFor(command.actor) };
-    const entries = await this.deadlines.calendar(from, to, scope);
-    entries.push(...(await this.beyondHorizon(from, to, scope)));
+    const sources = command.sources ?? true;
+    const entries = await this.deadlines.calendar(from, to, scope, { sources });
+    const beyond = await this.beyondHorizon(from, to, scope);
+    if (beyond.length)
+      entries.push(...beyond.filter((entry) => !scope.kinds || scope.kinds.includes(entry.kind)));
+    if (beyond.length) entries.sort(byDateReferenceKind);
     const todayByZone = new Map<string, IsoDate>();
     const today = (zone: string) => {
-      if (!todayByZone.has(zone)) todayByZone.set(zone, calendarDateIn(now, zone));
-      return todayByZone.get(zone) as IsoDate;
+      let date = todayByZone.get(zone);
+      if (!date) todayByZone.set(zone, (date = calendarDateIn(now, zone)));
+      return date;
     };
-    return entries
-      .sort((a, b) => (a.dueOn === b.dueOn ? a.reference.localeCompare(b.reference) : a.dueOn < b.dueOn ? -1 : 1))
-      .map((entry) => ({
-        conventionId: entry.conventionId,
-        reference: entry.reference,
-        kind: entry.kind,
-        dueOn: entry.dueOn,
-        status: statusOfDeadline(entry, today(entry.timeZone), entry.recordState ? { state: entry.recordState } : null),
-        title: `${translate(command.locale, `deadline.kind.${entry.kind}`)} — ${entry.conventionTitle}`,
-        conventionTitle: entry.conventionTitle,
+    const kindLabels = new Map<DeadlineKind, string>();
+    const kindLabel = (kind: DeadlineKind) => {
+      let label = kindLabels.get(kind);
+      if (!label) kindLabels.set(kind, (label = translate(command.locale, `deadline.kind.${kind}`)));
+      return label;
+    };
+    return entries.map((entry) => ({
+      conventionId: entry.conventionId,
+      reference: entry.reference,
+      kind: entry.kind,
+      dueOn: entry.dueOn,
+      status: statusOfDeadline(
+        entry,
+        today(entry.timeZone),
+        entry.recordState ? { state: entry.recordState } : null,
+      ),
+      title: `${kindLabel(entry.kind)} — ${entry.conventionTitle}`,
+      conventionTitle: entry.conventionTitle,
+      ...(sources && {
         source:
           entry.sourceArticle || entry.sourceQuote
             ? { article: entry.sourceArticle ?? '', quote: entry.sourceQuote ?? '' }
             : null,
-        uid: deadlineUid(entry),
-      }));
+      }),
+      uid: deadlineUid(entry),
+    }));
   }
 
   /** Past the stored horizon (ten years ahead), the few open-ended conventions are computed on the fly. */
@@ -115,7 +142,10 @@ export class GetCalendarUseCase {
       if (!convention) continue;
       const window = { from: maxIsoDate(from, addDays(deadlinesUntil, 1)), to };
       const records = new Map(
-        (await this.deadlines.recordsFor(id)).map((record) => [`${record.kind}:${record.dueOn}`, record.state]),
+        (await this.deadlines.recordsFor(id)).map((record) => [
+          `${record.kind}:${record.dueOn}`,
+          record.state,
+        ]),
       );
       const governance = await governanceOf(this.governance, convention);
       for (const deadline of computeConventionDeadlines(convention, governance, window)) {

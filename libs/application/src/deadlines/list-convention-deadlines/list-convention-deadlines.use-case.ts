@@ -42,7 +42,10 @@ export class ListConventionDeadlinesUseCase {
     const window = defaultWindow(today, command.from, command.to);
     assertDeadlineWindow(window.from, window.to);
     const records = new Map(
-      (await this.deadlines.recordsFor(convention.id)).map((record) => [`${record.kind}:${record.dueOn}`, record]),
+      (await this.deadlines.recordsFor(convention.id)).map((record) => [
+        `${record.kind}:${record.dueOn}`,
+        record,
+      ]),
     );
     const governance = await governanceOf(this.governance, convention, today);
     return computeConventionDeadlines(convention, governance, window).map((deadline) => {

@@ -44,11 +44,13 @@ export class RecordDeadlineUseCase {
     const exists = computeConventionDeadlines(convention, governance, { from: dueOn, to: dueOn }).some(
       (deadline) => deadline.kind === kind,
     );
-    if (!exists) throw new DomainError('not_found', `no ${kind} deadline on ${dueOn} for this convention`, 'dueOn');
+    if (!exists)
+      throw new DomainError('not_found', `no ${kind} deadline on ${dueOn} for this convention`, 'dueOn');
     const today = calendarDateIn(this.clock.now(), convention.timeZone);
     if (command.state === 'done') {
       const doneOn = command.doneOn ?? today;
-      if (doneOn > addDays(today, 1)) throw new DomainError('invalid_input', 'doneOn: cannot be in the future', 'doneOn');
+      if (doneOn > addDays(today, 1))
+        throw new DomainError('invalid_input', 'doneOn: cannot be in the future', 'doneOn');
       return this.deadlines.saveRecord({
         conventionId,
         kind,
