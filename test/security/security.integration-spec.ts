@@ -442,6 +442,14 @@ describe('the iCalendar feed', () => {
     const second = await request(t.http).get('/api/calendar.ics').query({ token }).expect(200);
     const uids = (text: string) => (text.match(/^UID:.*$/gm) ?? []).sort();
     expect(uids(second.text)).toEqual(uids(first.text));
+    // Unchanged deadlines give the same feed, byte for byte: a client that polls with its ETag gets a 304.
+    expect(second.text).toBe(first.text);
+    expect(second.headers.etag).toBe(first.headers.etag);
+    await request(t.http)
+      .get('/api/calendar.ics')
+      .query({ token })
+      .set('If-None-Match', first.headers.etag)
+      .expect(304);
 
     // A changed notice moves the event; its UID stays.
     const before = uids(first.text).find((uid) => uid.includes('.renewal_notice.term-1'));
@@ -453,6 +461,7 @@ describe('the iCalendar feed', () => {
     expect(uids(moved.text)).toContain(before);
     expect(moved.text).toContain('DTSTART;VALUE=DATE:20280702');
     expect(moved.text).not.toContain('DTSTART;VALUE=DATE:20281002');
+    expect(moved.headers.etag).not.toBe(first.headers.etag);
 
     await request(t.http).get('/api/calendar.ics').query({ token: 'cal_forged' }).expect(401);
     await officer.agent.post('/api/me/calendar-token').expect(201);

@@ -10,6 +10,7 @@ import {
   ReopenDeadlineUseCase,
 } from '@passerelle/application';
 import { CalendarFeedController } from '../calendar-feed/calendar-feed.controller';
+import { IcsFeedWriter } from '../calendar-feed/ics-feed-writer';
 import { DeadlinesController } from './deadlines.controller';
 
 @Module({
@@ -22,6 +23,7 @@ import { DeadlinesController } from './deadlines.controller';
     GetComplianceUseCase,
     GetCalendarUseCase,
     RebuildDeadlinesUseCase,
+    IcsFeedWriter,
     // Also in the scheduler; here for the operator's tools and tests.
     ExtendDeadlineHorizonUseCase,
   ],

@@ -1,0 +1,53 @@
+import * as ical from 'node-ical';
+import { FeedEvent, IcsFeedWriter } from './ics-feed-writer';
+
+const event = (index: number, overrides: Partial<FeedEvent> = {}): FeedEvent => ({
+  uid: `c${index}.committee_meeting.period-2027-01-01@passerelle`,
+  dueOn: '2027-12-31',
+  summary: `Réunion du comité de pilotage — Convention ${index}`,
+  description: `Convention ${index} (REF-${index})\n\nArt. 5 — « au moins une fois par an »\n\nhttps://passerelle.example/conventions/${index}`,
+  url: `https://passerelle.example/conventions/${index}`,
+  ...overrides,
+});
+
+const vevents = (text: string) =>
+  Object.values(ical.sync.parseICS(text)).filter((component) => component.type === 'VEVENT') as Array<
+    ical.VEvent & { description: string }
+  >;
+
+describe('IcsFeedWriter', () => {
+  it('writes valid all-day events, each once, with its UID, summary, description and link', () => {
+    const text = new IcsFeedWriter().write('fr', [event(1), event(2)]).toString();
+    const parsed = vevents(text);
+    expect(parsed.map((item) => item.uid)).toEqual([event(1).uid, event(2).uid]);
+    expect(parsed[0]).toMatchObject({ summary: event(1).summary, description: event(1).description });
+    expect(parsed[0].datetype).toBe('date');
+    expect(text.startsWith('BEGIN:VCALENDAR')).toBe(true);
+    expect(text.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
+  });
+
+  it('gives back the same text for an unchanged event, and a fresh one when a field changes', () => {
+    const writer = new IcsFeedWriter();
+    const first = writer.write('fr', [event(1), event(2)]).toString();
+    expect(writer.write('fr', [event(1), event(2)]).toString()).toBe(first);
+
+    const moved = writer.write('fr', [event(1, { dueOn: '2027-06-30' }), event(2)]).toString();
+    expect(vevents(moved).map((item) => item.start.toISOString().slice(0, 10))).toEqual([
+      '2027-06-30',
+      '2027-12-31',
+    ]);
+    const requoted = writer
+      .write('fr', [event(1), event(2, { description: 'Convention 2 — « nouveau texte »' })])
+      .toString();
+    expect(vevents(requoted)[1].description).toBe('Convention 2 — « nouveau texte »');
+    expect(vevents(requoted)[0].start.toISOString().slice(0, 10)).toBe('2027-12-31');
+  });
+
+  it('writes the calendar envelope in the reader’s language and drops events no longer asked for', () => {
+    const writer = new IcsFeedWriter();
+    writer.write('fr', [event(1), event(2)]);
+    const english = writer.write('en', [event(2)]).toString();
+    expect(english).toContain('//EN');
+    expect(vevents(english).map((item) => item.uid)).toEqual([event(2).uid]);
+  });
+});
