@@ -71,7 +71,10 @@ async function adminToken(app: INestApplication, base: string): Promise<string |
   return ((await response.json()) as { accessToken: string }).accessToken;
 }
 
-const BENCH_OFFICER = { email: 'bench-officer@passerelle.localhost', password: 'bench officer password, not a secret' };
+const BENCH_OFFICER = {
+  email: 'bench-officer@passerelle.localhost',
+  password: 'bench officer password, not a secret',
+};
 
 /**
  * An organization's officer: the organization is the French party of `count` conventions (the
@@ -89,7 +92,8 @@ async function officerOf(
       headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
       body: JSON.stringify(body),
     });
-    if (response.status >= 300) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
+    if (response.status >= 300)
+      throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
     return response.json() as Promise<Record<string, string>>;
   };
   const organization = await call(
@@ -99,7 +103,13 @@ async function officerOf(
   );
   await call(
     '/api/admin/users',
-    { ...BENCH_OFFICER, name: 'Agent de banc d’essai', organizationId: organization.id, role: 'officer', language: 'fr' },
+    {
+      ...BENCH_OFFICER,
+      name: 'Agent de banc d’essai',
+      organizationId: organization.id,
+      role: 'officer',
+      language: 'fr',
+    },
     admin,
   );
   await app.get(DataSource).query(

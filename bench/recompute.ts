@@ -7,14 +7,18 @@
 import 'reflect-metadata';
 import { materialiseDeadlines } from '@passerelle/application';
 import { validateConvention } from '@passerelle/domain';
-import { createDataSource, TypeormDeadlineStore, TypeormGovernanceRepository } from '@passerelle/persistence';
+import {
+  createDataSource,
+  loadConventionsAfter,
+  TypeormDeadlineStore,
+  TypeormGovernanceRepository,
+} from '@passerelle/persistence';
 import { RebuildDeadlinesUseCase } from '@passerelle/application';
 import { FixedClock } from '@passerelle/domain';
 import { Deadline } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { insertConventions } from './lib/bulk-insert';
 import { generateConvention, GeneratedConvention } from './lib/generate';
-import { loadConventionBatch } from './lib/load-conventions';
 import { currentMemory, MemorySampler } from './lib/memory';
 
 const SEED_BATCH = 5000;
@@ -81,14 +85,17 @@ async function recompute(
     const t0 = performance.now();
     const batch =
       conventions < limit
-        ? await loadConventionBatch(dataSource, afterId, Math.min(batchSize, limit - conventions))
+        ? (
+            await loadConventionsAfter(dataSource.manager, afterId, Math.min(batchSize, limit - conventions))
+          ).map(({ convention }) => convention)
         : [];
     loadMs += performance.now() - t0;
     if (batch.length === 0) return null;
     afterId = batch[batch.length - 1].id;
     const t1 = performance.now();
     let count = 0;
-    const items = batch.map(({ id, doc }) => {
+    const items = batch.map((doc) => {
+      const { id } = doc;
       const result = materialiseDeadlines(doc, today);
       if (result.deadlinesUntil === null) withoutStart += 1;
       count += result.deadlines.length;

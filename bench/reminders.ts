@@ -14,7 +14,7 @@ import {
   SweepRemindersUseCase,
 } from '@passerelle/application';
 import { loadConfig } from '@passerelle/config';
-import { FixedClock } from '@passerelle/domain';
+import { FixedClock, StoredConvention } from '@passerelle/domain';
 import {
   createDatabaseIfMissing,
   createDataSource,
@@ -22,6 +22,7 @@ import {
   dropDatabase,
   runMigrations,
   startEmbeddedPostgres,
+  loadConventionsAfter,
   TypeormDeadlineStore,
 } from '@passerelle/persistence';
 import { SMTPServer } from 'smtp-server';
@@ -29,7 +30,6 @@ import { AddressInfo } from 'node:net';
 import { createApp } from '../apps/api/src/bootstrap/create-app';
 import { insertConventions } from './lib/bulk-insert';
 import { generateConvention } from './lib/generate';
-import { loadConventionBatch } from './lib/load-conventions';
 
 const SIZE = Number(process.env.BENCH_REMINDER_SIZE ?? 100_000);
 const TODAY = '2026-11-23';
@@ -126,10 +126,12 @@ async function main(): Promise<void> {
     const repository = new TypeormDeadlineStore(dataSource);
     let afterId: string | null = null;
     for (;;) {
-      const batch = await loadConventionBatch(dataSource, afterId, 2000);
+      const batch: StoredConvention[] = (await loadConventionsAfter(dataSource.manager, afterId, 2000)).map(
+        ({ convention }) => convention,
+      );
       if (batch.length === 0) break;
       afterId = batch[batch.length - 1].id;
-      await repository.replace(batch.map(({ id, doc }) => ({ id, ...materialiseDeadlines(doc, TODAY) })));
+      await repository.replace(batch.map((doc) => ({ id: doc.id, ...materialiseDeadlines(doc, TODAY) })));
     }
     await dataSource.query('VACUUM ANALYZE');
     const [{ deadlines }] = await dataSource.query('SELECT count(*)::int AS deadlines FROM deadlines');

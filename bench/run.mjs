@@ -243,7 +243,9 @@ async function calendarBenchmark(url) {
     calendar.plans[entry.name].forEach((line) => log(`     ${line}`));
   }
   calendar.plans.beyondHorizon = await explain(url, await beyondHorizonSql(MONTH.to, {}), 6);
-  log('\n   EXPLAIN (ANALYZE, BUFFERS) — conventionsMaterialisedBefore (the use case runs it on every request)');
+  log(
+    '\n   EXPLAIN (ANALYZE, BUFFERS) — conventionsMaterialisedBefore (the use case runs it on every request)',
+  );
   calendar.plans.beyondHorizon.forEach((line) => log(`     ${line}`));
 
   try {

@@ -1,4 +1,3 @@
-import { Client } from 'pg';
 import {
   DeadlineStore,
   ExtendDeadlineHorizonUseCase,
@@ -16,15 +15,7 @@ describe('stored deadlines: rebuild, nightly extension, sources read through the
   });
   afterAll(() => t.close());
 
-  async function query(sql: string, params: unknown[] = []) {
-    const client = new Client({ connectionString: t.database.url });
-    await client.connect();
-    try {
-      return (await client.query(sql, params)).rows;
-    } finally {
-      await client.end();
-    }
-  }
+  const query = (sql: string, params: unknown[] = []) => t.sql(sql, params);
 
   const create = async (overrides = {}) =>
     (await t.api.post('/api/conventions').send(aConvention(overrides)).expect(201)).body as { id: string };

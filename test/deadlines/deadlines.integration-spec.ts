@@ -1,4 +1,3 @@
-import { Client } from 'pg';
 import { aConvention, startTestApp, TestApp } from '@passerelle/testing';
 
 describe('deadlines, compliance and calendar routes (real PostgreSQL)', () => {
@@ -9,15 +8,7 @@ describe('deadlines, compliance and calendar routes (real PostgreSQL)', () => {
   });
   afterAll(() => t.close());
 
-  async function query(sql: string, params: unknown[] = []) {
-    const client = new Client({ connectionString: t.database.url });
-    await client.connect();
-    try {
-      return (await client.query(sql, params)).rows;
-    } finally {
-      await client.end();
-    }
-  }
+  const query = (sql: string, params: unknown[] = []) => t.sql(sql, params);
 
   const create = async (overrides = {}) =>
     (await t.api.post('/api/conventions').send(aConvention(overrides)).expect(201)).body as {
@@ -218,32 +209,55 @@ describe('deadlines, compliance and calendar routes (real PostgreSQL)', () => {
     const other = await create({
       reference: `${marker}-B`,
       // The same parties, the partner moved to Spain.
-      parties: aConvention().parties.map((party, index) => (index === 1 ? { ...party, country: 'ES' } : party)),
+      parties: aConvention().parties.map((party, index) =>
+        index === 1 ? { ...party, country: 'ES' } : party,
+      ),
     });
     const window = { from: '2025-10-01', to: '2025-12-31' };
-    const mine = (body: Array<{ reference: string }>) => body.filter((item) => item.reference.startsWith(marker));
+    const mine = (body: Array<{ reference: string }>) =>
+      body.filter((item) => item.reference.startsWith(marker));
 
     const all = await t.api.get('/api/calendar').query(window).expect(200);
     expect(mine(all.body).length).toBeGreaterThan(2);
     expect(all.body.every((item: object) => !('source' in item))).toBe(true);
 
-    const withSources = await t.api.get('/api/calendar').query({ ...window, include: 'source' }).expect(200);
-    expect(mine(withSources.body).find((item: { kind: string }) => item.kind === 'renewal_notice')).toMatchObject({
+    const withSources = await t.api
+      .get('/api/calendar')
+      .query({ ...window, include: 'source' })
+      .expect(200);
+    expect(
+      mine(withSources.body).find((item: { kind: string }) => item.kind === 'renewal_notice'),
+    ).toMatchObject({
       source: { article: '7', quote: 'préavis de trois mois' },
     });
 
-    const byConvention = await t.api.get('/api/calendar').query({ ...window, conventionId: other.id }).expect(200);
+    const byConvention = await t.api
+      .get('/api/calendar')
+      .query({ ...window, conventionId: other.id })
+      .expect(200);
     expect(byConvention.body.map((item: { conventionId: string }) => item.conventionId)).toEqual(
       byConvention.body.map(() => other.id),
     );
     expect(byConvention.body.length).toBeGreaterThan(0);
 
-    const moroccan = await t.api.get('/api/calendar').query({ ...window, country: 'MA' }).expect(200);
-    expect(mine(moroccan.body).map((item: { conventionId: string }) => item.conventionId)).not.toContain(other.id);
-    expect(mine(moroccan.body).map((item: { conventionId: string }) => item.conventionId)).toContain(tiznit.id);
+    const moroccan = await t.api
+      .get('/api/calendar')
+      .query({ ...window, country: 'MA' })
+      .expect(200);
+    expect(mine(moroccan.body).map((item: { conventionId: string }) => item.conventionId)).not.toContain(
+      other.id,
+    );
+    expect(mine(moroccan.body).map((item: { conventionId: string }) => item.conventionId)).toContain(
+      tiznit.id,
+    );
 
-    const notices = await t.api.get('/api/calendar').query({ ...window, kind: 'renewal_notice' }).expect(200);
-    expect(new Set(notices.body.map((item: { kind: string }) => item.kind))).toEqual(new Set(['renewal_notice']));
+    const notices = await t.api
+      .get('/api/calendar')
+      .query({ ...window, kind: 'renewal_notice' })
+      .expect(200);
+    expect(new Set(notices.body.map((item: { kind: string }) => item.kind))).toEqual(
+      new Set(['renewal_notice']),
+    );
 
     for (const [field, value] of [
       ['kind', 'birthday'],
@@ -251,7 +265,10 @@ describe('deadlines, compliance and calendar routes (real PostgreSQL)', () => {
       ['conventionId', 'nope'],
       ['include', 'everything'],
     ]) {
-      const refused = await t.api.get('/api/calendar').query({ ...window, [field]: value }).expect(400);
+      const refused = await t.api
+        .get('/api/calendar')
+        .query({ ...window, [field]: value })
+        .expect(400);
       expect(JSON.stringify(refused.body)).toContain(field);
     }
   });

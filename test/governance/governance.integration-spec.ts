@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { Client } from 'pg';
 import { aConvention, startTestApp, TestApp } from '@passerelle/testing';
 
 type User = Awaited<ReturnType<TestApp['newUser']>>;
@@ -44,15 +43,7 @@ describe('governance: committee meetings, minutes, action plans, amendments (rea
     }
   }
 
-  async function query(sql: string, params: unknown[] = []) {
-    const client = new Client({ connectionString: t.database.url });
-    await client.connect();
-    try {
-      return (await client.query(sql, params)).rows;
-    } finally {
-      await client.end();
-    }
-  }
+  const query = (text: string, params: unknown[] = []) => t.sql(text, params);
 
   /** The Villeneuve-la-Garenne – Tiznit convention, its French party linked to the officer's organization. */
   async function vlgTiznit(overrides: Parameters<typeof aConvention>[0] = {}) {

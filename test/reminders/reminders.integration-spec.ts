@@ -36,15 +36,7 @@ describe('reminder e-mails (real PostgreSQL, real SMTP server)', () => {
     sink.clear();
   });
 
-  async function sql(text: string, params: unknown[] = []) {
-    const client = new Client({ connectionString: t.database.url });
-    await client.connect();
-    try {
-      return (await client.query(text, params)).rows;
-    } finally {
-      await client.end();
-    }
-  }
+  const sql = (text: string, params: unknown[] = []) => t.sql(text, params);
 
   const sweep = () => t.app.get(SweepRemindersUseCase).execute();
   const dispatch = () => t.app.get(DispatchRemindersUseCase).execute();

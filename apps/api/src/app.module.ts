@@ -14,7 +14,6 @@ import { SchedulerModule } from '../../scheduler/src/scheduler.module';
 import { WebModule } from './web/web.module';
 import { ExportsModule } from './exports/exports.module';
 
-
 export interface AppModuleOptions {
   config: AppConfig;
   databaseUrl: string;
@@ -53,4 +52,3 @@ export class AppModule {
     };
   }
 }
-

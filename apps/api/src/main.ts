@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from '@passerelle/config';
+import { loadConfigOrExit } from '@passerelle/config';
 import {
   DatabaseUnavailableError,
   prepareDatabase,
@@ -17,13 +17,7 @@ function fail(message: string): never {
 
 async function main(): Promise<void> {
   const startedAt = process.hrtime.bigint();
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) fail(error.message);
-    throw error;
-  }
+  const config = loadConfigOrExit('passerelle');
 
   let database: PreparedDatabase;
   try {

@@ -2,13 +2,8 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { AuthSettingsModule, ClockModule, SystemClock } from '@passerelle/application';
 import { MailModule } from '@passerelle/mail';
-import { ConfigError, ConfigModule, loadConfig } from '@passerelle/config';
-import {
-  DatabaseUnavailableError,
-  PersistenceModule,
-  prepareDatabase,
-  runMigrations,
-} from '@passerelle/persistence';
+import { ConfigModule, loadConfigOrExit } from '@passerelle/config';
+import { PersistenceModule, prepareDatabaseOrExit, runMigrations } from '@passerelle/persistence';
 import { Module } from '@nestjs/common';
 import { Logger, LoggerModule } from 'nestjs-pino';
 import { SchedulerModule } from './scheduler.module';
@@ -20,23 +15,14 @@ function fail(message: string): never {
 
 /** The scheduler as its own process (docker-compose's `scheduler` service). */
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) fail(error.message);
-    throw error;
-  }
+  const config = loadConfigOrExit('passerelle-scheduler');
   if (!config.databaseUrl) {
     fail(
       'DATABASE_URL is required to run the scheduler alone; with the embedded database it runs inside `npm start` (SCHEDULER=on)',
     );
   }
   if (!config.scheduler) fail('SCHEDULER=off: nothing to run');
-  const database = await prepareDatabase(config).catch((error: unknown) => {
-    if (error instanceof DatabaseUnavailableError) fail(error.message);
-    throw error;
-  });
+  const database = await prepareDatabaseOrExit(config, 'passerelle-scheduler');
   await runMigrations(database.url);
 
   @Module({

@@ -1,33 +1,18 @@
 import 'reflect-metadata';
 import { RebuildDeadlinesUseCase, SystemClock } from '@passerelle/application';
-import { ConfigError, loadConfig } from '@passerelle/config';
+import { loadConfigOrExit } from '@passerelle/config';
 import {
   createDataSource,
-  DatabaseUnavailableError,
-  prepareDatabase,
+  prepareDatabaseOrExit,
   runMigrations,
   TypeormDeadlineStore,
   TypeormGovernanceRepository,
 } from '@passerelle/persistence';
 
-function fail(message: string): never {
-  process.stderr.write(`passerelle: ${message}\n`);
-  process.exit(1);
-}
-
 /** `npm run deadlines:rebuild`: recomputes and stores every convention's deadlines, in one transaction. */
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) fail(error.message);
-    throw error;
-  }
-  const database = await prepareDatabase(config).catch((error: unknown) => {
-    if (error instanceof DatabaseUnavailableError) fail(error.message);
-    throw error;
-  });
+  const config = loadConfigOrExit('passerelle');
+  const database = await prepareDatabaseOrExit(config, 'passerelle');
   try {
     await runMigrations(database.url);
     const dataSource = await createDataSource(database.url).initialize();
@@ -50,6 +35,9 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) =>
-  fail(error instanceof Error ? (error.stack ?? error.message) : String(error)),
-);
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `passerelle: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exit(1);
+});

@@ -38,3 +38,14 @@ export function loadConfig(env: RawEnv = process.env): AppConfig {
     corsOrigins: value.CORS_ORIGINS ? value.CORS_ORIGINS.split(',') : [],
   };
 }
+
+/** For a program's entry point: the configuration, or one line naming the bad variable and exit 1. */
+export function loadConfigOrExit(program: string, env: RawEnv = process.env): AppConfig {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${program}: ${error.message}\n`);
+    process.exit(1);
+  }
+}

@@ -71,3 +71,17 @@ export async function runMigrations(url: string): Promise<string[]> {
     await dataSource.destroy();
   }
 }
+
+/** For a program's entry point: the database, or one line saying why it cannot be reached and exit 1. */
+export async function prepareDatabaseOrExit(
+  config: Pick<AppConfig, 'databaseUrl' | 'dataDir'>,
+  program: string,
+): Promise<PreparedDatabase> {
+  try {
+    return await prepareDatabase(config);
+  } catch (error) {
+    if (!(error instanceof DatabaseUnavailableError)) throw error;
+    process.stderr.write(`${program}: ${error.message}\n`);
+    process.exit(1);
+  }
+}

@@ -6,3 +6,4 @@ export * from './persistence.module';
 export * from './repositories/typeorm-convention.repository';
 export * from './repositories/typeorm-deadline-store';
 export * from './repositories/typeorm-governance.repository';
+export * from './repositories/convention-batches';

@@ -3,6 +3,7 @@ import { INestApplication } from '@nestjs/common';
 import { EnsureAdminUseCase } from '@passerelle/application';
 import { FixedClock, Role } from '@passerelle/domain';
 import { loadConfig, RawEnv } from '@passerelle/config';
+import { Client } from 'pg';
 import request from 'supertest';
 import TestAgent from 'supertest/lib/agent';
 import { createApp } from '../../../apps/api/src/bootstrap/create-app';
@@ -25,6 +26,8 @@ export interface TestApp {
     role: Role,
     organization?: { id: string } | { name: string; country?: string; timezone?: string },
   ): Promise<{ agent: TestAgent; token: string; userId: string; organizationId: string; email: string }>;
+  /** One SQL statement on the test database (its own connection): to look behind the API. */
+  sql<Row = Record<string, any>>(text: string, params?: unknown[]): Promise<Row[]>; // eslint-disable-line @typescript-eslint/no-explicit-any
   close(): Promise<void>;
 }
 
@@ -73,6 +76,15 @@ export async function startTestApp(options: { now?: string; env?: RawEnv } = {})
     http,
     clock,
     database,
+    sql: async (text, params = []) => {
+      const client = new Client({ connectionString: database.url });
+      await client.connect();
+      try {
+        return (await client.query(text, params)).rows;
+      } finally {
+        await client.end();
+      }
+    },
     api,
     adminToken,
     as: async (email, password) => agentFor(await login(email, password)),

@@ -154,23 +154,21 @@ export class TypeormDeadlineStore extends DeadlineStore {
   }
 
   async replace(items: MaterialisedConvention[]): Promise<void> {
-    if (items.length === 0) return;
-    await this.dataSource.transaction(async (manager) => {
-      await replaceDeadlines(
-        manager,
-        items.map((item) => ({ conventionId: item.id, deadlines: item.deadlines })),
-      );
-      await setHorizons(
-        manager,
-        items.map((item) => ({ id: item.id, until: item.deadlinesUntil })),
-      );
-    });
+    await this.store(items, replaceDeadlines);
   }
 
   async append(items: MaterialisedConvention[]): Promise<void> {
+    await this.store(items, insertDeadlines);
+  }
+
+  /** The rows (replaced or added) and the horizons of a batch, in one transaction. */
+  private async store(
+    items: MaterialisedConvention[],
+    write: (manager: EntityManager, rows: ConventionDeadlines[]) => Promise<void>,
+  ): Promise<void> {
     if (items.length === 0) return;
     await this.dataSource.transaction(async (manager) => {
-      await insertDeadlines(
+      await write(
         manager,
         items.map((item) => ({ conventionId: item.id, deadlines: item.deadlines })),
       );

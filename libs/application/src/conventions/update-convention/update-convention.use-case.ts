@@ -1,5 +1,13 @@
 import { Injectable, Optional } from '@nestjs/common';
-import { Actor, assertCanWrite, assertOwnParty, Clauses, ConventionDocument, DomainError, visibilityScope } from '@passerelle/domain';
+import {
+  Actor,
+  assertCanWrite,
+  assertOwnParty,
+  Clauses,
+  ConventionDocument,
+  DomainError,
+  visibilityScope,
+} from '@passerelle/domain';
 import { ClockPort } from '../../ports/clock';
 import { ConventionRepository } from '../../ports/convention.repository';
 import { GovernanceReader } from '../../ports/governance-reader';
@@ -38,7 +46,12 @@ export class UpdateConventionUseCase {
     assertValidConvention(merged);
     // Amendments in force and meetings' minutes keep shaping the stored deadlines.
     const governance = await governanceOf(this.governance, { ...merged, id });
-    const stored = await this.conventions.replace(id, merged, deriveColumns(merged, this.clock.now(), governance), actor);
+    const stored = await this.conventions.replace(
+      id,
+      merged,
+      deriveColumns(merged, this.clock.now(), governance),
+      actor,
+    );
     return toConventionView(stored, this.clock.now());
   }
 }
