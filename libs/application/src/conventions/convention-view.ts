@@ -1,4 +1,6 @@
 import {
+  AmendmentInForce,
+  amendedDocument,
   calendarDateIn,
   ConventionDocument,
   ConventionGovernance,
@@ -13,9 +15,14 @@ import { ConventionDerivedColumns } from '../ports/convention.repository';
 /** The convention document as the API shows it: stored fields plus the derived status. */
 export type ConventionView = StoredConvention & { status: ConventionStatus };
 
-export function toConventionView(convention: StoredConvention, now: Date): ConventionView {
+/** `amendments`: those in force, whose changes to the term decide when the convention ends. */
+export function toConventionView(
+  convention: StoredConvention,
+  now: Date,
+  amendments: readonly AmendmentInForce[] = [],
+): ConventionView {
   const today = calendarDateIn(now, convention.timeZone);
-  return { ...convention, status: deriveConventionStatus(convention, today) };
+  return { ...convention, status: deriveConventionStatus(amendedDocument(convention, amendments), today) };
 }
 
 /** What is stored beside the document: term summary, signature flags, materialised deadlines. */
@@ -24,7 +31,8 @@ export function deriveColumns(
   now: Date,
   governance?: Pick<ConventionGovernance, 'amendments' | 'deadlines'>,
 ): ConventionDerivedColumns {
-  const summary = summarizeTerms(doc);
+  // The amended term decides the stored start and end (the list's status filter reads them).
+  const summary = summarizeTerms(governance ? amendedDocument(doc, governance.amendments) : doc);
   const today = calendarDateIn(now, doc.timeZone ?? 'Europe/Paris');
   return {
     startsOn: summary.startsOn,

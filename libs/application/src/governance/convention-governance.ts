@@ -1,4 +1,6 @@
 import {
+  AmendmentInForce,
+  amendedDocument,
   calendarDateIn,
   ConventionDocument,
   conventionGovernance,
@@ -6,6 +8,7 @@ import {
   IsoDate,
   NO_GOVERNANCE,
   StoredConvention,
+  summarizeTerms,
 } from '@passerelle/domain';
 import { materialiseDeadlines } from '../deadlines/deadline-horizon';
 import { GovernanceReader } from '../ports/governance-reader';
@@ -32,6 +35,25 @@ export async function rematerialiseIn(
 ): Promise<ConventionGovernance> {
   const today = calendarDateIn(now, convention.timeZone);
   const governance = conventionGovernance(convention, await tx.facts(), today);
-  await tx.rematerialise(materialiseDeadlines(convention, today, governance));
+  const { startsOn, endsOn } = summarizeTerms(amendedDocument(convention, governance.amendments));
+  await tx.rematerialise({ ...materialiseDeadlines(convention, today, governance), startsOn, endsOn });
   return governance;
+}
+
+/** The amendments in force of each convention of a page, read at once; none without a reader. */
+export async function amendmentsInForceOf(
+  reader: GovernanceReader | undefined | null,
+  conventions: StoredConvention[],
+  now: Date,
+): Promise<Map<string, AmendmentInForce[]>> {
+  const found = new Map<string, AmendmentInForce[]>();
+  if (!reader || conventions.length === 0) return found;
+  const facts = await reader.factsOfMany(conventions.map((convention) => convention.id));
+  for (const convention of conventions) {
+    const own = facts.get(convention.id);
+    if (!own) continue;
+    const { amendments } = conventionGovernance(convention, own, calendarDateIn(now, convention.timeZone));
+    if (amendments.length) found.set(convention.id, amendments);
+  }
+  return found;
 }

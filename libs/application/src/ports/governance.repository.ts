@@ -247,8 +247,10 @@ export interface GovernanceTransaction {
   settleDeadline(settlement: DeadlineSettlement): Promise<DeadlineRecord>;
   /** Replaces the convention document (the update path: derived columns, deadlines, audit). */
   replaceConvention(doc: ConventionToStore, derived: ConventionDerivedColumns): Promise<StoredConvention>;
-  /** Replaces the convention's materialised deadlines. */
-  rematerialise(materialised: Pick<ConventionDerivedColumns, 'deadlines' | 'deadlinesUntil'>): Promise<void>;
+  /** Replaces the convention's materialised deadlines, and its stored start and end (amended term). */
+  rematerialise(
+    materialised: Pick<ConventionDerivedColumns, 'deadlines' | 'deadlinesUntil' | 'startsOn' | 'endsOn'>,
+  ): Promise<void>;
 }
 
 export abstract class GovernanceRepository extends GovernanceReader {

@@ -52,6 +52,17 @@ export function clausesInForceOn(
     .reduce((clauses, amendment) => applyClauseChanges(clauses, amendment.changes), doc.clauses);
 }
 
+/**
+ * The document as its amendments in force have made it, every one applied: its term (and so its
+ * end and its status) is the amended one.
+ */
+export function amendedDocument<T extends Pick<ConventionDocument, 'clauses'>>(
+  doc: T,
+  amendments: readonly AmendmentInForce[],
+): T {
+  return amendments.length ? { ...doc, clauses: clausesInForceOn(doc, amendments, '9999-12-31') } : doc;
+}
+
 /** Fields a clause cannot do without once merged (the shapes of CONTRACT §3). */
 const REQUIRED_FIELDS: { [K in ClauseKind]?: string[] } = {
   term: ['start'],

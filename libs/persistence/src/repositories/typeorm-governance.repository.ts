@@ -709,12 +709,12 @@ class TypeormGovernanceTransaction implements GovernanceTransaction {
   }
 
   async rematerialise(
-    materialised: Pick<ConventionDerivedColumns, 'deadlines' | 'deadlinesUntil'>,
+    materialised: Pick<ConventionDerivedColumns, 'deadlines' | 'deadlinesUntil' | 'startsOn' | 'endsOn'>,
   ): Promise<void> {
-    await this.manager.query('UPDATE conventions SET deadlines_until = $2 WHERE id = $1', [
-      this.conventionId,
-      materialised.deadlinesUntil,
-    ]);
+    await this.manager.query(
+      'UPDATE conventions SET deadlines_until = $2, starts_on = $3, ends_on = $4 WHERE id = $1',
+      [this.conventionId, materialised.deadlinesUntil, materialised.startsOn, materialised.endsOn],
+    );
     await replaceDeadlines(this.manager, [
       { conventionId: this.conventionId, deadlines: materialised.deadlines },
     ]);

@@ -52,6 +52,6 @@ export class UpdateConventionUseCase {
       deriveColumns(merged, this.clock.now(), governance),
       actor,
     );
-    return toConventionView(stored, this.clock.now());
+    return toConventionView(stored, this.clock.now(), governance.amendments);
   }
 }

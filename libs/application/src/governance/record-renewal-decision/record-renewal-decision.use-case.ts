@@ -166,7 +166,7 @@ export class RecordRenewalDecisionUseCase {
           });
         }
       }
-      return { ...decision, convention: toConventionView(after, now) };
+      return { ...decision, convention: toConventionView(after, now, governance.amendments) };
     });
   }
 }

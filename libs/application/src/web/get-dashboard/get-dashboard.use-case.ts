@@ -1,7 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import {
   Actor,
   addDays,
+  amendedDocument,
   addMonthsClamped,
   calendarDateIn,
   ComplianceRule,
@@ -12,7 +13,9 @@ import {
 } from '@passerelle/domain';
 import { formatDateLong, Locale, translate } from '@passerelle/i18n';
 import { CalendarItem, GetCalendarUseCase } from '../../deadlines/get-calendar/get-calendar.use-case';
+import { amendmentsInForceOf } from '../../governance/convention-governance';
 import { ClockPort } from '../../ports/clock';
+import { GovernanceReader } from '../../ports/governance-reader';
 import { ConventionRepository } from '../../ports/convention.repository';
 import { DEFAULT_TIME_ZONE } from '../../tokens';
 import {
@@ -49,6 +52,7 @@ export class GetDashboardUseCase {
     private readonly conventions: ConventionRepository,
     private readonly clock: ClockPort,
     @Inject(DEFAULT_TIME_ZONE) private readonly defaultTimeZone: string,
+    @Optional() private readonly governance?: GovernanceReader,
   ) {}
 
   async deadlines(actor: Actor, locale: Locale, limit: number): Promise<DashboardView> {
@@ -101,9 +105,13 @@ export class GetDashboardUseCase {
     const pageSize = 500;
     for (let page = 1; ; page += 1) {
       const result = await this.conventions.list({ page, pageSize, now, scope: visibilityScope(actor) });
+      const amendments = await amendmentsInForceOf(this.governance, result.items, now);
       for (const convention of result.items) {
         const conventionToday = calendarDateIn(now, convention.timeZone);
-        const status = deriveConventionStatus(convention, conventionToday);
+        const status = deriveConventionStatus(
+          amendedDocument(convention, amendments.get(convention.id) ?? []),
+          conventionToday,
+        );
         if (status === 'expired' || status === 'terminated') continue;
         for (const item of evaluateCompliance(convention, conventionToday, {
           deadlines: [],
