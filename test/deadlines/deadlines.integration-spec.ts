@@ -214,8 +214,8 @@ describe('deadlines, compliance and calendar routes (real PostgreSQL)', () => {
       ),
     });
     const window = { from: '2025-10-01', to: '2025-12-31' };
-    const mine = (body: Array<{ reference: string }>) =>
-      body.filter((item) => item.reference.startsWith(marker));
+    type Item = { reference: string; conventionId: string; kind: string };
+    const mine = (body: Item[]) => body.filter((item) => item.reference.startsWith(marker));
 
     const all = await t.api.get('/api/calendar').query(window).expect(200);
     expect(mine(all.body).length).toBeGreaterThan(2);

@@ -1,8 +1,5 @@
-import { DeadlineView } from '@passerelle/application';
 import { aConvention, startTestApp, TestApp } from '@passerelle/testing';
-
-type User = Awaited<ReturnType<TestApp['newUser']>>;
-const VLG = 'Villeneuve-la-Garenne';
+import { asOfficer, User, VLG } from './officer-conventions';
 
 describe('amendments to the term (real PostgreSQL)', () => {
   let t: TestApp;
@@ -16,18 +13,7 @@ describe('amendments to the term (real PostgreSQL)', () => {
 
   const query = (text: string, params: unknown[] = []) => t.sql(text, params);
 
-  async function vlgTiznit(overrides: Parameters<typeof aConvention>[0] = {}) {
-    const doc = aConvention(overrides);
-    doc.parties = doc.parties.map((party) =>
-      party.name === VLG ? { ...party, organizationId: officer.organizationId } : party,
-    );
-    return (await officer.agent.post('/api/conventions').send(doc).expect(201)).body as { id: string };
-  }
-
-  const deadlines = async (id: string, from: string, to: string) =>
-    (await officer.agent.get(`/api/conventions/${id}/deadlines`).query({ from, to }).expect(200))
-      .body as DeadlineView[];
-  const brief = (list: DeadlineView[]) => list.map((d) => `${d.kind} ${d.dueOn} ${d.status}`);
+  const { vlgTiznit, deadlines, brief } = asOfficer(() => officer);
 
   it('an amendment in force that lengthens the term moves the convention’s end: its status, the list’s filter and the expiry', async () => {
     const reference = `AMEND-TERM-${Date.now()}`;

@@ -1,20 +1,12 @@
 import { createHash } from 'node:crypto';
 import { aConvention, startTestApp, TestApp } from '@passerelle/testing';
 
-type User = Awaited<ReturnType<TestApp['newUser']>>;
-interface DeadlineView {
-  kind: string;
-  dueOn: string;
-  status: string;
-  record: { state: string; note: string | null } | null;
-  about?: { missing?: string[] };
-}
+import { asOfficer, DeadlineView, User, VLG } from './officer-conventions';
 
 // Sign-ins (argon2) after every move of the clock and 10 MiB uploads: more than jest's default 5 s.
 jest.setTimeout(60_000);
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
-const VLG = 'Villeneuve-la-Garenne';
 const SIGNATORIES = ['Président de Tiznit', 'Maire de Villeneuve-la-Garenne'];
 
 describe('governance: committee meetings, minutes, action plans, amendments (real PostgreSQL)', () => {
@@ -45,19 +37,7 @@ describe('governance: committee meetings, minutes, action plans, amendments (rea
 
   const query = (text: string, params: unknown[] = []) => t.sql(text, params);
 
-  /** The Villeneuve-la-Garenne – Tiznit convention, its French party linked to the officer's organization. */
-  async function vlgTiznit(overrides: Parameters<typeof aConvention>[0] = {}) {
-    const doc = aConvention(overrides);
-    doc.parties = doc.parties.map((party) =>
-      party.name === VLG ? { ...party, organizationId: officer.organizationId } : party,
-    );
-    return (await officer.agent.post('/api/conventions').send(doc).expect(201)).body as { id: string };
-  }
-
-  const deadlines = async (id: string, from: string, to: string) =>
-    (await officer.agent.get(`/api/conventions/${id}/deadlines`).query({ from, to }).expect(200))
-      .body as DeadlineView[];
-  const brief = (list: DeadlineView[]) => list.map((d) => `${d.kind} ${d.dueOn} ${d.status}`);
+  const { vlgTiznit, deadlines, brief } = asOfficer(() => officer);
 
   it('follows Villeneuve-la-Garenne – Tiznit through a year of committee work', async () => {
     await at('2026-03-13T09:00:00Z');

@@ -11,7 +11,7 @@ const event = (index: number, overrides: Partial<FeedEvent> = {}): FeedEvent => 
 });
 
 const vevents = (text: string) =>
-  Object.values(ical.sync.parseICS(text)).filter((component) => component.type === 'VEVENT') as Array<
+  Object.values(ical.sync.parseICS(text)).filter((component) => component?.type === 'VEVENT') as Array<
     ical.VEvent & { description: string }
   >;
 
