@@ -256,9 +256,10 @@ async function calendarBenchmark(url) {
       const shape = await fetchOnce(target);
       const withSources = await fetchOnce(`${target}&include=source`);
       await warmUp(target, 2);
-      // If one request alone takes so long that CONNECTIONS of them would not answer ~3 times each
-      // within the duration, count requests instead of seconds (and say so).
-      const amount = shape.singleRequestMs * CONNECTIONS * 3 > DURATION * 1000 ? CONNECTIONS * 3 : null;
+      // If one request alone (warm) takes so long that CONNECTIONS of them would not answer ~3
+      // times each within the duration, count requests instead of seconds (and say so).
+      const warm = await fetchOnce(target);
+      const amount = warm.singleRequestMs * CONNECTIONS * 3 > DURATION * 1000 ? CONNECTIONS * 3 : null;
       const http = await httpLoad(target, DURATION, amount);
       http.mode = amount ? `${amount} requests` : `${DURATION} s`;
       // autocannon stops at its deadline with requests still being answered: let the API finish them.
@@ -270,13 +271,14 @@ async function calendarBenchmark(url) {
         loadBefore,
         shape,
         withSources,
+        warm,
         http,
         sql,
         ratioP95: Math.round((http.p95 / sql.p95) * 10) / 10,
       };
       log(
         `\n   ${entry.name} (${entry.who}) ${entry.window.from}..${entry.window.to}: ${fmt(shape.items)} items, ` +
-          `${fmt(shape.bytes / 1024, 0)} KiB (one request alone: ${shape.singleRequestMs} ms; with include=source ` +
+          `${fmt(shape.bytes / 1024, 0)} KiB (one request alone: ${shape.singleRequestMs} ms, warm ${warm.singleRequestMs} ms; with include=source ` +
           `${fmt(withSources.bytes / 1024, 0)} KiB, ${withSources.singleRequestMs} ms); SQL returns ${fmt(sql.rows)} rows; ` +
           `loadavg before ${loadBefore.toFixed(2)}`,
       );
