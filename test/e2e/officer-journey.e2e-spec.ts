@@ -243,6 +243,23 @@ describe('an officer’s journey in the web app (Chromium, real API and PostgreS
     );
   });
 
+  it('uploads the signed text among the convention’s documents', async () => {
+    const documents = page.getByRole('form', { name: fr['documents.add'] });
+    await documents.getByLabel(fr['documents.kind']).selectOption('signed_text');
+    await documents.getByLabel(fr['documents.document_title'], { exact: true }).fill('Convention signée');
+    await documents
+      .getByLabel(fr['documents.file'])
+      .setInputFiles({ name: 'convention.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await documents.getByRole('button', exact(fr['documents.upload'])).click();
+    const region = page.getByRole('region', { name: fr['documents.title'], exact: true });
+    await region.getByRole('link', exact('Convention signée')).waitFor();
+    await see.text(region, fr['documents.kind.signed_text']);
+    const stored = await web.t.api.get(`/api/conventions/${conventionId}/documents`).expect(200);
+    expect(stored.body).toMatchObject([
+      { kind: 'signed_text', title: 'Convention signée', filename: 'convention.pdf' },
+    ]);
+  });
+
   it('adds the committee clause, logs a meeting with a unanimous decision, and both signatures make the minutes executory', async () => {
     await page.getByRole('link', exact(fr['convention.edit'])).click();
     await page.getByRole('heading', exact(fr['editor.title.edit'])).waitFor();

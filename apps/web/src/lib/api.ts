@@ -55,9 +55,13 @@ export async function api<T>(
   return data as T;
 }
 
-/** One PDF as multipart/form-data in the field `file` (the API's upload routes). */
-export async function upload<T>(path: string, file: File): Promise<T> {
+/**
+ * One PDF as multipart/form-data in the field `file` (the API's upload routes), with the route's
+ * other fields (a convention document's `kind` and `title`) sent before it.
+ */
+export async function upload<T>(path: string, file: File, fields: Record<string, string> = {}): Promise<T> {
   const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
   form.append('file', file, file.name);
   const response = await fetch(path, {
     method: 'POST',

@@ -275,14 +275,27 @@ export interface Minutes {
   attachments?: StoredFile[];
 }
 
-/** A PDF kept by the API (minutes or evaluation attachment), downloaded from `url`. */
+/** A PDF kept by the API (minutes or evaluation attachment, convention document), downloaded from `url`. */
 export interface StoredFile {
   id: string;
   filename: string;
   title?: string | null;
   size: number;
   url: string;
+  kind?: string;
+  uploadedAt?: string;
 }
+
+/** What a convention's document is (`POST /api/conventions/:id/documents`, field `kind`). */
+export type DocumentKind =
+  'signed_text' | 'deliberation' | 'prefecture_acknowledgment' | 'governor_visa' | 'other';
+export const DOCUMENT_KINDS: readonly DocumentKind[] = [
+  'signed_text',
+  'deliberation',
+  'prefecture_acknowledgment',
+  'governor_visa',
+  'other',
+];
 
 export type ActionStatus = 'planned' | 'in_progress' | 'done' | 'cancelled';
 export const ACTION_STATUSES: readonly ActionStatus[] = ['planned', 'in_progress', 'done', 'cancelled'];

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { AmendmentForm } from '../components/AmendmentForm';
 import { ClauseFacts, ClauseSourceQuote } from '../components/ClauseFacts';
+import { ConventionDocuments } from '../components/ConventionDocuments';
 import { DeadlineActions } from '../components/DeadlineActions';
 import { ExportLinks } from '../components/ExportLinks';
 import { LogMeetingForm } from '../components/LogMeetingForm';
@@ -17,6 +18,7 @@ import {
   Deadline,
   HistoryEntry,
   Meeting,
+  StoredFile,
 } from '../lib/types';
 import { useApi } from '../lib/use-api';
 import {
@@ -49,6 +51,7 @@ export function ConventionPage({ id }: { id: string }) {
     `${base}/meetings`,
   );
   const amendments = useApi<Amendment[]>(`${base}/amendments`);
+  const documents = useApi<StoredFile[]>(`${base}/documents`);
   const following = useApi<Array<{ conventionId: string; following: boolean }>>('/api/me/following');
   const [followBusy, setFollowBusy] = useState(false);
 
@@ -274,6 +277,22 @@ export function ConventionPage({ id }: { id: string }) {
         onChange={() => void amendments.reload()}
         writable={writable}
       />
+
+      <Card title={t('documents.title')}>
+        {!documents.data ? (
+          <Loading label={t('common.loading')} />
+        ) : (
+          <ConventionDocuments
+            conventionId={c.id}
+            files={documents.data}
+            writable={writable}
+            onUploaded={() => {
+              void documents.reload();
+              void history.reload();
+            }}
+          />
+        )}
+      </Card>
 
       <Card title={t('convention.history')}>
         {!history.data ? (
