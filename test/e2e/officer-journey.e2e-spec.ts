@@ -345,6 +345,12 @@ describe('an officer’s journey in the web app (Chromium, real API and PostgreS
     await plan.getByRole('button', exact(fr['action_plan.save'])).click();
     await see.text(page.getByTestId('action-plan'), 'Échanges de jeunes');
     await see.text(page.getByTestId('action-plan'), 'MAD');
+    await page.getByRole('button', exact(fr['action_plan.edit_of'].replace('{year}', '2026'))).click();
+    const edit = page.getByRole('form', { name: fr['action_plan.edit_of'].replace('{year}', '2026') });
+    await edit.getByLabel(fr['action_plan.status'].replace('{n}', '1')).selectOption('in_progress');
+    await edit.getByRole('button', exact(fr['action_plan.update'])).click();
+    await page.getByText(fr['action_plan.updated'].replace('{year}', '2026')).waitFor();
+    await see.text(page.getByTestId('action-plan'), fr['action_plan.status.in_progress']);
 
     const evaluation = page.getByRole('form', { name: fr['evaluation.present'] });
     await evaluation.getByLabel(fr['evaluation.period.from']).fill('2024-02-02');

@@ -1,7 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { api, fieldError, FormErrors, formErrors } from '../lib/api';
-import { ACTION_STATUSES, ActionPlan, ActionStatus, Party } from '../lib/types';
+import { ACTION_STATUSES, ActionPlan, ActionPlanItem, ActionStatus, Party } from '../lib/types';
 import { Button, Notice, SelectField, TextField } from '../ui';
 
 interface ItemRow {
@@ -11,6 +11,7 @@ interface ItemRow {
   budget: string;
   currency: string;
   status: ActionStatus;
+  coFinancing: NonNullable<ActionPlanItem['coFinancing']>;
 }
 
 /** The currency an action is usually budgeted in: the lead party's own. */
@@ -18,20 +19,39 @@ function currencyOf(parties: Party[], name: string): string {
   return parties.find((party) => party.name === name)?.country === 'MA' ? 'MAD' : 'EUR';
 }
 
+/** A validated plan's action as the form edits it. */
+function rowOf(item: ActionPlanItem, parties: Party[]): ItemRow {
+  return {
+    axis: item.axis,
+    action: item.action,
+    leadParty: item.leadParty,
+    budget: item.budget == null ? '' : String(item.budget),
+    currency: item.currency ?? currencyOf(parties, item.leadParty),
+    status: item.status,
+    coFinancing: item.coFinancing ?? [],
+  };
+}
+
 /**
  * The committee validates a year's action plan (`POST /api/meetings/:id/action-plans`): that
- * year's action_plan deadline is then recorded done on the meeting's date.
+ * year's action_plan deadline is then recorded done on the meeting's date. Given a validated
+ * `plan`, the form follows it through the year instead (`PATCH /api/action-plans/:id`: its items
+ * replaced as a whole, its year and deadline unchanged).
  */
 export function ActionPlanForm({
   meetingId,
   heldOn,
   parties,
+  plan,
   onSaved,
+  onCancel,
 }: {
   meetingId: string;
   heldOn: string;
   parties: Party[];
+  plan?: ActionPlan;
   onSaved(plan: ActionPlan): void;
+  onCancel?(): void;
 }) {
   const { t } = useI18n();
   const names = parties.map((party) => party.name);
@@ -42,9 +62,13 @@ export function ActionPlanForm({
     budget: '',
     currency: currencyOf(parties, names[0] ?? ''),
     status: 'planned',
+    coFinancing: [],
   });
-  const [year, setYear] = useState(heldOn.slice(0, 4));
-  const [items, setItems] = useState<ItemRow[]>([emptyItem()]);
+  const [year, setYear] = useState(plan ? String(plan.year) : heldOn.slice(0, 4));
+  const [items, setItems] = useState<ItemRow[]>(() =>
+    plan && plan.items.length > 0 ? plan.items.map((item) => rowOf(item, parties)) : [emptyItem()],
+  );
+  const title = plan ? t('action_plan.edit_of', { year: plan.year }) : t('action_plan.validate');
   const [errors, setErrors] = useState<FormErrors | null>(null);
   const [saving, setSaving] = useState(false);
   const error = (field: string) => fieldError(errors, field);
@@ -55,23 +79,26 @@ export function ActionPlanForm({
     event.preventDefault();
     setErrors(null);
     setSaving(true);
+    const body = {
+      items: items.map((item) => ({
+        axis: item.axis.trim(),
+        action: item.action.trim(),
+        leadParty: item.leadParty,
+        budget: item.budget.trim() === '' ? null : Number(item.budget.replace(',', '.')),
+        currency: item.budget.trim() === '' ? null : item.currency.trim().toUpperCase() || null,
+        coFinancing: item.coFinancing,
+        status: item.status,
+      })),
+    };
     try {
-      const plan = await api<ActionPlan>(`/api/meetings/${meetingId}/action-plans`, {
-        method: 'POST',
-        body: {
-          year: Number.parseInt(year, 10),
-          items: items.map((item) => ({
-            axis: item.axis.trim(),
-            action: item.action.trim(),
-            leadParty: item.leadParty,
-            budget: item.budget.trim() === '' ? null : Number(item.budget.replace(',', '.')),
-            currency: item.budget.trim() === '' ? null : item.currency.trim().toUpperCase() || null,
-            status: item.status,
-          })),
-        },
-      });
-      setItems([emptyItem()]);
-      onSaved(plan);
+      const saved = plan
+        ? await api<ActionPlan>(`/api/action-plans/${plan.id}`, { method: 'PATCH', body })
+        : await api<ActionPlan>(`/api/meetings/${meetingId}/action-plans`, {
+            method: 'POST',
+            body: { year: Number.parseInt(year, 10), ...body },
+          });
+      if (!plan) setItems([emptyItem()]);
+      onSaved(saved);
     } catch (caught) {
       setErrors(formErrors(caught));
     } finally {
@@ -80,21 +107,23 @@ export function ActionPlanForm({
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} className="stack" aria-label={t('action_plan.validate')}>
-      <h3>{t('action_plan.validate')}</h3>
+    <form onSubmit={(event) => void submit(event)} className="stack" aria-label={title}>
+      <h3>{title}</h3>
       {errors && <Notice tone="error">{errors.message}</Notice>}
-      <TextField
-        label={t('action_plan.year')}
-        hint={t('action_plan.year.hint')}
-        type="number"
-        inputMode="numeric"
-        required
-        min={1900}
-        max={9999}
-        value={year}
-        error={error('year')}
-        onChange={(event) => setYear(event.target.value)}
-      />
+      {!plan && (
+        <TextField
+          label={t('action_plan.year')}
+          hint={t('action_plan.year.hint')}
+          type="number"
+          inputMode="numeric"
+          required
+          min={1900}
+          max={9999}
+          value={year}
+          error={error('year')}
+          onChange={(event) => setYear(event.target.value)}
+        />
+      )}
       {items.map((item, index) => (
         <fieldset className="group" key={index}>
           <legend>{t('action_plan.item', { n: index + 1 })}</legend>
@@ -168,8 +197,13 @@ export function ActionPlanForm({
           {t('action_plan.item.add')}
         </Button>
         <Button type="submit" variant="primary" disabled={saving}>
-          {t('action_plan.save')}
+          {t(plan ? 'action_plan.update' : 'action_plan.save')}
         </Button>
+        {onCancel && (
+          <Button variant="ghost" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+        )}
       </div>
     </form>
   );

@@ -306,6 +306,8 @@ export interface ActionPlanItem {
   leadParty: string;
   budget?: number | null;
   currency?: string | null;
+  /** Co-financing of the action (cofinancements: DAECT, AFD, a region…). */
+  coFinancing?: Array<{ source: string; amount?: number | null; currency?: string | null }>;
   status: ActionStatus;
 }
 

@@ -43,6 +43,8 @@ export function MeetingPage({ id }: { id: string }) {
   const plans = useApi<ActionPlan[]>(m ? `/api/conventions/${m.conventionId}/action-plans` : null);
   const evaluations = useApi<Evaluation[]>(m ? `/api/conventions/${m.conventionId}/evaluations` : null);
   const [planSaved, setPlanSaved] = useState<string | null>(null);
+  /** The validated plan being followed through the year (PATCH), if any. */
+  const [editingPlan, setEditingPlan] = useState<string | null>(null);
   const [evaluationSaved, setEvaluationSaved] = useState<string | null>(null);
   const writable = me?.role === 'admin' || me?.role === 'officer';
 
@@ -199,9 +201,38 @@ export function MeetingPage({ id }: { id: string }) {
         ) : ownPlans.length === 0 ? (
           <p className="empty">{t('action_plans.empty')}</p>
         ) : (
-          ownPlans.map((plan) => <ActionPlanView key={plan.id} plan={plan} />)
+          ownPlans.map((plan) => (
+            <div key={plan.id} className="stack">
+              <ActionPlanView
+                plan={plan}
+                onEdit={
+                  writable && convention.data && editingPlan === null
+                    ? () => {
+                        setPlanSaved(null);
+                        setEditingPlan(plan.id);
+                      }
+                    : undefined
+                }
+              />
+              {writable && convention.data && editingPlan === plan.id && (
+                <ActionPlanForm
+                  meetingId={m.id}
+                  heldOn={m.heldOn}
+                  parties={convention.data.parties}
+                  plan={plan}
+                  onCancel={() => setEditingPlan(null)}
+                  onSaved={(saved) => {
+                    setEditingPlan(null);
+                    setPlanSaved(t('action_plan.updated', { year: saved.year }));
+                    void plans.reload();
+                  }}
+                />
+              )}
+            </div>
+          ))
         )}
-        {writable && convention.data && (
+        {/* One form at a time: the plan being edited has the same fields as a new one. */}
+        {writable && convention.data && editingPlan === null && (
           <ActionPlanForm
             meetingId={m.id}
             heldOn={m.heldOn}
@@ -251,12 +282,19 @@ export function MeetingPage({ id }: { id: string }) {
   );
 }
 
-function ActionPlanView({ plan }: { plan: ActionPlan }) {
+function ActionPlanView({ plan, onEdit }: { plan: ActionPlan; onEdit?(): void }) {
   const { t, date, number } = useI18n();
   const caption = t('action_plan.of_year', { year: plan.year });
   return (
     <div className="stack" data-testid="action-plan">
-      <h3>{caption}</h3>
+      <div className="row">
+        <h3>{caption}</h3>
+        {onEdit && (
+          <Button size="sm" onClick={onEdit} aria-label={t('action_plan.edit_of', { year: plan.year })}>
+            {t('action_plan.edit')}
+          </Button>
+        )}
+      </div>
       <p className="muted">
         {t('action_plan.validatedOn', { date: plan.validatedOn })}
         {plan.deadline && <> — {t('action_plan.deadline', { date: date(plan.deadline.dueOn) })}</>}
