@@ -342,6 +342,11 @@ describe('an officer’s journey in the web app (Chromium, real API and PostgreS
     await plan.getByLabel(fr['action_plan.leadParty'].replace('{n}', '1')).selectOption('Taroudant');
     await plan.getByLabel(fr['action_plan.budget'].replace('{n}', '1')).fill('20000');
     expect(await plan.getByLabel(fr['action_plan.currency'].replace('{n}', '1')).inputValue()).toBe('MAD');
+    await plan.getByRole('button', exact(fr['action_plan.cofinancing.add'].replace('{n}', '1'))).click();
+    const line = (key: string) => fr[key as keyof typeof fr].replace('{m}', '1').replace('{n}', '1');
+    await plan.getByLabel(line('action_plan.cofinancing.source'), { exact: true }).fill('DAECT');
+    await plan.getByLabel(line('action_plan.cofinancing.amount')).fill('5000');
+    await plan.getByLabel(line('action_plan.cofinancing.currency')).fill('EUR');
     await plan.getByRole('button', exact(fr['action_plan.save'])).click();
     await see.text(page.getByTestId('action-plan'), 'Échanges de jeunes');
     await see.text(page.getByTestId('action-plan'), 'MAD');
@@ -351,6 +356,7 @@ describe('an officer’s journey in the web app (Chromium, real API and PostgreS
     await edit.getByRole('button', exact(fr['action_plan.update'])).click();
     await page.getByText(fr['action_plan.updated'].replace('{year}', '2026')).waitFor();
     await see.text(page.getByTestId('action-plan'), fr['action_plan.status.in_progress']);
+    await see.text(page.getByTestId('action-plan'), 'DAECT');
 
     const evaluation = page.getByRole('form', { name: fr['evaluation.present'] });
     await evaluation.getByLabel(fr['evaluation.period.from']).fill('2024-02-02');

@@ -4,6 +4,13 @@ import { api, fieldError, FormErrors, formErrors } from '../lib/api';
 import { ACTION_STATUSES, ActionPlan, ActionPlanItem, ActionStatus, Party } from '../lib/types';
 import { Button, Notice, SelectField, TextField } from '../ui';
 
+/** A co-financing line as typed: the amount and its currency are optional. */
+interface CoFinancingRow {
+  source: string;
+  amount: string;
+  currency: string;
+}
+
 interface ItemRow {
   axis: string;
   action: string;
@@ -11,7 +18,7 @@ interface ItemRow {
   budget: string;
   currency: string;
   status: ActionStatus;
-  coFinancing: NonNullable<ActionPlanItem['coFinancing']>;
+  coFinancing: CoFinancingRow[];
 }
 
 /** The currency an action is usually budgeted in: the lead party's own. */
@@ -28,7 +35,11 @@ function rowOf(item: ActionPlanItem, parties: Party[]): ItemRow {
     budget: item.budget == null ? '' : String(item.budget),
     currency: item.currency ?? currencyOf(parties, item.leadParty),
     status: item.status,
-    coFinancing: item.coFinancing ?? [],
+    coFinancing: (item.coFinancing ?? []).map((line) => ({
+      source: line.source,
+      amount: line.amount == null ? '' : String(line.amount),
+      currency: line.currency ?? item.currency ?? currencyOf(parties, item.leadParty),
+    })),
   };
 }
 
@@ -74,6 +85,10 @@ export function ActionPlanForm({
   const error = (field: string) => fieldError(errors, field);
   const setItem = (index: number, patch: Partial<ItemRow>) =>
     setItems(items.map((item, i) => (i === index ? { ...item, ...patch } : item)));
+  const setLine = (index: number, line: number, patch: Partial<CoFinancingRow>) =>
+    setItem(index, {
+      coFinancing: items[index].coFinancing.map((entry, j) => (j === line ? { ...entry, ...patch } : entry)),
+    });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -86,7 +101,11 @@ export function ActionPlanForm({
         leadParty: item.leadParty,
         budget: item.budget.trim() === '' ? null : Number(item.budget.replace(',', '.')),
         currency: item.budget.trim() === '' ? null : item.currency.trim().toUpperCase() || null,
-        coFinancing: item.coFinancing,
+        coFinancing: item.coFinancing.map((line) => ({
+          source: line.source.trim(),
+          amount: line.amount.trim() === '' ? null : Number(line.amount.replace(',', '.')),
+          currency: line.amount.trim() === '' ? null : line.currency.trim().toUpperCase() || null,
+        })),
         status: item.status,
       })),
     };
@@ -185,6 +204,70 @@ export function ActionPlanForm({
               }))}
             />
           </div>
+          <fieldset className="group">
+            <legend>{t('action_plan.cofinancing', { n: index + 1 })}</legend>
+            {item.coFinancing.length === 0 && <p className="muted">{t('action_plan.cofinancing.empty')}</p>}
+            {item.coFinancing.map((line, j) => {
+              const names = { n: index + 1, m: j + 1 };
+              const field = `items[${index}].coFinancing[${j}]`;
+              return (
+                <div className="fields" key={j}>
+                  <TextField
+                    label={t('action_plan.cofinancing.source', names)}
+                    hint={j === 0 ? t('action_plan.cofinancing.source.hint') : undefined}
+                    required
+                    maxLength={300}
+                    value={line.source}
+                    error={error(`${field}.source`)}
+                    onChange={(event) => setLine(index, j, { source: event.target.value })}
+                  />
+                  <TextField
+                    label={t('action_plan.cofinancing.amount', names)}
+                    type="number"
+                    inputMode="decimal"
+                    min={0}
+                    step="0.01"
+                    value={line.amount}
+                    error={error(`${field}.amount`)}
+                    onChange={(event) => setLine(index, j, { amount: event.target.value })}
+                  />
+                  <TextField
+                    label={t('action_plan.cofinancing.currency', names)}
+                    maxLength={3}
+                    value={line.currency}
+                    error={error(`${field}.currency`)}
+                    onChange={(event) => setLine(index, j, { currency: event.target.value.toUpperCase() })}
+                  />
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    onClick={() =>
+                      setItem(index, { coFinancing: item.coFinancing.filter((_, other) => other !== j) })
+                    }
+                  >
+                    {t('action_plan.cofinancing.remove', names)}
+                  </Button>
+                </div>
+              );
+            })}
+            <Button
+              size="sm"
+              onClick={() =>
+                setItem(index, {
+                  coFinancing: [
+                    ...item.coFinancing,
+                    {
+                      source: '',
+                      amount: '',
+                      currency: item.currency || currencyOf(parties, item.leadParty),
+                    },
+                  ],
+                })
+              }
+            >
+              {t('action_plan.cofinancing.add', { n: index + 1 })}
+            </Button>
+          </fieldset>
           {items.length > 1 && (
             <Button size="sm" variant="ghost" onClick={() => setItems(items.filter((_, i) => i !== index))}>
               {t('action_plan.item.remove', { n: index + 1 })}

@@ -314,6 +314,22 @@ function ActionPlanView({ plan, onEdit }: { plan: ActionPlan; onEdit?(): void })
             align: 'end',
             cell: (row) => (row.budget == null ? '—' : `${number(row.budget)} ${row.currency ?? ''}`.trim()),
           },
+          {
+            header: t('action_plan.column.cofinancing'),
+            cell: (row) =>
+              (row.coFinancing ?? []).length === 0
+                ? '—'
+                : (row.coFinancing ?? []).map((line, index) => (
+                    <div key={index}>
+                      {line.amount == null
+                        ? line.source
+                        : t('action_plan.cofinancing.line', {
+                            source: line.source,
+                            amount: `${number(line.amount)} ${line.currency ?? ''}`.trim(),
+                          })}
+                    </div>
+                  )),
+          },
           { header: t('action_plan.column.status'), cell: (row) => t(`action_plan.status.${row.status}`) },
         ]}
       />
