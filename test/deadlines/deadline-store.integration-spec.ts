@@ -1,6 +1,7 @@
 import {
   DeadlineStore,
   ExtendDeadlineHorizonUseCase,
+  materialiseDeadlines,
   RebuildDeadlinesUseCase,
 } from '@passerelle/application';
 import { DEADLINE_RULES_VERSION } from '@passerelle/domain';
@@ -73,7 +74,11 @@ describe('stored deadlines: rebuild, nightly extension, sources read through the
       { conname: 'deadlines_convention_id_fkey', contype: 'f', convalidated: true },
       { conname: 'deadlines_pkey', contype: 'p', convalidated: true },
     ]);
-    expect(await query(`SELECT to_regclass('deadlines_rebuild') AS leftover`)).toEqual([{ leftover: null }]);
+    expect(
+      await query(
+        `SELECT to_regclass('deadlines_rebuild') AS building, to_regclass('deadlines_replaced') AS replaced`,
+      ),
+    ).toEqual([{ building: null, replaced: null }]);
     expect(await query(`SELECT value FROM app_state WHERE key = 'deadline_rules_version'`)).toEqual([
       { value: String(DEADLINE_RULES_VERSION) },
     ]);
@@ -90,6 +95,39 @@ describe('stored deadlines: rebuild, nightly extension, sources read through the
     expect(await query('SELECT count(*)::int AS n FROM deadlines WHERE convention_id = $1', [id])).toEqual([
       { n: 0 },
     ]);
+  });
+
+  it('lets a change made during a rebuild wait for it, then apply on the rebuilt table (no deadlock, nothing lost)', async () => {
+    const { id } = await create();
+    const notices = async () =>
+      (
+        await query(
+          `SELECT due_on::text FROM deadlines WHERE convention_id = $1 AND kind = 'renewal_notice' ORDER BY due_on`,
+          [id],
+        )
+      ).map((row) => row.due_on);
+    expect((await notices())[0]).toBe('2025-10-02');
+    let change: Promise<{ status: number }> | null = null;
+    await t.app.get(DeadlineStore).rebuildAll(
+      async (batch) => {
+        // An officer's change arrives while the rebuild's transaction is open.
+        change ??= t.api
+          .patch(`/api/conventions/${id}`)
+          .send({ clauses: { termination: { anyTime: true, noticeMonths: 6 } } })
+          .then((response) => response);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        return batch.map((convention) => ({
+          id: convention.id,
+          ...materialiseDeadlines(convention, '2026-11-22'),
+        }));
+      },
+      50,
+      DEADLINE_RULES_VERSION,
+    );
+    const answered = (await change) as unknown as { status: number; body: unknown };
+    expect([answered.status, answered.body]).toEqual([200, expect.anything()]);
+    // Six months' notice now: the change was applied after the swap, to the new table.
+    expect((await notices())[0]).toBe('2025-07-02');
   });
 
   it('keeps a source of its own, byte for byte, where it differs from the clause (an amended version)', async () => {

@@ -50,14 +50,18 @@ export class TypeormDeadlineStore extends DeadlineStore {
     batchSize: number,
     rulesVersion: number,
   ): Promise<RebuildResult> {
+    await this.dropReplaced();
     const runner = this.dataSource.createQueryRunner();
     const client = (await runner.connect()) as PoolClient;
     await runner.startTransaction();
     const tx = runner.manager;
+    let result: RebuildResult;
     try {
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [REBUILD_LOCK]);
-      // Writers lock a convention, then its deadlines: take both tables in that order so none deadlocks with us.
-      await tx.query('LOCK TABLE conventions IN SHARE MODE');
+      // Writers take a convention, then its deadlines: both tables are taken here, in that order,
+      // before anything else. SHARE ROW EXCLUSIVE lets reads and foreign-key checks through, makes
+      // writes wait, and is what the new table's foreign key needs at the end.
+      await tx.query('LOCK TABLE conventions IN SHARE ROW EXCLUSIVE MODE');
       await tx.query('LOCK TABLE deadlines IN EXCLUSIVE MODE');
       await tx.query(`SET LOCAL maintenance_work_mem = '256MB'`);
       await tx.query('DROP TABLE IF EXISTS deadlines_rebuild');
@@ -106,7 +110,14 @@ export class TypeormDeadlineStore extends DeadlineStore {
         `ALTER TABLE deadlines_rebuild ADD CONSTRAINT deadlines_rebuild_convention_fkey
            FOREIGN KEY (convention_id) REFERENCES conventions(id) ON DELETE CASCADE`,
       );
-      await tx.query('DROP TABLE deadlines');
+      // The old table is renamed, not dropped: dropping it would need conventions exclusively
+      // (its foreign key's triggers), which a writer waiting for us may hold a share of.
+      await tx.query('ALTER TABLE deadlines RENAME TO deadlines_replaced');
+      await tx.query('ALTER INDEX deadlines_pkey RENAME TO deadlines_replaced_pkey');
+      await tx.query('ALTER INDEX deadlines_due_on_idx RENAME TO deadlines_replaced_due_on_idx');
+      await tx.query(
+        'ALTER TABLE deadlines_replaced RENAME CONSTRAINT deadlines_convention_id_fkey TO deadlines_replaced_convention_id_fkey',
+      );
       await tx.query('ALTER TABLE deadlines_rebuild RENAME TO deadlines');
       await tx.query('ALTER INDEX deadlines_rebuild_pkey RENAME TO deadlines_pkey');
       await tx.query('ALTER INDEX deadlines_rebuild_due_on_idx RENAME TO deadlines_due_on_idx');
@@ -120,12 +131,29 @@ export class TypeormDeadlineStore extends DeadlineStore {
       // A new table has no statistics: without them the calendar's plan is a guess.
       await tx.query('ANALYZE deadlines');
       await runner.commitTransaction();
-      return { conventions, deadlines };
+      result = { conventions, deadlines };
     } catch (error) {
       await runner.rollbackTransaction();
       throw error;
     } finally {
       await runner.release();
+    }
+    await this.dropReplaced();
+    return result;
+  }
+
+  /**
+   * Drops the table a rebuild replaced, in a transaction of its own that holds nothing else, so it
+   * can only wait; past a few seconds it gives up and the next rebuild drops it.
+   */
+  private async dropReplaced(): Promise<void> {
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        await manager.query(`SET LOCAL lock_timeout = '5s'`);
+        await manager.query('DROP TABLE IF EXISTS deadlines_replaced');
+      });
+    } catch (error) {
+      if ((error as { driverError?: { code?: string } }).driverError?.code !== '55P03') throw error;
     }
   }
 
