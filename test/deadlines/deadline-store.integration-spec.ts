@@ -185,10 +185,9 @@ describe('stored deadlines: rebuild, nightly extension, sources read through the
       // The rows that were there are the same row versions: nothing was rewritten.
       expect(after.slice(0, before.length)).toEqual(before);
       expect(after.slice(before.length).map((row) => row.due_on)).toEqual(['2036-12-31', '2037-12-31']);
-      const [{ until }] = await query(
-        'SELECT deadlines_until::text AS until FROM conventions WHERE id = $1',
-        [id],
-      );
+      const [{ until }] = await query('SELECT until::text FROM deadline_horizons WHERE convention_id = $1', [
+        id,
+      ]);
       expect(until).toBe('2038-01-15');
       // A second run the same night has nothing to add.
       expect(await t.app.get(ExtendDeadlineHorizonUseCase).execute()).toBe(0);

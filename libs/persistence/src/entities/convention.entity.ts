@@ -49,9 +49,6 @@ export class ConventionEntity {
   @Column('date', { name: 'ends_on', nullable: true })
   endsOn: string | null;
 
-  @Column('date', { name: 'deadlines_until', nullable: true })
-  deadlinesUntil: string | null;
-
   @Column('boolean', { name: 'any_signed' })
   anySigned: boolean;
 

@@ -22,7 +22,6 @@ export function toConventionEntity(
   target.endsOn = derived.endsOn;
   target.anySigned = derived.anySigned;
   target.allSigned = derived.allSigned;
-  target.deadlinesUntil = derived.deadlinesUntil;
   target.parties = doc.parties.map((party, position) =>
     Object.assign(new PartyEntity(), {
       position,

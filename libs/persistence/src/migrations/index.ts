@@ -6,6 +6,7 @@ import { CreateGovernance1764000000004 } from './1764000000004-create-governance
 import { ReminderSweepInstant1764000000005 } from './1764000000005-reminder-sweep-instant';
 import { IndexDeadlinesUntil1764000000006 } from './1764000000006-index-deadlines-until';
 import { LeanDeadlines1764000000007 } from './1764000000007-lean-deadlines';
+import { DeadlineHorizons1764000000008 } from './1764000000008-deadline-horizons';
 
 /** In order. A new migration is written by hand (or generated), reviewed, and appended here. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   ReminderSweepInstant1764000000005,
   IndexDeadlinesUntil1764000000006,
   LeanDeadlines1764000000007,
+  DeadlineHorizons1764000000008,
 ];

@@ -14,8 +14,8 @@ export interface LoadedConvention {
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /**
- * The next `limit` conventions after `afterId` (keyset on id) matching `where` (SQL on alias c,
- * parameters from $3), with parties, clauses and commitments: four indexed queries, mapped by the
+ * The next `limit` conventions after `afterId` (keyset on id) matching `where` (SQL on alias c and
+ * its horizon h, parameters from $3), with parties, clauses and commitments: four indexed queries, mapped by the
  * repository's own mapper. TypeORM's relation loading costs ten times as much at 100k conventions.
  */
 export async function loadConventionsAfter(
@@ -27,8 +27,8 @@ export async function loadConventionsAfter(
 ): Promise<LoadedConvention[]> {
   const rows: Row[] = await manager.query(
     `SELECT c.id, c.reference, c.title, c.instrument, c.language, c.object, c.time_zone, c.effective_on,
-            c.terminated_on, c.created_at, c.updated_at, c.deadlines_until
-       FROM conventions c WHERE ($1::uuid IS NULL OR c.id > $1::uuid) AND (${where}) ORDER BY c.id LIMIT $2`,
+            c.terminated_on, c.created_at, c.updated_at, h.until AS deadlines_until
+       FROM conventions c LEFT JOIN deadline_horizons h ON h.convention_id = c.id WHERE ($1::uuid IS NULL OR c.id > $1::uuid) AND (${where}) ORDER BY c.id LIMIT $2`,
     [afterId, limit, ...params],
   );
   if (rows.length === 0) return [];

@@ -197,3 +197,23 @@ export async function copyDeadlines(
     client.query(copyFrom(`COPY ${table} (${DEADLINE_COLUMNS}) FROM STDIN`)),
   );
 }
+
+/**
+ * Each convention's horizon (how far its deadlines are stored); none for a convention without a
+ * start. Unchanged horizons are not rewritten.
+ */
+export async function setHorizons(
+  manager: EntityManager,
+  items: Array<{ id: string; until: string | null }>,
+): Promise<void> {
+  if (items.length === 0) return;
+  await manager.query(
+    `WITH v AS (SELECT * FROM unnest($1::uuid[], $2::date[]) AS v(id, until)),
+          gone AS (DELETE FROM deadline_horizons h USING v WHERE h.convention_id = v.id AND v.until IS NULL)
+     INSERT INTO deadline_horizons (convention_id, until)
+     SELECT id, until FROM v WHERE until IS NOT NULL
+     ON CONFLICT (convention_id) DO UPDATE SET until = EXCLUDED.until
+      WHERE deadline_horizons.until IS DISTINCT FROM EXCLUDED.until`,
+    [items.map((item) => item.id), items.map((item) => item.until)],
+  );
+}

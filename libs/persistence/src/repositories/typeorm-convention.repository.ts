@@ -13,7 +13,7 @@ import { FinancialCommitmentEntity } from '../entities/financial-commitment.enti
 import { PartyEntity } from '../entities/party.entity';
 import { toConventionEntity, toStoredConvention } from '../mappers/convention.mapper';
 import { conventionStatusSql } from './convention-status.sql';
-import { insertDeadlines, replaceDeadlines } from './deadline-rows';
+import { insertDeadlines, replaceDeadlines, setHorizons } from './deadline-rows';
 import { writeAudit } from './audit';
 
 const RELATIONS = { parties: true, clauses: true, financialCommitments: true } as const;
@@ -32,6 +32,7 @@ export class TypeormConventionRepository extends ConventionRepository {
       this.dataSource.transaction(async (manager) => {
         const saved = await manager.save(toConventionEntity(doc, derived));
         await insertDeadlines(manager, [{ conventionId: saved.id, deadlines: derived.deadlines }]);
+        await setHorizons(manager, [{ id: saved.id, until: derived.deadlinesUntil }]);
         const stored = await this.load(manager, saved.id);
         await writeAudit(manager, {
           actor: actor?.email ?? null,
@@ -58,6 +59,7 @@ export class TypeormConventionRepository extends ConventionRepository {
         for (const { doc, derived } of items) {
           const saved = await manager.save(toConventionEntity(doc, derived));
           await insertDeadlines(manager, [{ conventionId: saved.id, deadlines: derived.deadlines }]);
+          await setHorizons(manager, [{ id: saved.id, until: derived.deadlinesUntil }]);
         }
         return items.length;
       }),
@@ -149,6 +151,7 @@ export class TypeormConventionRepository extends ConventionRepository {
         await manager.delete(FinancialCommitmentEntity, { convention: { id } });
         await manager.save(toConventionEntity(doc, derived, existing));
         await replaceDeadlines(manager, [{ conventionId: id, deadlines: derived.deadlines }]);
+        await setHorizons(manager, [{ id, until: derived.deadlinesUntil }]);
         const after = await this.load(manager, id);
         await writeAudit(manager, {
           actor: actor?.email ?? null,

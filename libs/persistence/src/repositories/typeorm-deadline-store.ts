@@ -9,6 +9,7 @@ import {
   copyDeadlines,
   insertDeadlines,
   replaceDeadlines,
+  setHorizons,
 } from './deadline-rows';
 
 const REBUILD_LOCK = 'passerelle:deadline-rebuild';
@@ -21,18 +22,6 @@ function clauseSourcesOf(convention: StoredConvention): ClauseSources {
       (clause as { source?: ClauseSources[ClauseKind] } | undefined)?.source ?? null;
   }
   return sources;
-}
-
-async function setHorizons(
-  manager: EntityManager,
-  items: Array<{ id: string; until: IsoDate | null }>,
-): Promise<void> {
-  await manager.query(
-    `UPDATE conventions c SET deadlines_until = v.until
-       FROM unnest($1::uuid[], $2::date[]) AS v(id, until)
-      WHERE c.id = v.id AND c.deadlines_until IS DISTINCT FROM v.until`,
-    [items.map((item) => item.id), items.map((item) => item.until)],
-  );
 }
 
 export class TypeormDeadlineStore extends DeadlineStore {
@@ -174,9 +163,9 @@ export class TypeormDeadlineStore extends DeadlineStore {
       this.dataSource.manager,
       afterId,
       limit,
-      `c.deadlines_until IS NOT NULL AND c.deadlines_until < $3
-         AND (c.ends_on IS NULL OR c.ends_on > c.deadlines_until)
-         AND (c.terminated_on IS NULL OR c.terminated_on > c.deadlines_until)`,
+      `h.until < $3
+         AND (c.ends_on IS NULL OR c.ends_on > h.until)
+         AND (c.terminated_on IS NULL OR c.terminated_on > h.until)`,
       [until],
     ) as Promise<Array<{ convention: StoredConvention; deadlinesUntil: IsoDate }>>;
   }

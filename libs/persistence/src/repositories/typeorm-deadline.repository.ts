@@ -195,10 +195,11 @@ export class TypeormDeadlineRepository extends DeadlineRepository {
   ): Promise<Array<{ id: string; deadlinesUntil: string }>> {
     const params: unknown[] = [to];
     const rows: Array<{ id: string; deadlines_until: string }> = await this.dataSource.query(
-      `SELECT c.id, c.deadlines_until FROM conventions c
-        WHERE c.deadlines_until IS NOT NULL AND c.deadlines_until < $1
-          AND (c.ends_on IS NULL OR c.ends_on > c.deadlines_until)
-          AND (c.terminated_on IS NULL OR c.terminated_on > c.deadlines_until)${scopeSql(scope, params)}`,
+      `SELECT c.id, h.until::text AS deadlines_until
+         FROM deadline_horizons h JOIN conventions c ON c.id = h.convention_id
+        WHERE h.until < $1
+          AND (c.ends_on IS NULL OR c.ends_on > h.until)
+          AND (c.terminated_on IS NULL OR c.terminated_on > h.until)${scopeSql(scope, params)}`,
       params,
     );
     return rows.map((row) => ({ id: row.id, deadlinesUntil: row.deadlines_until }));

@@ -34,7 +34,7 @@ import { FinancialCommitmentEntity } from '../entities/financial-commitment.enti
 import { PartyEntity } from '../entities/party.entity';
 import { toConventionEntity, toStoredConvention } from '../mappers/convention.mapper';
 import { writeAudit } from './audit';
-import { replaceDeadlines } from './deadline-rows';
+import { replaceDeadlines, setHorizons } from './deadline-rows';
 
 type Row = Record<string, unknown>;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -702,6 +702,7 @@ class TypeormGovernanceTransaction implements GovernanceTransaction {
     await this.manager.delete(FinancialCommitmentEntity, { convention: { id: this.conventionId } });
     await this.manager.save(toConventionEntity(doc, derived, existing));
     await replaceDeadlines(this.manager, [{ conventionId: this.conventionId, deadlines: derived.deadlines }]);
+    await setHorizons(this.manager, [{ id: this.conventionId, until: derived.deadlinesUntil }]);
     this.stored = null;
     const after = await this.convention();
     await this.audit('update', 'convention', this.conventionId, before, after);
@@ -712,12 +713,14 @@ class TypeormGovernanceTransaction implements GovernanceTransaction {
     materialised: Pick<ConventionDerivedColumns, 'deadlines' | 'deadlinesUntil' | 'startsOn' | 'endsOn'>,
   ): Promise<void> {
     await this.manager.query(
-      'UPDATE conventions SET deadlines_until = $2, starts_on = $3, ends_on = $4 WHERE id = $1',
-      [this.conventionId, materialised.deadlinesUntil, materialised.startsOn, materialised.endsOn],
+      `UPDATE conventions SET starts_on = $2, ends_on = $3
+        WHERE id = $1 AND (starts_on IS DISTINCT FROM $2 OR ends_on IS DISTINCT FROM $3)`,
+      [this.conventionId, materialised.startsOn, materialised.endsOn],
     );
     await replaceDeadlines(this.manager, [
       { conventionId: this.conventionId, deadlines: materialised.deadlines },
     ]);
+    await setHorizons(this.manager, [{ id: this.conventionId, until: materialised.deadlinesUntil }]);
   }
 }
 
