@@ -1,5 +1,7 @@
 # One image for both processes: `node dist/apps/api/src/main.js` or `node dist/apps/scheduler/src/main.js`.
 FROM node:20-bookworm-slim AS build
+# argon2's install script may compile its addon (node-gyp): the slim image has no toolchain.
+RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
