@@ -1,25 +1,5 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Param,
-  Post,
-  Query,
-  UploadedFile,
-  UseGuards,
-  UseInterceptors,
-} from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiBearerAuth,
-  ApiBody,
-  ApiConflictResponse,
-  ApiConsumes,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiPayloadTooLargeResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post, Query, UploadedFile } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse } from '@nestjs/swagger';
 import {
   ActionPlanView,
   AmendmentView,
@@ -55,16 +35,11 @@ import {
   UploadDocumentDto,
 } from './dto/amendment.dto';
 import { LogMeetingDto } from './dto/meeting.dto';
-import { GovernanceAccess, GovernanceAccessGuard } from './governance-access.guard';
-import { MultipartFile, PdfUploadInterceptor, uploadedPdf } from './pdf-upload.interceptor';
+import { GovernanceRoutes } from './governance-access.guard';
+import { MultipartFile, PdfUpload, uploadedPdf } from './pdf-upload.interceptor';
 
 /** A convention's committee meetings, amendments, clause versions, plans, evaluations, renewals and documents. */
-@ApiTags('governance')
-@ApiBearerAuth()
-@ApiNotFoundResponse({ description: 'no such convention, or one the caller may not see' })
-@ApiForbiddenResponse({ description: 'viewers read only' })
-@GovernanceAccess('convention')
-@UseGuards(GovernanceAccessGuard)
+@GovernanceRoutes('convention', 'no such convention, or one the caller may not see')
 @Controller('api/conventions/:id')
 export class ConventionGovernanceController {
   constructor(
@@ -162,21 +137,7 @@ export class ConventionGovernanceController {
 
   /** Attaches a PDF document to the convention (signed text, deliberation, prefecture acknowledgment…). */
   @Post('documents')
-  @UseInterceptors(PdfUploadInterceptor)
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['file', 'kind'],
-      properties: {
-        file: { type: 'string', format: 'binary', description: 'a PDF, 10 MiB at most' },
-        kind: { type: 'string', enum: [...DOCUMENT_KINDS] },
-        title: { type: 'string' },
-      },
-    },
-  })
-  @ApiBadRequestResponse({ description: 'not a PDF (content type and %PDF magic bytes checked), or no file' })
-  @ApiPayloadTooLargeResponse({ description: 'over 10 MiB: nothing is stored' })
+  @PdfUpload({ kind: { type: 'string', enum: [...DOCUMENT_KINDS] }, title: { type: 'string' } }, ['kind'])
   uploadDocument(
     @Param('id') id: string,
     @Body() body: UploadDocumentDto,

@@ -1,4 +1,12 @@
-import { CanActivate, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
+import {
+  applyDecorators,
+  CanActivate,
+  ExecutionContext,
+  Injectable,
+  SetMetadata,
+  UseGuards,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import { Reflector } from '@nestjs/core';
 import {
   ConventionRepository,
@@ -45,4 +53,23 @@ export class GovernanceAccessGuard implements CanActivate {
     );
     return true;
   }
+}
+
+/**
+ * A governance controller whose `:id` names a `resource`: guarded by GovernanceAccessGuard and
+ * documented (404 for what the caller may not see; 403 for a viewer's write unless read-only).
+ */
+export function GovernanceRoutes(
+  resource: GovernanceResource | 'convention',
+  notFound?: string,
+  { readOnly = false }: { readOnly?: boolean } = {},
+) {
+  return applyDecorators(
+    ApiTags('governance'),
+    ApiBearerAuth(),
+    ApiNotFoundResponse(notFound ? { description: notFound } : {}),
+    ...(readOnly ? [] : [ApiForbiddenResponse({ description: 'viewers read only' })]),
+    GovernanceAccess(resource),
+    UseGuards(GovernanceAccessGuard),
+  );
 }

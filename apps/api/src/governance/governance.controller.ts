@@ -1,27 +1,5 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Param,
-  Patch,
-  Post,
-  StreamableFile,
-  UploadedFile,
-  UseGuards,
-  UseInterceptors,
-} from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiBearerAuth,
-  ApiBody,
-  ApiConflictResponse,
-  ApiConsumes,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiPayloadTooLargeResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Patch, Post, StreamableFile, UploadedFile } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiOkResponse } from '@nestjs/swagger';
 import {
   ActionPlanView,
   AmendmentView,
@@ -51,24 +29,11 @@ import { RequestLocale } from '../common/locale.decorator';
 import { ActionPlanItemsDto, PresentEvaluationDto, ValidateActionPlanDto } from './dto/action-plan.dto';
 import { AnswerAmendmentDto } from './dto/amendment.dto';
 import { CirculateMinutesDto, RecordDecisionDto, SignMinutesDto, WriteMinutesDto } from './dto/meeting.dto';
-import { GovernanceAccess, GovernanceAccessGuard } from './governance-access.guard';
-import { MultipartFile, PdfUploadInterceptor, uploadedPdf } from './pdf-upload.interceptor';
-
-const PDF_BODY: Parameters<typeof ApiBody>[0] = {
-  schema: {
-    type: 'object',
-    required: ['file'],
-    properties: { file: { type: 'string', format: 'binary', description: 'a PDF, 10 MiB at most' } },
-  },
-};
+import { GovernanceRoutes } from './governance-access.guard';
+import { MultipartFile, PdfUpload, uploadedPdf } from './pdf-upload.interceptor';
 
 /** One committee meeting: its decisions, minutes, and the action plans and evaluations presented to it. */
-@ApiTags('governance')
-@ApiBearerAuth()
-@ApiNotFoundResponse({ description: 'no such meeting, or one of a convention the caller may not see' })
-@ApiForbiddenResponse({ description: 'viewers read only' })
-@GovernanceAccess('meeting')
-@UseGuards(GovernanceAccessGuard)
+@GovernanceRoutes('meeting', 'no such meeting, or one of a convention the caller may not see')
 @Controller('api/meetings/:id')
 export class MeetingsController {
   constructor(
@@ -140,12 +105,7 @@ export class MeetingsController {
 }
 
 /** One version of a meeting's minutes (procès-verbal): circulation, signatures, attachments. */
-@ApiTags('governance')
-@ApiBearerAuth()
-@ApiNotFoundResponse({ description: 'no such minutes, or of a convention the caller may not see' })
-@ApiForbiddenResponse({ description: 'viewers read only' })
-@GovernanceAccess('minutes')
-@UseGuards(GovernanceAccessGuard)
+@GovernanceRoutes('minutes', 'no such minutes, or of a convention the caller may not see')
 @Controller('api/minutes/:id')
 export class MinutesController {
   constructor(
@@ -185,11 +145,7 @@ export class MinutesController {
   }
 
   @Post('attachments')
-  @UseInterceptors(PdfUploadInterceptor)
-  @ApiConsumes('multipart/form-data')
-  @ApiBody(PDF_BODY)
-  @ApiBadRequestResponse({ description: 'not a PDF (content type and %PDF magic bytes checked), or no file' })
-  @ApiPayloadTooLargeResponse({ description: 'over 10 MiB: nothing is stored' })
+  @PdfUpload()
   attach(
     @Param('id') id: string,
     @UploadedFile() file: MultipartFile | undefined,
@@ -200,12 +156,7 @@ export class MinutesController {
 }
 
 /** An avenant and the parties' answers. */
-@ApiTags('governance')
-@ApiBearerAuth()
-@ApiNotFoundResponse({ description: 'no such amendment, or of a convention the caller may not see' })
-@ApiForbiddenResponse({ description: 'viewers read only' })
-@GovernanceAccess('amendment')
-@UseGuards(GovernanceAccessGuard)
+@GovernanceRoutes('amendment', 'no such amendment, or of a convention the caller may not see')
 @Controller('api/amendments/:id')
 export class AmendmentsController {
   constructor(
@@ -231,12 +182,7 @@ export class AmendmentsController {
   }
 }
 
-@ApiTags('governance')
-@ApiBearerAuth()
-@ApiNotFoundResponse()
-@ApiForbiddenResponse({ description: 'viewers read only' })
-@GovernanceAccess('action_plan')
-@UseGuards(GovernanceAccessGuard)
+@GovernanceRoutes('action_plan')
 @Controller('api/action-plans/:id')
 export class ActionPlansController {
   constructor(private readonly updateActionPlan: UpdateActionPlanUseCase) {}
@@ -252,22 +198,13 @@ export class ActionPlansController {
   }
 }
 
-@ApiTags('governance')
-@ApiBearerAuth()
-@ApiNotFoundResponse()
-@ApiForbiddenResponse({ description: 'viewers read only' })
-@GovernanceAccess('evaluation')
-@UseGuards(GovernanceAccessGuard)
+@GovernanceRoutes('evaluation')
 @Controller('api/evaluations/:id')
 export class EvaluationsController {
   constructor(private readonly attachFile: AttachFileUseCase) {}
 
   @Post('attachments')
-  @UseInterceptors(PdfUploadInterceptor)
-  @ApiConsumes('multipart/form-data')
-  @ApiBody(PDF_BODY)
-  @ApiBadRequestResponse({ description: 'not a PDF (content type and %PDF magic bytes checked), or no file' })
-  @ApiPayloadTooLargeResponse({ description: 'over 10 MiB: nothing is stored' })
+  @PdfUpload()
   attach(
     @Param('id') id: string,
     @UploadedFile() file: MultipartFile | undefined,
@@ -277,11 +214,7 @@ export class EvaluationsController {
   }
 }
 
-@ApiTags('governance')
-@ApiBearerAuth()
-@ApiNotFoundResponse()
-@GovernanceAccess('file')
-@UseGuards(GovernanceAccessGuard)
+@GovernanceRoutes('file', undefined, { readOnly: true })
 @Controller('api/files/:id')
 export class FilesController {
   constructor(private readonly getFile: GetFileUseCase) {}

@@ -1,12 +1,16 @@
 import {
+  applyDecorators,
   BadRequestException,
   CallHandler,
   ExecutionContext,
   Injectable,
   NestInterceptor,
   PayloadTooLargeException,
+  UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBadRequestResponse, ApiBody, ApiConsumes, ApiPayloadTooLargeResponse } from '@nestjs/swagger';
+import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { MAX_FILE_BYTES, UploadedFile } from '@passerelle/application';
 import { Observable } from 'rxjs';
 
@@ -66,4 +70,29 @@ export function uploadedPdf(file: MultipartFile | undefined): UploadedFile {
     });
   }
   return { filename: file.originalname, contentType: file.mimetype, content: file.buffer };
+}
+
+/**
+ * A route taking one PDF in the multipart field `file`, checked by PdfUploadInterceptor, and
+ * documented as such; `fields` are the form's other fields.
+ */
+export function PdfUpload(fields: Record<string, SchemaObject> = {}, required: string[] = []) {
+  return applyDecorators(
+    UseInterceptors(PdfUploadInterceptor),
+    ApiConsumes('multipart/form-data'),
+    ApiBody({
+      schema: {
+        type: 'object',
+        required: ['file', ...required],
+        properties: {
+          file: { type: 'string', format: 'binary', description: 'a PDF, 10 MiB at most' },
+          ...fields,
+        },
+      },
+    }),
+    ApiBadRequestResponse({
+      description: 'not a PDF (content type and %PDF magic bytes checked), or no file',
+    }),
+    ApiPayloadTooLargeResponse({ description: 'over 10 MiB: nothing is stored' }),
+  );
 }

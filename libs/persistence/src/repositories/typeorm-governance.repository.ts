@@ -776,10 +776,15 @@ export class TypeormGovernanceRepository extends GovernanceRepository {
     return readMeetings(this.dataSource.manager, conventionId);
   }
 
-  async meeting(id: string): Promise<Meeting | null> {
+  meeting(id: string): Promise<Meeting | null> {
+    return this.one('SELECT * FROM committee_meetings WHERE id = $1', id, toMeeting);
+  }
+
+  /** The record a query finds by id, mapped; null for no row or an id that is not a uuid. */
+  private async one<T>(sql: string, id: string, map: (row: Row) => T): Promise<T | null> {
     if (!UUID.test(id)) return null;
-    const [row] = await this.dataSource.query('SELECT * FROM committee_meetings WHERE id = $1', [id]);
-    return row ? toMeeting(row) : null;
+    const [row] = await this.dataSource.query(sql, [id]);
+    return row ? map(row) : null;
   }
 
   async decisionsOf(meetingId: string): Promise<Decision[]> {
@@ -816,10 +821,8 @@ export class TypeormGovernanceRepository extends GovernanceRepository {
     ).map(toActionPlan);
   }
 
-  async actionPlan(id: string): Promise<ActionPlan | null> {
-    if (!UUID.test(id)) return null;
-    const [row] = await this.dataSource.query('SELECT * FROM action_plans WHERE id = $1', [id]);
-    return row ? toActionPlan(row) : null;
+  actionPlan(id: string): Promise<ActionPlan | null> {
+    return this.one('SELECT * FROM action_plans WHERE id = $1', id, toActionPlan);
   }
 
   async evaluations(conventionId: string): Promise<Evaluation[]> {
@@ -830,10 +833,8 @@ export class TypeormGovernanceRepository extends GovernanceRepository {
     ).map(toEvaluation);
   }
 
-  async evaluation(id: string): Promise<Evaluation | null> {
-    if (!UUID.test(id)) return null;
-    const [row] = await this.dataSource.query(`${SQL.evaluations} WHERE e.id = $1`, [id]);
-    return row ? toEvaluation(row) : null;
+  evaluation(id: string): Promise<Evaluation | null> {
+    return this.one(`${SQL.evaluations} WHERE e.id = $1`, id, toEvaluation);
   }
 
   async renewalDecisions(conventionId: string): Promise<RenewalDecision[]> {
