@@ -38,3 +38,8 @@ export * from './governance/clause-changes';
 export * from './governance/compute-deadlines-with-amendments';
 export * from './governance/convention-governance';
 export * from './governance/renewal-decisions';
+export * from './portfolio/portfolio';
+export * from './portfolio/imprecise-date';
+export * from './portfolio/money';
+export * from './repertoire/repertoire-entry';
+export * from './repertoire/read-repertoire';
