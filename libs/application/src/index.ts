@@ -37,3 +37,7 @@ export * from './reminders/reminder-settings.use-cases';
 export * from './accounts/auth-settings.module';
 export * from './governance';
 export * from './web';
+export * from './ports/portfolio.repository';
+export * from './imports/import-repertoire/import-repertoire.use-case';
+export * from './imports/get-portfolio/get-portfolio.use-case';
+export * from './imports/add-portfolio-entry/add-portfolio-entry.use-case';

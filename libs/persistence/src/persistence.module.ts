@@ -6,6 +6,7 @@ import {
   DeadlineRepository,
   DeadlineStore,
   NoteRepository,
+  PortfolioRepository,
   ReminderRepository,
   WebReadModel,
 } from '@passerelle/application';
@@ -20,6 +21,7 @@ import { TypeormNoteRepository } from './repositories/typeorm-note.repository';
 import { GovernancePersistenceModule } from './repositories/typeorm-governance.module';
 import { TypeormReminderRepository } from './repositories/typeorm-reminder.repository';
 import { TypeormWebReadModel } from './repositories/typeorm-web-read-model';
+import { TypeormPortfolioRepository } from './repositories/typeorm-portfolio.repository';
 
 export const DATABASE_URL = Symbol('DATABASE_URL');
 
@@ -75,6 +77,11 @@ export class PersistenceModule implements OnApplicationShutdown {
           inject: [DataSource],
         },
         {
+          provide: PortfolioRepository,
+          useFactory: (dataSource: DataSource) => new TypeormPortfolioRepository(dataSource),
+          inject: [DataSource],
+        },
+        {
           provide: DeadlineStore,
           useFactory: (dataSource: DataSource) => new TypeormDeadlineStore(dataSource),
           inject: [DataSource],
@@ -90,6 +97,7 @@ export class PersistenceModule implements OnApplicationShutdown {
         NoteRepository,
         ReminderRepository,
         WebReadModel,
+        PortfolioRepository,
       ],
     };
   }

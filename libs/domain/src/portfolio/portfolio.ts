@@ -87,6 +87,7 @@ export interface HistoryEvent {
 }
 
 export type ContactRole = 'elected' | 'agent' | 'office';
+export const CONTACT_ROLES: readonly ContactRole[] = ['elected', 'agent', 'office'];
 
 export interface Contact {
   /** The party's `name` in the convention document. */

@@ -79,7 +79,7 @@ export function readBudgetLine(
     };
   }
   const folded = foldAccents(text);
-  const role = /cout total|^total|budget global|cout du projet/.test(folded) || (!label && !cofinancing)
+  const role = /cout total|^total|budget global|cout du projet/.test(folded) || (!label && !cofinancing && !inCostBlock)
     ? 'total'
     : inCostBlock && !cofinancing
       ? 'expense'
@@ -167,11 +167,17 @@ export function readProjects(
     }
     const after = next(index);
     const before = previous(index);
+    // A line before "Objectifs" or "Description du projet" opens a project only once the current
+    // one has its own: "Du point de vue des ODM, …" between them is the current project's text.
+    const has = (pattern: RegExp) => !current || current.lines.some((line) => pattern.test(line.text));
     const titleLike =
       isPlain(text) &&
       text.length < 300 &&
       !/[:;]$/.test(text) &&
-      (isDomainHeading(before) || SECTION.test(before) || /^→\s*\*?\s*Objectifs?/.test(after) || /^Description du projet$/.test(after));
+      (isDomainHeading(before) ||
+        SECTION.test(before) ||
+        (/^→\s*\*?\s*Objectifs?/.test(after) && has(/^(→\s*\*?\s*Objectif|Description du projet$)/)) ||
+        (/^Description du projet$/.test(after) && has(/^Description du projet$/)));
     if (titleLike && !(current && current.lines.length === 0)) {
       finish();
       const { title, period, cofinancer } = readPeriod(text);
