@@ -38,7 +38,7 @@ describe('POST /api/imports/repertoire: the 2008 directory', () => {
     existingId = created.body.id;
     first = (await t.api.post('/api/imports/repertoire').attach('file', bytes, 'repertoire.txt').expect(201)).body;
   }, 60_000);
-  afterAll(() => t.close());
+  afterAll(() => t.close(), 30_000);
 
   it('imports every partner pair but the one already in the database, which is offered as a link', async () => {
     expect(first.created).toBe(45);
