@@ -41,3 +41,4 @@ export * from './ports/portfolio.repository';
 export * from './imports/import-repertoire/import-repertoire.use-case';
 export * from './imports/get-portfolio/get-portfolio.use-case';
 export * from './imports/add-portfolio-entry/add-portfolio-entry.use-case';
+export * from './imports/import-conventions/import-conventions.use-case';

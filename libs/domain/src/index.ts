@@ -43,3 +43,4 @@ export * from './portfolio/imprecise-date';
 export * from './portfolio/money';
 export * from './repertoire/repertoire-entry';
 export * from './repertoire/read-repertoire';
+export * from './spreadsheet/convention-row';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AddPortfolioEntryUseCase, GetPortfolioUseCase, ImportRepertoireUseCase } from '@passerelle/application';
+import { AddPortfolioEntryUseCase, GetPortfolioUseCase, ImportConventionsUseCase, ImportRepertoireUseCase } from '@passerelle/application';
 import { ImportsController } from './imports.controller';
 import { PortfolioController } from './portfolio.controller';
 import { ImportUploadInterceptor } from './import-upload.interceptor';
@@ -7,6 +7,6 @@ import { ImportUploadInterceptor } from './import-upload.interceptor';
 /** Issue 17: the 2008 directory and spreadsheets in; projects, history and contacts of a convention. */
 @Module({
   controllers: [ImportsController, PortfolioController],
-  providers: [ImportRepertoireUseCase, GetPortfolioUseCase, AddPortfolioEntryUseCase, ImportUploadInterceptor],
+  providers: [ImportRepertoireUseCase, ImportConventionsUseCase, GetPortfolioUseCase, AddPortfolioEntryUseCase, ImportUploadInterceptor],
 })
 export class ImportsModule {}
