@@ -1,4 +1,4 @@
-import { BadRequestException, Body, Controller, Get, Header, HttpCode, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, Header, HttpCode, Post, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiForbiddenResponse, ApiTags } from '@nestjs/swagger';
 import { ImportConventionsUseCase, ImportRepertoireUseCase, RepertoireImportResult, SpreadsheetImportResult } from '@passerelle/application';
 import { Actor, DomainError, TEMPLATE_COLUMNS, TemplateColumn } from '@passerelle/domain';
@@ -33,10 +33,10 @@ export class ImportsController {
   @Get('conventions/template.xlsx')
   @Header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @Header('Content-Disposition', 'attachment; filename="passerelle-conventions.xlsx"')
-  async templateXlsx(): Promise<Buffer> {
+  async templateXlsx(): Promise<StreamableFile> {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('conventions').addRow([...TEMPLATE_COLUMNS]);
-    return Buffer.from(await workbook.xlsx.writeBuffer());
+    return new StreamableFile(Buffer.from(await workbook.xlsx.writeBuffer()));
   }
 
   @Post('conventions')

@@ -3,6 +3,9 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { decodeText } from './decode-text';
 
+/** The sheet of the conventions export (GET /api/exports/conventions.xlsx) that re-imports. */
+export const IMPORT_SHEET = 'import';
+
 function badFile(message: string): BadRequestException {
   return new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `file: ${message}`, field: 'file' });
 }
@@ -36,7 +39,7 @@ export async function readSpreadsheet(bytes: Buffer, filename: string): Promise<
     } catch {
       throw badFile(`${filename} is not a readable XLSX workbook`);
     }
-    const sheet = workbook.worksheets[0];
+    const sheet = workbook.getWorksheet(IMPORT_SHEET) ?? workbook.worksheets[0];
     if (!sheet) throw badFile('the workbook has no sheet');
     const rows: string[][] = [];
     sheet.eachRow({ includeEmpty: false }, (row) => {

@@ -7,6 +7,7 @@ import {
   PartyProfile,
   Portfolio,
   Project,
+  StoredConvention,
 } from '@passerelle/domain';
 import { ConventionDerivedColumns, ConventionToStore } from './convention.repository';
 
@@ -51,8 +52,8 @@ export interface ConventionPartiesRow {
 export abstract class PortfolioRepository {
   /** Import records by key: which convention each key made, and the hash of what it wrote. */
   abstract findImported(keys: string[]): Promise<Map<string, { conventionId: string; contentHash: string }>>;
-  /** Conventions by reference (spreadsheet rows are keyed by reference). */
-  abstract findByReferences(references: string[]): Promise<Map<string, string>>;
+  /** Stored conventions by reference (spreadsheet rows are keyed by reference). */
+  abstract findByReferences(references: string[]): Promise<Map<string, StoredConvention>>;
   /** Conventions one of whose parties bears one of these names (case ignored), with all their parties. */
   abstract findByPartyNames(names: string[]): Promise<ConventionPartiesRow[]>;
   /** Every item in one transaction: all written, or none. */

@@ -118,3 +118,75 @@ export function conventionFromRow(cells: Partial<Record<TemplateColumn, string>>
     problems,
   };
 }
+
+function dayMonthYear(value: string | null | undefined): string {
+  if (!value) return '';
+  const [year, month, day] = value.split('-');
+  return `${day}/${month}/${year}`;
+}
+
+/** The template's cells of a convention: what the export writes, and what a re-import compares. */
+export function conventionToRow(doc: ConventionDocument): Record<TemplateColumn, string> {
+  const party = (index: number) => doc.parties[index];
+  const text = (value: string | number | null | undefined) => (value === null || value === undefined ? '' : String(value));
+  const commitment = doc.financialCommitments?.[0];
+  const clauses = doc.clauses;
+  const cells: Record<string, string> = {
+    reference: doc.reference,
+    title: doc.title,
+    instrument: doc.instrument,
+    object: text(doc.object),
+    effective_on: dayMonthYear(doc.effectiveOn),
+    term_months: text(clauses.term?.durationMonths),
+    renewal_mode: text(clauses.renewal?.mode),
+    renewal_period_months: text(clauses.renewal?.periodMonths),
+    notice_months: text(clauses.renewal?.noticeMonths),
+    committee_meetings_per_year: text(clauses.committee?.minMeetingsPerYear),
+    action_plan_deadline: clauses.actionPlan
+      ? `${String(clauses.actionPlan.deadlineDay).padStart(2, '0')}/${String(clauses.actionPlan.deadlineMonth).padStart(2, '0')}`
+      : '',
+    amount: commitment ? `${commitment.amount} ${commitment.currency}` : '',
+    amount_party: text(commitment?.party),
+    amount_year: text(commitment?.year),
+  };
+  for (const n of [1, 2]) {
+    const current = party(n - 1);
+    cells[`party${n}_name`] = text(current?.name);
+    cells[`party${n}_country`] = text(current?.country);
+    cells[`party${n}_level`] = text(current?.level);
+    cells[`party${n}_representative`] = text(current?.representative);
+    cells[`party${n}_deliberation_on`] = dayMonthYear(current?.deliberationOn);
+    cells[`party${n}_signed_on`] = dayMonthYear(current?.signedOn);
+  }
+  return cells as Record<TemplateColumn, string>;
+}
+
+/**
+ * A stored convention updated from a row: only what the template holds changes; the rest of the
+ * document (other parties, organization links, other clauses, later commitments) is kept.
+ */
+export function mergeRow(existing: ConventionDocument, row: ConventionDocument): ConventionDocument {
+  const parties = existing.parties.map((party, index) =>
+    index < 2 && row.parties[index] ? { ...party, ...row.parties[index], organizationId: party.organizationId ?? null } : party,
+  );
+  for (let index = existing.parties.length; index < row.parties.length; index += 1) parties.push(row.parties[index]);
+  const commitments = [...(existing.financialCommitments ?? [])];
+  if (row.financialCommitments?.length) commitments.splice(0, 1, row.financialCommitments[0]);
+  else commitments.splice(0, 1);
+  const clauses = { ...existing.clauses };
+  for (const kind of ['term', 'renewal', 'committee', 'actionPlan'] as const) {
+    if (row.clauses[kind]) clauses[kind] = { ...(existing.clauses[kind] ?? {}), ...row.clauses[kind] } as never;
+    else delete clauses[kind];
+  }
+  return {
+    ...existing,
+    reference: row.reference,
+    title: row.title,
+    instrument: row.instrument,
+    object: row.object,
+    effectiveOn: row.effectiveOn,
+    parties,
+    financialCommitments: commitments,
+    clauses,
+  };
+}

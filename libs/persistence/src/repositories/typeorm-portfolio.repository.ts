@@ -13,6 +13,7 @@ import {
   PartyProfile,
   Portfolio,
   Project,
+  StoredConvention,
 } from '@passerelle/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -21,6 +22,7 @@ import { ConventionEntity } from '../entities/convention.entity';
 import { FinancialCommitmentEntity } from '../entities/financial-commitment.entity';
 import { PartyEntity } from '../entities/party.entity';
 import { toConventionEntity } from '../mappers/convention.mapper';
+import { loadConventionsAfter } from './convention-batches';
 import { insertDeadlines, replaceDeadlines, setHorizons } from './deadline-rows';
 
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -35,13 +37,13 @@ function chunks<T>(items: T[], size = CHUNK): T[][] {
 }
 
 /** Inserts rows given as JSON objects through jsonb_to_recordset: one statement, any row count. */
-async function insertJson(manager: EntityManager, table: string, columns: Record<string, string>, rows: Row[]): Promise<void> {
+async function insertJson(manager: EntityManager, table: string, columns: Record<string, string>, rows: Row[], suffix = ''): Promise<void> {
   if (rows.length === 0) return;
   const names = Object.keys(columns);
   const definition = names.map((name) => `${name} ${columns[name]}`).join(', ');
   for (const part of chunks(rows, 5000)) {
     await manager.query(
-      `INSERT INTO ${table} (${names.join(', ')}) SELECT ${names.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS x(${definition})`,
+      `INSERT INTO ${table} (${names.join(', ')}) SELECT ${names.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS x(${definition}) ${suffix}`,
       [JSON.stringify(part)],
     );
   }
@@ -61,13 +63,13 @@ export class TypeormPortfolioRepository extends PortfolioRepository {
     return new Map(rows.map((row) => [row.source_key, { conventionId: row.convention_id, contentHash: row.content_hash }]));
   }
 
-  async findByReferences(references: string[]): Promise<Map<string, string>> {
-    if (references.length === 0) return new Map();
-    const rows: Row[] = await this.dataSource.query(
-      'SELECT reference, id FROM conventions WHERE reference = ANY($1::text[])',
-      [references],
-    );
-    return new Map(rows.map((row) => [row.reference, row.id]));
+  async findByReferences(references: string[]): Promise<Map<string, StoredConvention>> {
+    const found = new Map<string, StoredConvention>();
+    for (const part of chunks(references, 5000)) {
+      const loaded = await loadConventionsAfter(this.dataSource.manager, null, part.length, 'c.reference = ANY($3::text[])', [part]);
+      for (const { convention } of loaded) found.set(convention.reference, convention);
+    }
+    return found;
   }
 
   async findByPartyNames(names: string[]): Promise<ConventionPartiesRow[]> {
@@ -119,7 +121,11 @@ export class TypeormPortfolioRepository extends PortfolioRepository {
         }
         await setHorizons(manager, items.map((item) => ({ id: ids.get(item) as string, until: item.derived.deadlinesUntil })));
         const all = [...ids.entries()];
-        await manager.query('DELETE FROM import_records WHERE convention_id = ANY($1::uuid[])', [all.map(([, id]) => id)]);
+        // A convention keeps the record of where it first came from; the same source rewrites its own.
+        await manager.query('DELETE FROM import_records WHERE convention_id = ANY($1::uuid[]) AND source = ANY($2::text[])', [
+          all.map(([, id]) => id),
+          [...new Set(items.map((item) => item.source))],
+        ]);
         await insertJson(
           manager,
           'import_records',
@@ -128,6 +134,7 @@ export class TypeormPortfolioRepository extends PortfolioRepository {
             convention_id: id, source: item.source, source_key: item.key, content_hash: item.contentHash,
             raw_instrument: item.rawInstrument, state: item.state, sources: item.sources, line_from: item.lineFrom, line_to: item.lineTo,
           })),
+          'ON CONFLICT DO NOTHING',
         );
         const withPortfolio = all.filter(([item]) => item.portfolio);
         await this.replacePortfolios(manager, withPortfolio.map(([item, id]) => ({ id, portfolio: item.portfolio as Portfolio })));

@@ -4,6 +4,8 @@ import {
   Actor,
   assertCanWrite,
   conventionFromRow,
+  conventionToRow,
+  mergeRow,
   DomainError,
   REQUIRED_COLUMNS,
   TEMPLATE_COLUMNS,
@@ -81,25 +83,32 @@ export class ImportConventionsUseCase {
         row.doc = null;
       } else seen.set(row.reference, row.line);
     }
-    const keys = parsed.filter((row) => row.doc).map((row) => `spreadsheet:${row.reference}`);
-    const imported = await this.portfolio.findImported(keys);
-    const existing = await this.portfolio.findByReferences(parsed.flatMap((row) => (row.reference ? [row.reference] : [])));
+    const existing = await this.portfolio.findByReferences(parsed.flatMap((row) => (row.reference && row.doc ? [row.reference] : [])));
     const items: PortfolioImportItem[] = [];
     const rows: SpreadsheetRowOutcome[] = parsed.map((row) => {
       if (!row.doc) return { line: row.line, status: 'error', reference: row.reference, problems: row.problems };
-      const key = `spreadsheet:${row.reference}`;
-      const contentHash = createHash('sha256').update(JSON.stringify(row.doc)).digest('hex');
-      const record = imported.get(key);
-      const existingId = record?.conventionId ?? existing.get(row.doc.reference) ?? null;
-      if (record && record.contentHash === contentHash) return { line: row.line, status: 'unchanged', reference: row.reference, problems: [] };
-      if (existingId && !record) {
-        return { line: row.line, status: 'error', reference: row.reference, problems: [{ field: 'reference', message: 'a convention not imported from a spreadsheet has this reference' }] };
+      const stored = existing.get(row.doc.reference);
+      // Unchanged when every cell the template holds reads the same as the stored convention's.
+      if (stored && JSON.stringify(conventionToRow(stored)) === JSON.stringify(conventionToRow(row.doc)))
+        return { line: row.line, status: 'unchanged', reference: row.reference, problems: [] };
+      const { id, createdAt, updatedAt, ...storedDoc } = stored ?? ({} as Record<string, never>);
+      void createdAt;
+      void updatedAt;
+      const doc = stored ? { ...mergeRow(storedDoc as typeof row.doc, row.doc), timeZone: stored.timeZone } : row.doc;
+      if (stored) {
+        const invalid = validateConvention(doc);
+        if (invalid.length) return { line: row.line, status: 'error', reference: row.reference, problems: invalid.map((problem) => ({ field: problem.field, message: problem.message })) };
       }
       items.push({
-        key, source: 'spreadsheet', contentHash, existingId, doc: row.doc, derived: deriveColumns(row.doc, now),
+        key: `spreadsheet:${row.doc.reference}`,
+        source: 'spreadsheet',
+        contentHash: createHash('sha256').update(JSON.stringify(doc)).digest('hex'),
+        existingId: (id as string | undefined) ?? null,
+        doc,
+        derived: deriveColumns(doc, now),
         rawInstrument: null, state: 'agreement', sources: [], lineFrom: row.line, lineTo: row.line, portfolio: null,
       });
-      return { line: row.line, status: existingId ? 'update' : 'create', reference: row.reference, problems: [] };
+      return { line: row.line, status: stored ? 'update' : 'create', reference: row.reference, problems: [] };
     });
     const failed = rows.some((row) => row.status === 'error');
     if (!options.dryRun && failed) {
