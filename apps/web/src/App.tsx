@@ -6,6 +6,7 @@ import { ConventionPage } from './pages/ConventionPage';
 import { ConventionsPage } from './pages/ConventionsPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { EditConventionPage } from './pages/EditConventionPage';
+import { ImportPage } from './pages/import/ImportPage';
 import { MeetingPage } from './pages/MeetingPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RemindersPage } from './pages/RemindersPage';
@@ -35,6 +36,7 @@ function Routes() {
         <CalendarPage />
       </Suspense>
     );
+  if (path === '/import') return <ImportPage />;
   if (path === '/settings') return <SettingsPage />;
   if (path === '/reminders') return <RemindersPage />;
   return <NotFoundPage />;
