@@ -79,7 +79,7 @@ describe('POST /api/imports/repertoire: the 2008 directory', () => {
     );
     expect(portfolio.history.slice(0, 2)).toEqual([
       { kind: 'deliberated', date: { value: '1998-03-26', precision: 'day' }, party: null, words: 'Votée le 26 mars 1998', line: 160 },
-      { kind: 'signed', date: { value: '1998-04-29', precision: 'day' }, party: null, words: 'signée le 29 avril 1998', line: 160 },
+      { kind: 'signed', date: { value: '1998-04-29', precision: 'day' }, party: null, words: 'signée le 29 avril 1998 à Oujda', line: 160 },
     ]);
     expect(portfolio.profiles).toEqual([
       expect.objectContaining({ party: 'Aix-en-Provence', population: 150000, domains: expect.arrayContaining(['Développement urbain', 'Appui institutionnel']) }),
