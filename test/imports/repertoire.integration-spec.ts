@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { startTestApp, TestApp } from '@passerelle/testing';
 
+// Each import writes 46 conventions in one transaction: seconds on a loaded CI machine.
+jest.setTimeout(30_000);
+
 const DIRECTORY = join(__dirname, '../../../shared/seeds/repertoire-franco-marocain-2008.txt');
 const bytes = readFileSync(DIRECTORY);
 

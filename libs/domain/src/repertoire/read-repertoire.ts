@@ -112,6 +112,8 @@ function readCommitments(
 
 function stateFromText(lines: SourceLine[]): { state: PartnershipState; event: HistoryEvent } | null {
   for (const line of lines) {
+    // The sentence pattern backtracks on long lines: look for the words first.
+    if (!/suspendue|pris fin|n'existe plus/i.test(line.text)) continue;
     const sentence = /[^.]*\b(aujourd'hui suspendue|est suspendue|a pris fin|ont pris fin|n'existe plus)[^.]*\.?/i.exec(line.text);
     if (sentence) {
       const ended = !/suspendu/i.test(sentence[1]);
