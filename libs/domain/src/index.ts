@@ -12,6 +12,7 @@ export * from './terms/term-chain';
 export * from './terms/iterate-terms';
 export * from './terms/compute-terms';
 export * from './terms/term-summary';
+export * from './terms/key-dates';
 export * from './deadlines/deadline';
 export * from './deadlines/deadline-window';
 export * from './deadlines/notice-deadline';
