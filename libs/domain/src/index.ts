@@ -29,6 +29,7 @@ export * from './accounts/convention-access';
 export * from './reminders/reminder-policy';
 export * from './reminders/reminder-step';
 export * from './reminders/send-time';
+export * from './reminders/reminder-audience';
 export * from './governance/party-name';
 export * from './governance/decision-outcome';
 export * from './governance/host-alternation';

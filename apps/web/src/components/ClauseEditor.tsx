@@ -10,11 +10,16 @@ import { RenewalFields } from './clauses/RenewalFields';
 import { TermFields } from './clauses/TermFields';
 import { TerminationFields } from './clauses/TerminationFields';
 
-
 /** A change to any one clause: some of its fields. */
 export type ClausePatch = { [K in ClauseName]: Partial<NonNullable<Clauses[K]>> }[ClauseName];
 
-const FIELDS: { [K in ClauseName]-?: (props: { clause: never; onPatch(patch: never): void; error(field: string): string | null }) => ReactElement } = {
+const FIELDS: {
+  [K in ClauseName]-?: (props: {
+    clause: never;
+    onPatch(patch: never): void;
+    error(field: string): string | null;
+  }) => ReactElement;
+} = {
   term: TermFields,
   renewal: RenewalFields,
   termination: TerminationFields,

@@ -5,7 +5,12 @@ import { ClauseSource, ConventionDocument, DeadlineKind, DeadlineStatus } from '
 export interface Preview {
   startsOn: string | null;
   endsOn: string | null;
-  deadlines: Array<{ kind: DeadlineKind; dueOn: string; status: DeadlineStatus; source: ClauseSource | null }>;
+  deadlines: Array<{
+    kind: DeadlineKind;
+    dueOn: string;
+    status: DeadlineStatus;
+    source: ClauseSource | null;
+  }>;
 }
 
 /** The deadlines these clauses would give, recomputed by the API as the officer types (nothing saved). */
@@ -29,7 +34,10 @@ export function useDeadlinePreview(document: ConventionDocument | null): {
           financialCommitments: (document.financialCommitments ?? []).filter(
             (line) => line.party && Number.isFinite(line.amount),
           ),
-          parties: document.parties.map((party, index) => ({ ...party, name: party.name || `#${index + 1}` })),
+          parties: document.parties.map((party, index) => ({
+            ...party,
+            name: party.name || `#${index + 1}`,
+          })),
         },
       };
       api<Preview>('/api/conventions/preview-deadlines', { method: 'POST', body })

@@ -33,7 +33,8 @@ export function ConventionPage({ id }: { id: string }) {
     );
 
   const writable = me?.role === 'admin' || me?.role === 'officer';
-  const current = CONVENTION_SECTIONS.find((section) => section.id === search.get('section')) ?? CONVENTION_SECTIONS[0];
+  const current =
+    CONVENTION_SECTIONS.find((section) => section.id === search.get('section')) ?? CONVENTION_SECTIONS[0];
   const Section = current.Component;
   const changed = () => setRevision((value) => value + 1);
 

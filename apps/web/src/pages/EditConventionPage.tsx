@@ -20,7 +20,9 @@ export function EditConventionPage({ id }: { id?: string }) {
   const { me } = useSession();
   const { navigate, search } = useRouter();
   const organization = useMyOrganization();
-  const [form, setForm] = useState<ConventionDocument | null>(id ? null : emptyDocument(me?.organizationId ?? null));
+  const [form, setForm] = useState<ConventionDocument | null>(
+    id ? null : emptyDocument(me?.organizationId ?? null),
+  );
   const [original, setOriginal] = useState<ClauseName[]>([]);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [error, setError] = useState<FormErrors | null>(null);
@@ -114,11 +116,12 @@ export function EditConventionPage({ id }: { id?: string }) {
         <Notice tone="error">
           <p>{t('editor.error')}</p>
           <ul>
-            {(error.fields.length ? error.fields.map((field) => `${field.field} : ${field.message}`) : [error.message]).map(
-              (line) => (
-                <li key={line}>{line}</li>
-              ),
-            )}
+            {(error.fields.length
+              ? error.fields.map((field) => `${field.field} : ${field.message}`)
+              : [error.message]
+            ).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
           </ul>
         </Notice>
       )}
@@ -154,7 +157,12 @@ export function EditConventionPage({ id }: { id?: string }) {
           />
         </Card>
         <div className="editor-grid">
-          <ClausesFieldset clauses={form.clauses} setClause={setClause} patchClause={patchClause} error={fieldError} />
+          <ClausesFieldset
+            clauses={form.clauses}
+            setClause={setClause}
+            patchClause={patchClause}
+            error={fieldError}
+          />
           <DeadlinePreview preview={preview} error={previewError} />
         </div>
         <div className="row" style={{ marginTop: '1rem' }}>

@@ -32,7 +32,10 @@ describe('keyDatesOf', () => {
   });
 
   it('names the renewal decision under express renewal, and nothing after the last term', () => {
-    const express = doc({ term: { start: 'fixed_date', startDate: '2024-02-02', durationMonths: 24 }, renewal: { mode: 'express' } });
+    const express = doc({
+      term: { start: 'fixed_date', startDate: '2024-02-02', durationMonths: 24 },
+      renewal: { mode: 'express' },
+    });
     expect(keyDatesOf(express, '2025-01-01')).toMatchObject({
       startsOn: '2024-02-02',
       currentTermEndsOn: '2026-02-01',
@@ -45,7 +48,12 @@ describe('keyDatesOf', () => {
   it('knows nothing before a signature is missing', () => {
     const unsigned = doc(
       { term: { start: 'last_signature', durationMonths: 12 } },
-      { parties: [{ name: 'A', country: 'FR', signedOn: '2026-01-01' }, { name: 'B', country: 'MA' }] },
+      {
+        parties: [
+          { name: 'A', country: 'FR', signedOn: '2026-01-01' },
+          { name: 'B', country: 'MA' },
+        ],
+      },
     );
     expect(keyDatesOf(unsigned, '2026-03-01')).toEqual({
       startsOn: null,
@@ -65,13 +73,19 @@ describe('keyDatesOf', () => {
         (startOffset, months, dayOffset) => {
           const startDate = addDays('2020-01-01', startOffset);
           const today = addDays('2019-01-01', dayOffset);
-          const d = doc({ term: { start: 'fixed_date', startDate, durationMonths: months }, renewal: { mode: 'tacit' } });
+          const d = doc({
+            term: { start: 'fixed_date', startDate, durationMonths: months },
+            renewal: { mode: 'tacit' },
+          });
           const dates = keyDatesOf(d, today);
           const [term] = computeTerms(d, { from: today, to: today });
           if (term) expect(dates.currentTermEndsOn).toBe(term.lastDayInForce);
           else expect(today < startDate).toBe(true);
           expect(dates.currentTermEndsOn! >= today || today < startDate).toBe(true);
-          expect(dates.nextRenewal).toEqual({ kind: 'tacit_renewal', on: addDays(dates.currentTermEndsOn!, 1) });
+          expect(dates.nextRenewal).toEqual({
+            kind: 'tacit_renewal',
+            on: addDays(dates.currentTermEndsOn!, 1),
+          });
         },
       ),
     );

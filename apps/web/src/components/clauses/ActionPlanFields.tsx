@@ -4,7 +4,11 @@ import { SelectField } from '../../ui';
 import { NumberField } from './NumberField';
 import { ClauseFieldsProps } from './clause-fields-props';
 
-export function ActionPlanFields({ clause: plan, onPatch, error }: ClauseFieldsProps<NonNullable<Clauses['actionPlan']>>) {
+export function ActionPlanFields({
+  clause: plan,
+  onPatch,
+  error,
+}: ClauseFieldsProps<NonNullable<Clauses['actionPlan']>>) {
   const { t } = useI18n();
   return (
     <div className="fields">

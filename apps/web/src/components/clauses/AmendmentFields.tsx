@@ -3,7 +3,11 @@ import { Clauses } from '../../lib/types';
 import { SelectField } from '../../ui';
 import { ClauseFieldsProps } from './clause-fields-props';
 
-export function AmendmentFields({ clause: amendment, onPatch, error }: ClauseFieldsProps<NonNullable<Clauses['amendment']>>) {
+export function AmendmentFields({
+  clause: amendment,
+  onPatch,
+  error,
+}: ClauseFieldsProps<NonNullable<Clauses['amendment']>>) {
   const { t } = useI18n();
   return (
     <div className="fields">

@@ -3,7 +3,11 @@ import { Clauses } from '../../lib/types';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui';
 import { ClauseFieldsProps } from './clause-fields-props';
 
-export function CommitteeFields({ clause: committee, onPatch, error }: ClauseFieldsProps<NonNullable<Clauses['committee']>>) {
+export function CommitteeFields({
+  clause: committee,
+  onPatch,
+  error,
+}: ClauseFieldsProps<NonNullable<Clauses['committee']>>) {
   const { t } = useI18n();
   return (
     <div className="fields">

@@ -22,7 +22,9 @@ export function DurationField({
   error?: string | null;
 }) {
   const { t } = useI18n();
-  const [unit, setUnit] = useState<Unit>(() => (months != null && months > 0 && months % 12 === 0 ? 'years' : 'months'));
+  const [unit, setUnit] = useState<Unit>(() =>
+    months != null && months > 0 && months % 12 === 0 ? 'years' : 'months',
+  );
   const shown = months == null ? '' : unit === 'years' ? String(months / 12) : String(months);
   const toMonths = (text: string, as: Unit): number | null => {
     if (text.trim() === '') return null;

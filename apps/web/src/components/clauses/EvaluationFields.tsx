@@ -4,7 +4,11 @@ import { CheckboxField } from '../../ui';
 import { NumberField } from './NumberField';
 import { ClauseFieldsProps } from './clause-fields-props';
 
-export function EvaluationFields({ clause: evaluation, onPatch, error }: ClauseFieldsProps<NonNullable<Clauses['evaluation']>>) {
+export function EvaluationFields({
+  clause: evaluation,
+  onPatch,
+  error,
+}: ClauseFieldsProps<NonNullable<Clauses['evaluation']>>) {
   const { t } = useI18n();
   return (
     <div className="fields">

@@ -5,7 +5,11 @@ import { DurationField } from './DurationField';
 import { NumberField } from './NumberField';
 import { ClauseFieldsProps } from './clause-fields-props';
 
-export function RenewalFields({ clause: renewal, onPatch, error }: ClauseFieldsProps<NonNullable<Clauses['renewal']>>) {
+export function RenewalFields({
+  clause: renewal,
+  onPatch,
+  error,
+}: ClauseFieldsProps<NonNullable<Clauses['renewal']>>) {
   const { t } = useI18n();
   return (
     <div className="fields">

@@ -4,7 +4,11 @@ import { CheckboxField, SelectField, TextField } from '../../ui';
 import { DurationField } from './DurationField';
 import { ClauseFieldsProps } from './clause-fields-props';
 
-export function TermFields({ clause: term, onPatch, error }: ClauseFieldsProps<NonNullable<Clauses['term']>>) {
+export function TermFields({
+  clause: term,
+  onPatch,
+  error,
+}: ClauseFieldsProps<NonNullable<Clauses['term']>>) {
   const { t } = useI18n();
   return (
     <div className="fields">

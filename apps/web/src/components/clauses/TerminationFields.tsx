@@ -4,7 +4,11 @@ import { CheckboxField } from '../../ui';
 import { NumberField } from './NumberField';
 import { ClauseFieldsProps } from './clause-fields-props';
 
-export function TerminationFields({ clause: termination, onPatch, error }: ClauseFieldsProps<NonNullable<Clauses['termination']>>) {
+export function TerminationFields({
+  clause: termination,
+  onPatch,
+  error,
+}: ClauseFieldsProps<NonNullable<Clauses['termination']>>) {
   const { t } = useI18n();
   return (
     <div className="fields">

@@ -24,9 +24,11 @@ export function AmendmentsSection({ convention, writable, revision, changed }: C
   return (
     <Card
       title={t('amendments.title')}
-     
+
       actions={
-        writable && !proposing ? <Button onClick={() => setProposing(true)}>{t('amendment.propose')}</Button> : undefined
+        writable && !proposing ? (
+          <Button onClick={() => setProposing(true)}>{t('amendment.propose')}</Button>
+        ) : undefined
       }
     >
       {error && <Notice tone="error">{error}</Notice>}
@@ -57,7 +59,11 @@ export function AmendmentsSection({ convention, writable, revision, changed }: C
               header: t('amendment.status'),
               cell: (row) => (
                 <>
-                  <Badge tone={row.status === 'in_force' ? 'success' : row.status === 'refused' ? 'danger' : 'warning'}>
+                  <Badge
+                    tone={
+                      row.status === 'in_force' ? 'success' : row.status === 'refused' ? 'danger' : 'warning'
+                    }
+                  >
                     {t(`amendment.status.${row.status}`)}
                   </Badge>
                   {row.inForceOn && <div className="muted">{date(row.inForceOn)}</div>}

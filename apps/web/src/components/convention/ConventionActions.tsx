@@ -6,7 +6,13 @@ import { useApi } from '../../lib/use-api';
 import { Button, ButtonLink } from '../../ui';
 
 /** The page's actions: edit (the one primary), print, follow. */
-export function ConventionActions({ convention: c, writable }: { convention: Convention; writable: boolean }) {
+export function ConventionActions({
+  convention: c,
+  writable,
+}: {
+  convention: Convention;
+  writable: boolean;
+}) {
   const { t, locale } = useI18n();
   const following = useApi<Array<{ conventionId: string; following: boolean }>>('/api/me/following');
   const [busy, setBusy] = useState(false);
@@ -27,10 +33,19 @@ export function ConventionActions({ convention: c, writable }: { convention: Con
           {t('convention.edit')}
         </ButtonLink>
       )}
-      <ButtonLink external to={`/api/exports/conventions/${c.id}/summary?lang=${locale}`} target="_blank" rel="noopener">
+      <ButtonLink
+        external
+        to={`/api/exports/conventions/${c.id}/summary?lang=${locale}`}
+        target="_blank"
+        rel="noopener"
+      >
         {t('convention.print')}
       </ButtonLink>
-      <Button onClick={() => void toggleFollow()} disabled={busy || !following.data} aria-pressed={isFollowing}>
+      <Button
+        onClick={() => void toggleFollow()}
+        disabled={busy || !following.data}
+        aria-pressed={isFollowing}
+      >
         {t(isFollowing ? 'convention.following' : 'convention.follow')}
       </Button>
     </>

@@ -12,7 +12,7 @@ export function DeadlinesSection({ convention: c, writable, revision, changed }:
   return (
     <Card
       title={t('convention.deadlines')}
-     
+
       actions={
         <ExportLinks base={`/api/exports/conventions/${c.id}/deadlines`} name={t('convention.deadlines')} />
       }
@@ -31,7 +31,8 @@ export function DeadlinesSection({ convention: c, writable, revision, changed }:
             { header: t('deadline.kind'), cell: (row) => <KindBadge kind={row.kind} /> },
             {
               header: t('deadline.source'),
-              cell: (row) => (row.source?.article ? t('clause.article', { article: row.source.article }) : '—'),
+              cell: (row) =>
+                row.source?.article ? t('clause.article', { article: row.source.article }) : '—',
             },
             {
               header: t('deadline.status'),

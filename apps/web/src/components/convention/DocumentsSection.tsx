@@ -13,7 +13,12 @@ export function DocumentsSection({ convention, writable, revision, changed }: Co
       {!documents.data ? (
         <Loading label={t('common.loading')} />
       ) : (
-        <ConventionDocuments conventionId={convention.id} files={documents.data} writable={writable} onUploaded={changed} />
+        <ConventionDocuments
+          conventionId={convention.id}
+          files={documents.data}
+          writable={writable}
+          onUploaded={changed}
+        />
       )}
     </Card>
   );

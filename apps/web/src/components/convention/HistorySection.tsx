@@ -19,7 +19,10 @@ export function HistorySection({ convention, revision }: ConventionSectionProps)
           rowKey={(row) => row.id}
           empty={t('convention.history.empty')}
           columns={[
-            { header: t('history.at'), cell: (row) => `${date(row.at.slice(0, 10))} ${row.at.slice(11, 16)}` },
+            {
+              header: t('history.at'),
+              cell: (row) => `${date(row.at.slice(0, 10))} ${row.at.slice(11, 16)}`,
+            },
             { header: t('history.action'), cell: (row) => <Badge>{row.action}</Badge> },
             { header: t('history.entity'), cell: (row) => row.entity },
             { header: t('history.actor'), cell: (row) => row.actor ?? '—' },

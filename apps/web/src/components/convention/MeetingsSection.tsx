@@ -19,8 +19,10 @@ export function MeetingsSection({ convention, writable, revision, changed }: Con
   return (
     <Card
       title={t('meetings.title')}
-     
-      actions={writable && !open ? <Button onClick={() => setOpen(true)}>{t('meetings.log')}</Button> : undefined}
+
+      actions={
+        writable && !open ? <Button onClick={() => setOpen(true)}>{t('meetings.log')}</Button> : undefined
+      }
     >
       {meetings.data?.warnings.map((warning, index) => (
         <Notice key={index} tone="info">
@@ -37,8 +39,14 @@ export function MeetingsSection({ convention, writable, revision, changed }: Con
           rowKey={(row) => row.id}
           empty={t('meetings.empty')}
           columns={[
-            { header: t('meeting.heldOn'), cell: (row) => <Link to={`/meetings/${row.id}`}>{date(row.heldOn)}</Link> },
-            { header: t('meeting.place'), cell: (row) => `${row.city} (${countryName(row.country, locale)})` },
+            {
+              header: t('meeting.heldOn'),
+              cell: (row) => <Link to={`/meetings/${row.id}`}>{date(row.heldOn)}</Link>,
+            },
+            {
+              header: t('meeting.place'),
+              cell: (row) => `${row.city} (${countryName(row.country, locale)})`,
+            },
             { header: t('meeting.host'), cell: (row) => row.hostParty },
             { header: t('meeting.attendees'), cell: (row) => row.attendees.length },
           ]}

@@ -36,7 +36,10 @@ export function OverviewSection({ convention: c, revision }: ConventionSectionPr
                   </span>
                   <span>
                     <strong>{t(`compliance.rule.${item.rule}`)}</strong>
-                    <span className="visually-hidden"> — {t(item.ok ? 'compliance.ok' : 'compliance.ko')}</span>{' '}
+                    <span className="visually-hidden">
+                      {' '}
+                      — {t(item.ok ? 'compliance.ok' : 'compliance.ko')}
+                    </span>{' '}
                     — {item.detail}
                   </span>
                 </li>

@@ -29,7 +29,10 @@ export function ClausesFieldset({
               label={t('editor.clause.include', { clause: t(`clause.${name}`) })}
               checked={enabled}
               onChange={(event) =>
-                setClause(name, event.target.checked ? (structuredClone(CLAUSE_DEFAULTS[name]) as never) : undefined)
+                setClause(
+                  name,
+                  event.target.checked ? (structuredClone(CLAUSE_DEFAULTS[name]) as never) : undefined,
+                )
               }
             />
             {enabled && (

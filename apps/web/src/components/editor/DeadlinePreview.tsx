@@ -28,7 +28,8 @@ export function DeadlinePreview({ preview, error }: { preview: Preview | null; e
                 { header: t('deadline.kind'), cell: (row) => <KindBadge kind={row.kind} /> },
                 {
                   header: t('deadline.source'),
-                  cell: (row) => (row.source?.article ? t('clause.article', { article: row.source.article }) : '—'),
+                  cell: (row) =>
+                    row.source?.article ? t('clause.article', { article: row.source.article }) : '—',
                 },
                 { header: t('deadline.status'), cell: (row) => <DeadlineStatusBadge status={row.status} /> },
               ]}

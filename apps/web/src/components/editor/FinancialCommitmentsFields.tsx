@@ -19,7 +19,10 @@ export function FinancialCommitmentsFields({
   const { t } = useI18n();
   const set = (index: number, patch: Partial<FinancialCommitment>) =>
     onChange(commitments.map((line, i) => (i === index ? { ...line, ...patch } : line)));
-  const partyOptions = [...new Set(parties.filter((name) => name.trim()))].map((name) => ({ value: name, label: name }));
+  const partyOptions = [...new Set(parties.filter((name) => name.trim()))].map((name) => ({
+    value: name,
+    label: name,
+  }));
   return (
     <div className="stack" data-testid="financial-commitments">
       {commitments.length === 0 && <p className="empty">{t('editor.commitments.empty')}</p>}
@@ -44,7 +47,9 @@ export function FinancialCommitmentsFields({
               step="0.01"
               value={Number.isNaN(line.amount) ? '' : line.amount}
               error={error(`financialCommitments[${index}].amount`)}
-              onChange={(event) => set(index, { amount: event.target.value === '' ? NaN : Number(event.target.value) })}
+              onChange={(event) =>
+                set(index, { amount: event.target.value === '' ? NaN : Number(event.target.value) })
+              }
             />
             <SelectField
               label={t('commitment.currency')}
@@ -61,11 +66,17 @@ export function FinancialCommitmentsFields({
               max={2200}
               value={line.year ?? ''}
               error={error(`financialCommitments[${index}].year`)}
-              onChange={(event) => set(index, { year: event.target.value === '' ? null : Number(event.target.value) })}
+              onChange={(event) =>
+                set(index, { year: event.target.value === '' ? null : Number(event.target.value) })
+              }
             />
           </div>
           <div className="row">
-            <Button size="sm" variant="danger" onClick={() => onChange(commitments.filter((_, i) => i !== index))}>
+            <Button
+              size="sm"
+              variant="danger"
+              onClick={() => onChange(commitments.filter((_, i) => i !== index))}
+            >
               {t('editor.commitments.remove')}
             </Button>
           </div>
@@ -74,7 +85,12 @@ export function FinancialCommitmentsFields({
       <div className="row">
         <Button
           size="sm"
-          onClick={() => onChange([...commitments, { party: partyOptions[0]?.value ?? '', amount: NaN, currency: 'EUR', year: null }])}
+          onClick={() =>
+            onChange([
+              ...commitments,
+              { party: partyOptions[0]?.value ?? '', amount: NaN, currency: 'EUR', year: null },
+            ])
+          }
         >
           {t('editor.commitments.add')}
         </Button>

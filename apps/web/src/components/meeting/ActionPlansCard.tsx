@@ -27,11 +27,7 @@ export function ActionPlansCard({
   const own = (plans.data ?? []).filter((plan) => plan.meetingId === meetingId);
   return (
     <Card title={t('action_plans.title')}>
-      {saved && (
-        <Notice tone="success">
-          {saved}
-        </Notice>
-      )}
+      {saved && <Notice tone="success">{saved}</Notice>}
       {!plans.data ? (
         <Loading label={t('common.loading')} />
       ) : own.length === 0 ? (

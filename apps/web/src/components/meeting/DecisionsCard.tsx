@@ -34,7 +34,10 @@ export function DecisionsCard({
                 {row.subject}
                 {row.agendaItem != null && agenda[row.agendaItem] && (
                   <div className="muted">
-                    {t('decision.agendaItem.line', { n: row.agendaItem + 1, title: agenda[row.agendaItem].title })}
+                    {t('decision.agendaItem.line', {
+                      n: row.agendaItem + 1,
+                      title: agenda[row.agendaItem].title,
+                    })}
                   </div>
                 )}
               </>
@@ -56,7 +59,9 @@ export function DecisionsCard({
                   {t(row.adopted ? 'decision.adopted' : 'decision.rejected')}
                 </Badge>
                 {row.blockedBy.length > 0 && (
-                  <div className="muted">{t('decision.blockedBy', { parties: row.blockedBy.join(', ') })}</div>
+                  <div className="muted">
+                    {t('decision.blockedBy', { parties: row.blockedBy.join(', ') })}
+                  </div>
                 )}
               </>
             ),

@@ -21,11 +21,7 @@ export function EvaluationsCard({
   const own = (evaluations.data ?? []).filter((evaluation) => evaluation.meetingId === meetingId);
   return (
     <Card title={t('evaluations.title')}>
-      {saved && (
-        <Notice tone="success">
-          {saved}
-        </Notice>
-      )}
+      {saved && <Notice tone="success">{saved}</Notice>}
       {!evaluations.data ? (
         <Loading label={t('common.loading')} />
       ) : own.length === 0 ? (
