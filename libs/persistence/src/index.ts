@@ -1,6 +1,7 @@
 export * from './data-source';
 export * from './database';
 export * from './embedded/embedded-database';
+export * from './embedded/embedded-postgres-error';
 export * from './entities';
 export * from './persistence.module';
 export * from './repositories/typeorm-convention.repository';
