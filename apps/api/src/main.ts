@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import * as path from 'node:path';
 import { loadConfigOrExit } from '@passerelle/config';
 import {
   DatabaseUnavailableError,
@@ -6,18 +7,35 @@ import {
   PreparedDatabase,
   runMigrations,
 } from '@passerelle/persistence';
-import { EnsureAdminUseCase, RebuildDeadlinesUseCase, SeedConventionsUseCase } from '@passerelle/application';
+import {
+  EnsureAdminUseCase,
+  IssueSetupLinkUseCase,
+  RebuildDeadlinesUseCase,
+  SeedConventionsUseCase,
+} from '@passerelle/application';
 import { createApp } from './bootstrap/create-app';
+import { assertOutboxWritable, assertPortFree, portProblem, StartupError } from './bootstrap/startup-checks';
+import { printStartupSummary } from './bootstrap/startup-console';
 import { loadSeedDocuments } from './seeds/load-seed-documents';
 
-function fail(message: string): never {
-  process.stderr.write(`passerelle: ${message}\n`);
+/** One line on stderr, exit 1. The embedded server, if started, stops with the process ('exit' hook). */
+function fail(message: string, oneLine = true): never {
+  process.stderr.write(`passerelle: ${oneLine ? message.replace(/\s*\n\s*/g, ' ') : message}\n`);
   process.exit(1);
 }
 
 async function main(): Promise<void> {
   const startedAt = process.hrtime.bigint();
   const config = loadConfigOrExit('passerelle');
+
+  // What an operator can fix is checked before anything starts, and said in one line.
+  try {
+    await assertPortFree(config.port);
+    if (!config.smtpUrl) assertOutboxWritable(path.join(config.dataDir, 'outbox'));
+  } catch (error) {
+    if (error instanceof StartupError) fail(error.message);
+    throw error;
+  }
 
   let database: PreparedDatabase;
   try {
@@ -30,6 +48,7 @@ async function main(): Promise<void> {
 
   const app = await createApp({ config, databaseUrl: database.url });
   if (config.admin) await app.get(EnsureAdminUseCase).execute(config.admin.email, config.admin.password);
+  const setupLink = config.admin ? null : await app.get(IssueSetupLinkUseCase).execute();
   const seeded = await app.get(SeedConventionsUseCase).execute(loadSeedDocuments(config.seedsDir));
   const rebuilt = await app.get(RebuildDeadlinesUseCase).ifRulesChanged();
   if (rebuilt) {
@@ -48,15 +67,29 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGHUP', () => void stop('SIGHUP'));
 
-  await app.listen(config.port);
-  const seconds = Number(process.hrtime.bigint() - startedAt) / 1e9;
-  process.stdout.write(
-    `passerelle: listening on ${config.publicUrl} (${database.embedded ? 'embedded PostgreSQL' : 'DATABASE_URL'}` +
-      `${seeded ? `, ${seeded} seed conventions loaded` : ''}) in ${seconds.toFixed(2)} s\n`,
-  );
+  try {
+    await app.listen(config.port);
+  } catch (error) {
+    // Taken between the check and now.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES') fail(portProblem(config.port, error as NodeJS.ErrnoException).message);
+    throw error;
+  }
+  printStartupSummary({
+    url: config.publicUrl,
+    seconds: Number(process.hrtime.bigint() - startedAt) / 1e9,
+    database: database.description,
+    seeded,
+    scheduler: config.scheduler,
+    mail: config.smtpUrl
+      ? `SMTP ${new URL(config.smtpUrl).host}`
+      : `written as .eml files in ${path.join(config.dataDir, 'outbox')} (SMTP_URL unset)`,
+    setupLink,
+  });
 }
 
 main().catch((error: unknown) =>
-  fail(error instanceof Error ? (error.stack ?? error.message) : String(error)),
+  fail(error instanceof Error ? (error.stack ?? error.message) : String(error), false),
 );

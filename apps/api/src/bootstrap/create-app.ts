@@ -9,6 +9,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule, AppModuleOptions } from '../app.module';
 import { HttpExceptionFilter } from '../common/http-exception.filter';
 import { createValidationPipe } from '../common/validation.pipe';
+import { QuietFrameworkLogger } from './quiet-framework-logger';
 
 export const BODY_LIMIT = '1mb';
 
@@ -18,7 +19,7 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
     bodyParser: false,
     bufferLogs: true,
   });
-  app.useLogger(app.get(Logger));
+  app.useLogger(new QuietFrameworkLogger(app.get(Logger)));
   app.enableShutdownHooks();
   app.set('trust proxy', 'loopback');
   app.use(helmet());
