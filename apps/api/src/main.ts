@@ -15,7 +15,7 @@ import {
 } from '@passerelle/application';
 import { createApp } from './bootstrap/create-app';
 import { assertOutboxWritable, assertPortFree, portProblem, StartupError } from './bootstrap/startup-checks';
-import { printStartupSummary } from './bootstrap/startup-console';
+import { printStartupNotice, printStartupSummary } from './bootstrap/startup-console';
 import { loadSeedDocuments } from './seeds/load-seed-documents';
 
 /** One line on stderr, exit 1. The embedded server, if started, stops with the process ('exit' hook). */
@@ -39,7 +39,7 @@ async function main(): Promise<void> {
 
   let database: PreparedDatabase;
   try {
-    database = await prepareDatabase(config);
+    database = await prepareDatabase(config, () => undefined, (line) => printStartupNotice(line));
     await runMigrations(database.url);
   } catch (error) {
     if (error instanceof DatabaseUnavailableError) fail(error.message);
@@ -52,8 +52,9 @@ async function main(): Promise<void> {
   const seeded = await app.get(SeedConventionsUseCase).execute(loadSeedDocuments(config.seedsDir));
   const rebuilt = await app.get(RebuildDeadlinesUseCase).ifRulesChanged();
   if (rebuilt) {
-    process.stdout.write(
-      `passerelle: deadline rules changed, ${rebuilt.deadlines} deadlines of ${rebuilt.conventions} conventions recomputed\n`,
+    printStartupNotice(
+      `deadline rules changed, ${rebuilt.deadlines} deadlines of ${rebuilt.conventions} conventions recomputed`,
+      { ...rebuilt },
     );
   }
   let stopping = false;

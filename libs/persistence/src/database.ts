@@ -36,6 +36,7 @@ function redact(url: string): string {
 export async function prepareDatabase(
   config: Pick<AppConfig, 'databaseUrl' | 'dataDir'> & Partial<Pick<AppConfig, 'embeddedPostgresDir'>>,
   log: (line: string) => void = () => undefined,
+  notice: (line: string) => void = log,
 ): Promise<PreparedDatabase> {
   if (config.databaseUrl) {
     const url = config.databaseUrl;
@@ -51,7 +52,7 @@ export async function prepareDatabase(
   const dataDir = path.join(config.dataDir, 'postgres');
   let server;
   try {
-    server = await startEmbeddedPostgres(dataDir, { log, relocationDir: config.embeddedPostgresDir });
+    server = await startEmbeddedPostgres(dataDir, { log, notice, relocationDir: config.embeddedPostgresDir });
     await createDatabaseIfMissing(server.serverUrl, EMBEDDED_DATABASE);
   } catch (error) {
     await server?.stop().catch(() => undefined);

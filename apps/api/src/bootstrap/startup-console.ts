@@ -12,6 +12,12 @@ export interface StartupSummary {
   setupLink: { url: string; expiresAt: Date } | null;
 }
 
+/** A start-up event worth a line: plain in a terminal, a JSON log line otherwise. */
+export function printStartupNotice(message: string, fields: Record<string, unknown> = {}, human = consoleIsHuman()): void {
+  if (human) process.stdout.write(`passerelle: ${message}\n`);
+  else pino({ base: { pid: process.pid }, name: 'passerelle' }).info(fields, `passerelle: ${message}`);
+}
+
 /**
  * What `npm start` prints once it listens. In a terminal: a few lines for a person. Otherwise
  * (docker, systemd, CI): the same facts as one JSON log line, like every other line.

@@ -24,6 +24,8 @@ export interface EmbeddedOptions {
   /** false: the data directory is removed on stop (tests, benchmarks). */
   persistent?: boolean;
   log?: (line: string) => void;
+  /** What an operator should know (an orphan server stopped); defaults to `log`. */
+  notice?: (line: string) => void;
   /** As root, where a cluster goes when the postgres account cannot reach DATA_DIR. */
   relocationDir?: string;
 }
@@ -187,7 +189,7 @@ export async function startEmbeddedPostgres(dataDir: string, options: EmbeddedOp
   });
   const locale = bestLocale();
   const initialised = checkMajorVersion(location.dataDir, location.distribution);
-  await settlePreviousServer(location.dataDir, log);
+  await settlePreviousServer(location.dataDir, options.notice ?? log);
   if (!initialised) await initialise(location, locale, log);
 
   let server: Spawned | null = null;
