@@ -46,7 +46,9 @@ async function main(): Promise<void> {
     fail(`database set-up failed: ${error instanceof Error ? error.message : String(error)}`);
   }
 
-  const app = await createApp({ config, databaseUrl: database.url });
+  // Nest's own signal hooks would re-raise the signal after closing, killing the process before
+  // the embedded server is stopped: main.ts stops both, in order.
+  const app = await createApp({ config, databaseUrl: database.url, shutdownHooks: false });
   if (config.admin) await app.get(EnsureAdminUseCase).execute(config.admin.email, config.admin.password);
   const setupLink = config.admin ? null : await app.get(IssueSetupLinkUseCase).execute();
   const seeded = await app.get(SeedConventionsUseCase).execute(loadSeedDocuments(config.seedsDir));

@@ -9,3 +9,4 @@ export * from './repositories/typeorm-deadline-store';
 export * from './repositories/typeorm-governance.repository';
 export * from './repositories/convention-batches';
 export * from './repositories/typeorm-first-admin.repository';
+export { realMkdirError } from './embedded/cluster-location';

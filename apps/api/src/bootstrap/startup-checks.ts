@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
+import { realMkdirError } from '@passerelle/persistence';
 
 /** A start-up problem an operator must fix: printed as one line, exit code 1. */
 export class StartupError extends Error {
@@ -36,8 +37,9 @@ export function assertOutboxWritable(outboxDir: string): void {
     fs.mkdirSync(outboxDir, { recursive: true });
     fs.writeFileSync(probe, 'ok');
     fs.rmSync(probe);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+  } catch (thrown) {
+    const error = realMkdirError(thrown, outboxDir) as NodeJS.ErrnoException;
+    const code = error.code;
     const why =
       code === 'EROFS'
         ? 'it is on a read-only file system'
@@ -47,7 +49,7 @@ export function assertOutboxWritable(outboxDir: string): void {
             ? 'permission denied'
             : code === 'ENOTDIR' || code === 'EEXIST'
               ? 'a file stands in the way of the directory'
-              : (error as Error).message;
+              : error.message;
     throw new StartupError(
       `cannot write mails to ${outboxDir} (${why}): fix it, set DATA_DIR to a writable directory, or set SMTP_URL`,
     );

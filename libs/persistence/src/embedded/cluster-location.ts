@@ -63,7 +63,18 @@ function mkdirOrExplain(dir: string, mode?: number): void {
   try {
     fs.mkdirSync(dir, { recursive: true, mode });
   } catch (error) {
-    throw fileSystemFailure(error, dir);
+    throw fileSystemFailure(realMkdirError(error, dir), dir);
+  }
+}
+
+/** Node's recursive mkdir reports EROFS as ENOENT: ask again without recursion for the real cause. */
+export function realMkdirError(error: unknown, dir: string): unknown {
+  if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || !fs.existsSync(path.dirname(dir))) return error;
+  try {
+    fs.mkdirSync(dir);
+    return error;
+  } catch (second) {
+    return second;
   }
 }
 
