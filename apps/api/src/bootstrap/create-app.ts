@@ -9,17 +9,23 @@ import { Logger } from 'nestjs-pino';
 import { AppModule, AppModuleOptions } from '../app.module';
 import { HttpExceptionFilter } from '../common/http-exception.filter';
 import { createValidationPipe } from '../common/validation.pipe';
+import { QuietFrameworkLogger } from './quiet-framework-logger';
 
 export const BODY_LIMIT = '1mb';
 
 /** Builds the HTTP application exactly as production runs it; tests use it too. */
-export async function createApp(options: AppModuleOptions): Promise<INestApplication> {
+export async function createApp(
+  options: AppModuleOptions & {
+    /** false: the caller handles SIGTERM/SIGINT (main.ts stops the app, then the embedded database). */
+    shutdownHooks?: boolean;
+  },
+): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), {
     bodyParser: false,
     bufferLogs: true,
   });
-  app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
+  app.useLogger(new QuietFrameworkLogger(app.get(Logger)));
+  if (options.shutdownHooks !== false) app.enableShutdownHooks();
   app.set('trust proxy', 'loopback');
   app.use(helmet());
   // Browsers may call the API only from the same origin, or from CORS_ORIGINS.
