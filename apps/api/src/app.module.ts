@@ -13,6 +13,7 @@ import { HealthModule } from './health/health.module';
 import { SchedulerModule } from '../../scheduler/src/scheduler.module';
 import { WebModule } from './web/web.module';
 import { ExportsModule } from './exports/exports.module';
+import { SecurityModule } from './security/security.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -39,6 +40,7 @@ export class AppModule {
         PersistenceModule.forRoot(databaseUrl),
         MailModule.forRoot(config),
         AuthSettingsModule.forRoot({ sessionTtlHours: config.sessionTtlHours, publicUrl: config.publicUrl }),
+        SecurityModule,
         AccountsModule,
         HealthModule,
         ConventionsModule,

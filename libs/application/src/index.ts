@@ -28,6 +28,8 @@ export * from './accounts/secret-token';
 export * from './accounts/actor-of';
 export * from './accounts/auth.use-cases';
 export * from './accounts/admin.use-cases';
+export * from './accounts/queue-password-reset/account-mail-queue';
+export * from './accounts/queue-password-reset/queue-password-reset.use-case';
 export * from './ports/note.repository';
 export * from './ports/reminder.repository';
 export * from './reminders/reminder-mail';

@@ -9,6 +9,9 @@ import { Logger } from 'nestjs-pino';
 import { AppModule, AppModuleOptions } from '../app.module';
 import { HttpExceptionFilter } from '../common/http-exception.filter';
 import { createValidationPipe } from '../common/validation.pipe';
+import { guardApiDocs } from '../security/api-docs-access';
+import { assertJsonDepth } from '../security/input-limits';
+import { noStore } from '../security/no-store.middleware';
 
 export const BODY_LIMIT = '1mb';
 
@@ -20,7 +23,8 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
   });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For is believed only from the proxies TRUST_PROXY names (none by default).
+  app.set('trust proxy', options.config.trustProxy);
   app.use(helmet());
   // Browsers may call the API only from the same origin, or from CORS_ORIGINS.
   app.enableCors({
@@ -28,8 +32,10 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
     credentials: true,
   });
   app.use(cookieParser());
+  app.use('/api', noStore);
   const filter = new HttpExceptionFilter();
-  const json = express.json({ limit: BODY_LIMIT });
+  // Depth is checked on the raw bytes, before JSON.parse and class-transformer recurse into it.
+  const json = express.json({ limit: BODY_LIMIT, verify: (_request, _response, buffer) => assertJsonDepth(buffer) });
   // Parse errors (too large, malformed) must leave in the same JSON shape as every other error.
   app.use((req: Request, res: Response, next: NextFunction) =>
     json(req, res, (error?: unknown) => {
@@ -50,6 +56,7 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
       .addBearerAuth()
       .build(),
   );
+  guardApiDocs(app, options.config);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
   return app;
 }
