@@ -14,6 +14,7 @@ import { SchedulerModule } from '../../scheduler/src/scheduler.module';
 import { WebModule } from './web/web.module';
 import { ExportsModule } from './exports/exports.module';
 import { SecurityModule } from './security/security.module';
+import { PartyLinksModule } from './party-links/party-links.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -49,6 +50,7 @@ export class AppModule {
         RemindersModule,
         WebModule,
         ExportsModule,
+        PartyLinksModule,
         ...(config.scheduler ? [SchedulerModule.register()] : []),
       ],
     };

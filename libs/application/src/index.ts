@@ -39,3 +39,6 @@ export * from './reminders/reminder-settings.use-cases';
 export * from './accounts/auth-settings.module';
 export * from './governance';
 export * from './web';
+export * from './ports/party-link.repository';
+export * from './party-links/list-party-links/list-party-links.use-case';
+export * from './party-links/answer-party-link/answer-party-link.use-case';

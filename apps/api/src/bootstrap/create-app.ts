@@ -35,7 +35,10 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
   app.use('/api', noStore);
   const filter = new HttpExceptionFilter();
   // Depth is checked on the raw bytes, before JSON.parse and class-transformer recurse into it.
-  const json = express.json({ limit: BODY_LIMIT, verify: (_request, _response, buffer) => assertJsonDepth(buffer) });
+  const json = express.json({
+    limit: BODY_LIMIT,
+    verify: (_request, _response, buffer) => assertJsonDepth(buffer),
+  });
   // Parse errors (too large, malformed) must leave in the same JSON shape as every other error.
   app.use((req: Request, res: Response, next: NextFunction) =>
     json(req, res, (error?: unknown) => {

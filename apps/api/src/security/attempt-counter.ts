@@ -6,8 +6,7 @@ export interface AttemptRule {
 }
 
 export type AttemptResult =
-  | { allowed: true; release: () => void }
-  | { allowed: false; retryAfterSeconds: number; rule: string };
+  { allowed: true; release: () => void } | { allowed: false; retryAfterSeconds: number; rule: string };
 
 interface Window {
   startedAt: number;

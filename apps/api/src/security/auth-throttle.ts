@@ -86,7 +86,10 @@ export class AuthThrottleInterceptor implements NestInterceptor {
       { rule: limits.account, key: accountKey(route, request.body) },
     ]);
     if (!result.allowed) {
-      context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(result.retryAfterSeconds));
+      context
+        .switchToHttp()
+        .getResponse<Response>()
+        .setHeader('Retry-After', String(result.retryAfterSeconds));
       throw new HttpException(
         {
           statusCode: HttpStatus.TOO_MANY_REQUESTS,

@@ -32,9 +32,7 @@ interface PropertyDoc {
 
 /** The property as the OpenAPI document describes it (PartialType and inheritance included). */
 function documented(metatype: Constructor, key: string): PropertyDoc | undefined {
-  return Reflect.getMetadata(API_MODEL_PROPERTIES, metatype.prototype, key) as
-    | PropertyDoc
-    | undefined;
+  return Reflect.getMetadata(API_MODEL_PROPERTIES, metatype.prototype, key) as PropertyDoc | undefined;
 }
 
 /** The DTO class a nested property is built into by `@Type(() => X)`, if any. */

@@ -29,7 +29,8 @@ export function assertJsonDepth(buffer: Buffer, limit = MAX_JSON_DEPTH): void {
   for (let index = 0; index < buffer.length; index += 1) {
     const byte = buffer[index];
     if (inString) {
-      if (byte === 0x5c) index += 1; // backslash: skip the escaped character
+      if (byte === 0x5c)
+        index += 1; // backslash: skip the escaped character
       else if (byte === 0x22) inString = false;
       continue;
     }
@@ -37,11 +38,7 @@ export function assertJsonDepth(buffer: Buffer, limit = MAX_JSON_DEPTH): void {
     else if (byte === 0x7b || byte === 0x5b) {
       depth += 1;
       if (depth > limit) {
-        throw new InputProblem(
-          'entity.too.deep',
-          'body',
-          `body: nested more than ${limit} levels deep`,
-        );
+        throw new InputProblem('entity.too.deep', 'body', `body: nested more than ${limit} levels deep`);
       }
     } else if (byte === 0x7d || byte === 0x5d) depth -= 1;
   }
@@ -72,7 +69,11 @@ export function assertNoControlCharacters(value: unknown, root = ''): void {
     }
     if (current.value === null || typeof current.value !== 'object') continue;
     if (current.depth > MAX_JSON_DEPTH) {
-      throw new InputProblem('entity.too.deep', current.path || 'body', `${current.path || 'body'}: nested too deep`);
+      throw new InputProblem(
+        'entity.too.deep',
+        current.path || 'body',
+        `${current.path || 'body'}: nested too deep`,
+      );
     }
     if (Array.isArray(current.value)) {
       current.value.forEach((item, index) =>
@@ -84,7 +85,8 @@ export function assertNoControlCharacters(value: unknown, root = ''): void {
     const prototype = Object.getPrototypeOf(current.value);
     if (prototype !== Object.prototype && prototype !== null) continue;
     for (const [key, item] of Object.entries(current.value as Record<string, unknown>)) {
-      if (CONTROL_CHARACTER.test(key)) throw found(childPath(current.path, key.replace(CONTROL_CHARACTER, '?')));
+      if (CONTROL_CHARACTER.test(key))
+        throw found(childPath(current.path, key.replace(CONTROL_CHARACTER, '?')));
       stack.push({ value: item, path: childPath(current.path, key), depth: current.depth + 1 });
     }
   }

@@ -12,8 +12,14 @@ const escape = (text: string) =>
 describe('Markdown code spans', () => {
   it.each([
     ['`<script>`', '<p><code>&lt;script&gt;</code></p>'],
-    ['Balise `<iframe src="x">` retirée', '<p>Balise <code>&lt;iframe src=&quot;x&quot;&gt;</code> retirée</p>'],
-    ['`<script>alert(1)</script>` et <script>alert(2)</script>fin', '<p><code>&lt;script&gt;alert(1)&lt;/script&gt;</code> et fin</p>'],
+    [
+      'Balise `<iframe src="x">` retirée',
+      '<p>Balise <code>&lt;iframe src=&quot;x&quot;&gt;</code> retirée</p>',
+    ],
+    [
+      '`<script>alert(1)</script>` et <script>alert(2)</script>fin',
+      '<p><code>&lt;script&gt;alert(1)&lt;/script&gt;</code> et fin</p>',
+    ],
     ['`[a](javascript:alert(1))`', '<p><code>[a](javascript:alert(1))</code></p>'],
   ])('keeps the text of %j, escaped', (input, html) => {
     expect(renderMarkdown(input)).toBe(html);
@@ -38,7 +44,11 @@ describe('Markdown code spans', () => {
   });
 
   it('lets no markup out of a code span next to raw HTML (property)', () => {
-    const html = fc.constantFrom('<script>x</script>', '<img src=x onerror=alert(1)>', '<a href="javascript:x">y</a>');
+    const html = fc.constantFrom(
+      '<script>x</script>',
+      '<img src=x onerror=alert(1)>',
+      '<a href="javascript:x">y</a>',
+    );
     fc.assert(
       fc.property(codeText, html, (text, raw) => {
         const rendered = renderMarkdown(`${raw} \`${text}\` ${raw}`);

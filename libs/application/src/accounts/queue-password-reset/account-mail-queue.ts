@@ -40,7 +40,9 @@ export class AccountMailQueue implements OnApplicationShutdown {
       try {
         await job();
       } catch (error) {
-        this.logger.error(`account mail job failed: ${error instanceof Error ? error.message : String(error)}`);
+        this.logger.error(
+          `account mail job failed: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
     }
     this.running = null;
