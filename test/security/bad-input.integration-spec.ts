@@ -40,7 +40,10 @@ describe('bad input is a 4xx naming the field, never a 500', () => {
     const before = await databaseFingerprint(t);
     const response = await send();
     expect([response.status, response.body]).toEqual([400, expect.anything()]);
-    const named = [response.body.field, ...(response.body.fields ?? []).map((f: { field: string }) => f.field)];
+    const named = [
+      response.body.field,
+      ...(response.body.fields ?? []).map((f: { field: string }) => f.field),
+    ];
     expect(named).toContain(field);
     expect(response.body.message).toContain(field);
     expect(await databaseFingerprint(t)).toBe(before);
@@ -116,7 +119,13 @@ describe('bad input is a 4xx naming the field, never a 500', () => {
       () =>
         officer.agent
           .post(`/api/conventions/${conventionId}/meetings`)
-          .send({ heldOn: '2026-07-01', city: 'Tiznit', country: 'MA', hostParty: 'Tiznit', agenda: [['Budget']] }),
+          .send({
+            heldOn: '2026-07-01',
+            city: 'Tiznit',
+            country: 'MA',
+            hostParty: 'Tiznit',
+            agenda: [['Budget']],
+          }),
       'agenda[0]',
     );
     await refused(
@@ -157,7 +166,10 @@ describe('bad input is a 4xx naming the field, never a 500', () => {
   });
 
   it('refuses null for a field that is not nullable, and keeps null where it means "none"', async () => {
-    await refused(() => officer.agent.patch(`/api/conventions/${conventionId}`).send({ title: null }), 'title');
+    await refused(
+      () => officer.agent.patch(`/api/conventions/${conventionId}`).send({ title: null }),
+      'title',
+    );
     await refused(
       () =>
         t.api.post('/api/admin/users').send({
@@ -179,9 +191,15 @@ describe('bad input is a 4xx naming the field, never a 500', () => {
   });
 
   it('bounds numeric query parameters', async () => {
-    await refused(() => officer.agent.get('/api/conventions').query({ page: '99999999999999999999' }), 'page');
+    await refused(
+      () => officer.agent.get('/api/conventions').query({ page: '99999999999999999999' }),
+      'page',
+    );
     await refused(() => officer.agent.get('/api/conventions').query({ pageSize: '1e400' }), 'pageSize');
-    await refused(() => officer.agent.get('/api/dashboard').query({ limit: '99999999999999999999' }), 'limit');
+    await refused(
+      () => officer.agent.get('/api/dashboard').query({ limit: '99999999999999999999' }),
+      'limit',
+    );
     const last = await officer.agent.get('/api/conventions').query({ page: 1_000_000 }).expect(200);
     expect(last.body.items).toEqual([]);
   });
@@ -195,7 +213,12 @@ describe('bad input is a 4xx naming the field, never a 500', () => {
   });
 
   it('marks every authenticated answer Cache-Control: no-store', async () => {
-    for (const path of ['/api/me', '/api/conventions', `/api/conventions/${conventionId}`, '/api/dashboard']) {
+    for (const path of [
+      '/api/me',
+      '/api/conventions',
+      `/api/conventions/${conventionId}`,
+      '/api/dashboard',
+    ]) {
       const response = await officer.agent.get(path).expect(200);
       expect([path, response.headers['cache-control']]).toEqual([path, 'no-store']);
     }
