@@ -117,15 +117,13 @@ describe('bad input is a 4xx naming the field, never a 500', () => {
     );
     await refused(
       () =>
-        officer.agent
-          .post(`/api/conventions/${conventionId}/meetings`)
-          .send({
-            heldOn: '2026-07-01',
-            city: 'Tiznit',
-            country: 'MA',
-            hostParty: 'Tiznit',
-            agenda: [['Budget']],
-          }),
+        officer.agent.post(`/api/conventions/${conventionId}/meetings`).send({
+          heldOn: '2026-07-01',
+          city: 'Tiznit',
+          country: 'MA',
+          hostParty: 'Tiznit',
+          agenda: [['Budget']],
+        }),
       'agenda[0]',
     );
     await refused(
