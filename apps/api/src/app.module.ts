@@ -16,6 +16,8 @@ import { ExportsModule } from './exports/exports.module';
 import { DeadlineOwnersModule } from './deadline-owners/deadline-owners.module';
 import { httpLogging } from './bootstrap/http-logging';
 import { SetupModule } from './setup/setup.module';
+import { SecurityModule } from './security/security.module';
+import { PartyLinksModule } from './party-links/party-links.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -36,6 +38,7 @@ export class AppModule {
         PersistenceModule.forRoot(databaseUrl),
         MailModule.forRoot(config),
         AuthSettingsModule.forRoot({ sessionTtlHours: config.sessionTtlHours, publicUrl: config.publicUrl }),
+        SecurityModule,
         AccountsModule,
         SetupModule,
         HealthModule,
@@ -46,6 +49,7 @@ export class AppModule {
         WebModule,
         ExportsModule,
         DeadlineOwnersModule,
+        PartyLinksModule,
         ...(config.scheduler ? [SchedulerModule.register()] : []),
       ],
     };

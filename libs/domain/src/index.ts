@@ -26,6 +26,7 @@ export * from './compliance/compliance-item';
 export * from './compliance/evaluate-compliance';
 export * from './accounts/actor';
 export * from './accounts/convention-access';
+export * from './accounts/party-links';
 export * from './reminders/reminder-policy';
 export * from './reminders/reminder-step';
 export * from './reminders/send-time';

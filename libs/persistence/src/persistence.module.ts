@@ -20,6 +20,7 @@ import { TypeormAuditRepository } from './repositories/typeorm-audit.repository'
 import { TypeormNoteRepository } from './repositories/typeorm-note.repository';
 import { TypeormDeadlineOwnerRepository } from './repositories/typeorm-deadline-owner.repository';
 import { GovernancePersistenceModule } from './repositories/typeorm-governance.module';
+import { PartyLinkPersistenceModule } from './repositories/typeorm-party-link.module';
 import { TypeormReminderRepository } from './repositories/typeorm-reminder.repository';
 import { TypeormWebReadModel } from './repositories/typeorm-web-read-model';
 
@@ -34,7 +35,7 @@ export class PersistenceModule implements OnApplicationShutdown {
   static forRoot(url: string): DynamicModule {
     return {
       module: PersistenceModule,
-      imports: [GovernancePersistenceModule],
+      imports: [GovernancePersistenceModule, PartyLinkPersistenceModule],
       providers: [
         { provide: DATABASE_URL, useValue: url },
         {
