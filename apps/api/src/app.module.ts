@@ -18,6 +18,7 @@ import { httpLogging } from './bootstrap/http-logging';
 import { SetupModule } from './setup/setup.module';
 import { SecurityModule } from './security/security.module';
 import { PartyLinksModule } from './party-links/party-links.module';
+import { ImportsModule } from './imports/imports.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -50,6 +51,7 @@ export class AppModule {
         ExportsModule,
         DeadlineOwnersModule,
         PartyLinksModule,
+        ImportsModule,
         ...(config.scheduler ? [SchedulerModule.register()] : []),
       ],
     };

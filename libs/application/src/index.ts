@@ -48,3 +48,8 @@ export * from './accounts/check-setup-link/check-setup-link.use-case';
 export * from './ports/party-link.repository';
 export * from './party-links/list-party-links/list-party-links.use-case';
 export * from './party-links/answer-party-link/answer-party-link.use-case';
+export * from './ports/portfolio.repository';
+export * from './imports/import-repertoire/import-repertoire.use-case';
+export * from './imports/get-portfolio/get-portfolio.use-case';
+export * from './imports/add-portfolio-entry/add-portfolio-entry.use-case';
+export * from './imports/import-conventions/import-conventions.use-case';

@@ -7,6 +7,7 @@ import {
   DeadlineOwnerRepository,
   DeadlineStore,
   NoteRepository,
+  PortfolioRepository,
   ReminderRepository,
   WebReadModel,
 } from '@passerelle/application';
@@ -23,6 +24,7 @@ import { GovernancePersistenceModule } from './repositories/typeorm-governance.m
 import { PartyLinkPersistenceModule } from './repositories/typeorm-party-link.module';
 import { TypeormReminderRepository } from './repositories/typeorm-reminder.repository';
 import { TypeormWebReadModel } from './repositories/typeorm-web-read-model';
+import { TypeormPortfolioRepository } from './repositories/typeorm-portfolio.repository';
 
 export const DATABASE_URL = Symbol('DATABASE_URL');
 
@@ -83,6 +85,11 @@ export class PersistenceModule implements OnApplicationShutdown {
           inject: [DataSource],
         },
         {
+          provide: PortfolioRepository,
+          useFactory: (dataSource: DataSource) => new TypeormPortfolioRepository(dataSource),
+          inject: [DataSource],
+        },
+        {
           provide: DeadlineStore,
           useFactory: (dataSource: DataSource) => new TypeormDeadlineStore(dataSource),
           inject: [DataSource],
@@ -99,6 +106,7 @@ export class PersistenceModule implements OnApplicationShutdown {
         DeadlineOwnerRepository,
         ReminderRepository,
         WebReadModel,
+        PortfolioRepository,
       ],
     };
   }
