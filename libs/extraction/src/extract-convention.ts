@@ -56,7 +56,7 @@ export function extractConvention(text: string, options: ExtractionOptions = {})
   readNotices(reading);
   readActionPlan(reading);
   readEvaluation(reading);
-  readCommittee(reading);
+  readCommittee(reading, parties.map((party) => [party.start, party.end] as [number, number]));
   readAmendment(reading);
   readFinancialCommitments(reading, parties);
 

@@ -77,8 +77,9 @@ export function buildTextView(original: string, options: { dropFurniture?: boole
         continue;
       }
     }
-    if (APOSTROPHES.has(c)) {
-      push("'", i);
+    if (APOSTROPHES.has(c) || c === "'") {
+      // "d’'un" (a doubled apostrophe, as OCR and retyping leave them): one.
+      if (norm[norm.length - 1] !== "'") push("'", i);
       continue;
     }
     if (QUOTES.has(c)) {

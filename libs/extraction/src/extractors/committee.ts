@@ -2,7 +2,7 @@ import { Reading, Sentence } from '../reading';
 import { foldForCompare } from '../text-view';
 
 const NAME =
-  /\b(comite (?:de pilotage|de suivi|mixte(?: de (?:suivi|pilotage|cooperation))?|de jumelage|technique(?: de suivi)?|de coordination|de cooperation|paritaire|conjoint|directeur|d'orientation|bilateral)|commission mixte(?: de (?:suivi|cooperation))?|commission (?:de suivi|paritaire)|(?:joint|steering|coordination|coordinating|monitoring|twinning|management|liaison|follow-up) (?:committee|commission|board|group))\b/;
+  /\b(comite (?:de pilotage|de suivi|mixte(?: de (?:suivi|pilotage|cooperation))?|de jumelage|technique(?: de suivi)?|de coordination|de cooperation|paritaire|conjoint|directeur|d'orientation|bilateral)|commission mixte(?: de (?:suivi|cooperation))?|commission (?:de suivi|paritaire)|(?:joint |steering |coordination |coordinating |monitoring |twinning |management |liaison |follow-up )?(?:working group)|(?:joint|steering|coordination|coordinating|monitoring|twinning|management|liaison|follow-up) (?:committee|commission|board|group))\b/;
 const FREQUENCIES: Array<[RegExp, number]> = [
   [/\b(une fois par mois|chaque mois|mensuellement|tous les mois|monthly|once a month|every month)\b/, 12],
   [/\b(tous les deux mois|bimestriel\w*|every two months|every other month)\b/, 6],
@@ -21,12 +21,16 @@ const RULES: Array<[RegExp, string]> = [
 const AMENDMENT_TALK = /\b(modifi\w*|amend\w*|avenant|revis\w*|complete\w*)\b/;
 
 /** Comité: name, meetings a year, alternating host, decision rule, who signs the minutes. */
-export function readCommittee(reading: Reading) {
+const ABOUT_A_COMMITTEE = /\b(se reuni\w*|compose\w*|membres?|preside\w*|copreside\w*|charge de|meet\w*|members?|chaired|convene\w*|establish\w*|institue\w*|cree\w*|mis en place)\b/;
+
+export function readCommittee(reading: Reading, partySpans: ReadonlyArray<[number, number]> = []) {
   const ownArticle = (sentence: Sentence) =>
     sentence.article !== undefined && NAME.test(foldForCompare(sentence.article.heading));
+  // A twinning committee that is a party (an association) is not the convention's committee.
+  const inParty = (sentence: Sentence) => partySpans.some(([start, end]) => sentence.start < end && sentence.end > start);
   const first =
     reading.sentences.find((sentence) => ownArticle(sentence) && NAME.test(sentence.norm)) ??
-    reading.sentences.find((sentence) => NAME.test(sentence.norm));
+    reading.sentences.find((sentence) => NAME.test(sentence.norm) && ABOUT_A_COMMITTEE.test(sentence.norm) && !inParty(sentence) && !/\bassociation\b/.test(sentence.norm));
   if (!first) return;
   const nameMatch = NAME.exec(first.norm)!;
   const [start, end] = reading.spanOf(first, nameMatch.index, nameMatch[0].length);

@@ -11,6 +11,8 @@ const LEVELS: Array<[RegExp, string]> = [
   [/^(?:commune urbaine|commune rurale|commune|ville|municipalite|conseil communal|conseil municipal|city|town|municipality|borough|municipal council|city council)\b/, 'commune'],
   [/^(?:county|district)\b/, 'other'],
 ];
+/** "L'association dénommée « Jumelage en Marches »": the name is the quoted one. */
+const ASSOCIATION = /^(?:(?:l'|la |le |the )?(?:association|federation|comite|committee|association loi 1901)\b)/;
 const COUNTRIES: Array<[RegExp, string]> = [
   [/\b(france|french republic|republique francaise)\b/, 'FR'],
   [/\b(maroc|morocco|royaume du maroc|kingdom of morocco)\b/, 'MA'],
@@ -47,7 +49,7 @@ const COUNTRIES: Array<[RegExp, string]> = [
 ];
 const TITLES =
   /^(maire|president(?:e)?(?: du conseil (?:communal|municipal|provincial|regional|departemental))?|adjoint(?:e)? au maire|premier(?:e)? adjoint(?:e)?|gouverneur|prefet|mayor|lord mayor|president|chairman|chairperson|chair|governor|leader(?: of the council)?|first deputy mayor|deputy mayor|vice-president(?:e)?|bourgmestre|burgomaster)$/;
-const CIVILITY = /^(?:monsieur|madame|mademoiselle|m\.|mme\.?|mlle\.?|mr\.?|mrs\.?|ms\.?|dr\.?|son excellence|his excellency|her excellency|h\.e\.)\s+/i;
+const CIVILITY = /^(?:monsieur|madame|mademoiselle|m\.?|mme\.?|mlle\.?|mr\.?|mrs\.?|ms\.?|dr\.?|son excellence|his excellency|her excellency|h\.e\.)\s+/i;
 const SEGMENT_START =
   /(?:\n[ \t]*\n|\n[ \t]*(?:et|and)\b[ \t,:]*|\b(?:entre|between)\b(?:\s+les soussignes|\s+the undersigned)?(?:\s*,\s*d'une part)?\s*[:,]?|d'une part\s*,?|d'autre part\s*,?|(?:^|\s)et,|[»>•;]|\n[ \t]*-\s|\bof the one part\b|\bof the other part\b)/gi;
 const REPRESENTED = /\b(representee?s?|represente par|represented by|represente)\b\s*(?:par\b)?\s*:?\s*/g;
@@ -85,7 +87,12 @@ export function readParties(reading: Reading): PartyDraft[] {
     const before = head.slice(Math.max(0, at - 300), at);
     let segmentStart: number = Math.max(0, at - 300);
     for (const delimiter of before.matchAll(SEGMENT_START)) segmentStart = Math.max(0, at - 300) + delimiter.index! + delimiter[0].length;
+    // A party usually starts its own line: "LA VILLE D'ANGOULEME, représentée par …".
+    const lastBreak = head.lastIndexOf('\n', at - 1);
+    if (lastBreak >= segmentStart && head.slice(lastBreak + 1, at).trim().length >= 2) segmentStart = lastBreak + 1;
     const segment = head.slice(segmentStart, at).replace(/[\s,]+$/, '');
+    // "… sis Hôtel de Ville de X, 28 place des Vignaux 65200 X, représentée par …": an address, not a party's name.
+    if (/\b\d{5}\b|\b(sis|sise|siege|place|rue|avenue|boulevard)\b/i.test(segment.split(',')[1] ?? '')) continue;
     const party = parseParty(segment);
     if (!party) continue;
 
@@ -114,6 +121,17 @@ export function readParties(reading: Reading): PartyDraft[] {
     if (!drafts.some((draft) => foldForCompare(draft.name) === foldForCompare(party.name))) drafts.push(party);
   }
 
+  // "ENTRE ANGOULEME (FRANCE) et SEGOU (REPUBLIQUE DU MALI)": a country the heading gives after the name.
+  const foldedHead = foldForCompare(head.slice(0, 3000));
+  for (const party of drafts) {
+    if (party.country) continue;
+    const name = foldForCompare(party.name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const bracket = new RegExp(`${name}[^()]{0,45}\\(([^)]{2,40})\\)`).exec(foldedHead);
+    if (!bracket) continue;
+    const country = COUNTRIES.find(([pattern]) => pattern.test(bracket[1]!));
+    if (country) party.country = country[1];
+  }
+
   drafts.forEach((party, index) => {
     const add = (field: string, value: unknown, confidence: number) =>
       reading.add(`parties[${index}].${field}`, value, party.start, party.end, confidence);
@@ -130,6 +148,18 @@ export function readParties(reading: Reading): PartyDraft[] {
 
 function parseParty(segment: string): PartyDraft | null {
   const view = buildTextView(segment, { dropFurniture: false });
+  if (ASSOCIATION.test(view.norm)) {
+    const quoted = /(?:denommee?|appelee?|named|called)\s*"\s*([^"]{2,80}?)\s*"/.exec(view.norm);
+    if (quoted) {
+      const from = view.map[quoted.index + quoted[0].indexOf(quoted[1]!)]!;
+      const to = view.map[quoted.index + quoted[0].indexOf(quoted[1]!) + quoted[1]!.length - 1]! + 1;
+      return { name: segment.slice(from, to).trim(), level: 'other', start: 0, end: 0 };
+    }
+    const bare = /^(?:l'|la |le |the )?association\s+(?:de jumelage\s+)?/.exec(view.norm);
+    const rest = segment.slice(bare ? view.map[bare[0].length] ?? 0 : 0).replace(/\s+/g, ' ').replace(/[,\s]+$/, '').trim();
+    if (rest && rest.length <= 80 && /^\p{Lu}/u.test(rest) && !/\.\.\./.test(rest)) return { name: rest, level: 'other', start: 0, end: 0 };
+    return null;
+  }
   let norm = view.norm;
   let offset = 0;
   const article = /^(?:(?:la|le|les|l'|the)\s*)/.exec(norm);
@@ -176,7 +206,7 @@ function parseRepresentative(raw: string): Pick<PartyDraft, 'representative' | '
     if (!words.every((word) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(word) || /^(de|du|el|ben|bin|van|von|der|la|le|d'|al)$/i.test(word))) return;
     out.representative = cleaned;
   };
-  let match = /^(?:son|sa|leur|its|his|her)\s+([^,]+?),\s*([^,]+)/i.exec(text);
+  let match = /^(?:son|sa|leur|le|la|its|his|her|the)\s+([^,]+?),\s*([^,]+)/i.exec(text);
   if (match) {
     title(match[1]);
     person(match[2]);

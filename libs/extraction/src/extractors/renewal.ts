@@ -26,7 +26,7 @@ export function readRenewal(reading: Reading) {
     else if (TACIT.test(text) && !/\b(pas|ne|not|no)\s+(?:par\s+)?(?:de\s+)?tacit/.test(text)) mode = 'tacit';
     else if (AFTER_EVALUATION.test(text)) mode = 'after_evaluation';
     else if (EXPRESS.test(text)) mode = 'express';
-    else if (/\b(renouvelable|reconductible|pourra etre (?:renouvelee?|reconduite?|prorogee?)|may be (?:renewed|extended)|renewable)\b/.test(text)) {
+    else if (/\b(renouvelables?|reconductibles?|pourra etre (?:renouvelee?|reconduite?|prorogee?)|may be (?:renewed|extended)|renewable)\b/.test(text)) {
       mode = 'express';
       confidence = 0.72;
     }
