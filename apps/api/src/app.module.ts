@@ -19,6 +19,7 @@ import { SetupModule } from './setup/setup.module';
 import { SecurityModule } from './security/security.module';
 import { PartyLinksModule } from './party-links/party-links.module';
 import { ImportsModule } from './imports/imports.module';
+import { ExtractModule } from './extract/extract.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -52,6 +53,7 @@ export class AppModule {
         DeadlineOwnersModule,
         PartyLinksModule,
         ImportsModule,
+        ExtractModule,
         ...(config.scheduler ? [SchedulerModule.register()] : []),
       ],
     };

@@ -53,3 +53,4 @@ export * from './imports/import-repertoire/import-repertoire.use-case';
 export * from './imports/get-portfolio/get-portfolio.use-case';
 export * from './imports/add-portfolio-entry/add-portfolio-entry.use-case';
 export * from './imports/import-conventions/import-conventions.use-case';
+export * from './extraction';

@@ -11,3 +11,4 @@ export * from './repositories/convention-batches';
 export * from './repositories/typeorm-first-admin.repository';
 export { realMkdirError } from './embedded/cluster-location';
 export * from './repositories/typeorm-portfolio.repository';
+export * from './repositories/typeorm-extraction-job.repository';

@@ -11,6 +11,7 @@ import { DeadlineOwners1764000015000 } from './1764000015000-deadline-owners';
 import { CreateSetupTokens1764000011000 } from './1764000011000-create-setup-tokens';
 import { PartyLinkRequests1764000013000 } from './1764000013000-party-link-requests';
 import { Portfolio1764000017000 } from './1764000017000-portfolio';
+import { CreateExtractionJobs1764000016000 } from './1764000016000-create-extraction-jobs';
 
 /** In order. A new migration is written by hand (or generated), reviewed, and appended here. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   CreateSetupTokens1764000011000,
   PartyLinkRequests1764000013000,
   Portfolio1764000017000,
+  CreateExtractionJobs1764000016000,
 ];
