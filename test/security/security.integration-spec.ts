@@ -270,6 +270,11 @@ describe('security: authentication, roles and partner-scoped access', () => {
         }),
       )
       .expect(201);
+    // Naming another organization's party is a request that organization accepts (party links).
+    const incoming = (await dijon.agent.get('/api/party-links').query({ status: 'pending' }).expect(200)).body
+      .incoming as Array<{ id: string; conventionId: string }>;
+    const link = incoming.find((candidate) => candidate.conventionId === shared.body.id);
+    await dijon.agent.post(`/api/party-links/${link!.id}/accept`).expect(200);
     await antony.agent
       .put(`/api/conventions/${shared.body.id}/notes`)
       .send({ text: 'Relancer Dijon sur le budget' })

@@ -8,10 +8,12 @@ import {
   SetLeadOfficerUseCase,
 } from '@passerelle/application';
 import { DeadlineOwnersController } from './deadline-owners.controller';
+import { GovernanceAccessGuard } from '../governance/governance-access.guard';
 
 @Module({
   controllers: [DeadlineOwnersController],
   providers: [
+    GovernanceAccessGuard,
     GetDeadlineOwnersUseCase,
     SetLeadOfficerUseCase,
     AssignDeadlineOwnerUseCase,
