@@ -13,6 +13,7 @@ import { HealthModule } from './health/health.module';
 import { SchedulerModule } from '../../scheduler/src/scheduler.module';
 import { WebModule } from './web/web.module';
 import { ExportsModule } from './exports/exports.module';
+import { DeadlineOwnersModule } from './deadline-owners/deadline-owners.module';
 import { httpLogging } from './bootstrap/http-logging';
 import { SetupModule } from './setup/setup.module';
 
@@ -44,6 +45,7 @@ export class AppModule {
         RemindersModule,
         WebModule,
         ExportsModule,
+        DeadlineOwnersModule,
         ...(config.scheduler ? [SchedulerModule.register()] : []),
       ],
     };

@@ -29,6 +29,8 @@ export * from './accounts/actor-of';
 export * from './accounts/auth.use-cases';
 export * from './accounts/admin.use-cases';
 export * from './ports/note.repository';
+export * from './ports/deadline-owner.repository';
+export * from './deadline-owners';
 export * from './ports/reminder.repository';
 export * from './reminders/reminder-mail';
 export * from './reminders/sweep-reminders.use-case';

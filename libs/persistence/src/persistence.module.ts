@@ -4,6 +4,7 @@ import {
   AuditRepository,
   ConventionRepository,
   DeadlineRepository,
+  DeadlineOwnerRepository,
   DeadlineStore,
   NoteRepository,
   ReminderRepository,
@@ -17,6 +18,7 @@ import { TypeormDeadlineStore } from './repositories/typeorm-deadline-store';
 import { TypeormAccountRepository } from './repositories/typeorm-account.repository';
 import { TypeormAuditRepository } from './repositories/typeorm-audit.repository';
 import { TypeormNoteRepository } from './repositories/typeorm-note.repository';
+import { TypeormDeadlineOwnerRepository } from './repositories/typeorm-deadline-owner.repository';
 import { GovernancePersistenceModule } from './repositories/typeorm-governance.module';
 import { TypeormReminderRepository } from './repositories/typeorm-reminder.repository';
 import { TypeormWebReadModel } from './repositories/typeorm-web-read-model';
@@ -60,6 +62,11 @@ export class PersistenceModule implements OnApplicationShutdown {
           inject: [DataSource],
         },
         {
+          provide: DeadlineOwnerRepository,
+          useFactory: (dataSource: DataSource) => new TypeormDeadlineOwnerRepository(dataSource),
+          inject: [DataSource],
+        },
+        {
           provide: AuditRepository,
           useFactory: (dataSource: DataSource) => new TypeormAuditRepository(dataSource),
           inject: [DataSource],
@@ -88,6 +95,7 @@ export class PersistenceModule implements OnApplicationShutdown {
         AccountRepository,
         AuditRepository,
         NoteRepository,
+        DeadlineOwnerRepository,
         ReminderRepository,
         WebReadModel,
       ],
