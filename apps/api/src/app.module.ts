@@ -16,6 +16,10 @@ import { ExportsModule } from './exports/exports.module';
 import { DeadlineOwnersModule } from './deadline-owners/deadline-owners.module';
 import { httpLogging } from './bootstrap/http-logging';
 import { SetupModule } from './setup/setup.module';
+import { SecurityModule } from './security/security.module';
+import { PartyLinksModule } from './party-links/party-links.module';
+import { ImportsModule } from './imports/imports.module';
+import { ExtractModule } from './extract/extract.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -36,6 +40,7 @@ export class AppModule {
         PersistenceModule.forRoot(databaseUrl),
         MailModule.forRoot(config),
         AuthSettingsModule.forRoot({ sessionTtlHours: config.sessionTtlHours, publicUrl: config.publicUrl }),
+        SecurityModule,
         AccountsModule,
         SetupModule,
         HealthModule,
@@ -46,6 +51,9 @@ export class AppModule {
         WebModule,
         ExportsModule,
         DeadlineOwnersModule,
+        PartyLinksModule,
+        ImportsModule,
+        ExtractModule,
         ...(config.scheduler ? [SchedulerModule.register()] : []),
       ],
     };

@@ -17,4 +17,8 @@ export interface AppConfig {
   sessionTtlHours: number;
   /** Origins allowed to call the API from a browser; empty: same origin only. */
   corsOrigins: string[];
+  /** Whose X-Forwarded-For is believed (Express `trust proxy`); false: no proxy, the socket's address. */
+  trustProxy: false | number | string[];
+  /** Swagger UI and the OpenAPI document: open, behind sign-in (production's default), or not served. */
+  apiDocs: 'public' | 'signed_in' | 'off';
 }

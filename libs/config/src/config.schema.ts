@@ -37,6 +37,19 @@ export const configSchema = z
         .string()
         .regex(/^https?:\/\/[^,\s]+(,https?:\/\/[^,\s]+)*$/, 'must be comma-separated http(s) origins'),
     ),
+    NODE_ENV: optional(z.string()),
+    TRUST_PROXY: optional(
+      z
+        .string()
+        .regex(
+          /^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:/]+)(,\s*(loopback|linklocal|uniquelocal|[0-9a-fA-F.:/]+))*$|^\d{1,2}$/,
+          'must be proxy addresses or subnets (10.0.0.1, 10.0.0.0/8, loopback …) or a hop count',
+        ),
+    ),
+    API_DOCS: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z.enum(['public', 'signed_in', 'off']).optional(),
+    ),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {

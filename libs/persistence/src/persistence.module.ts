@@ -7,6 +7,7 @@ import {
   DeadlineOwnerRepository,
   DeadlineStore,
   NoteRepository,
+  PortfolioRepository,
   ReminderRepository,
   WebReadModel,
 } from '@passerelle/application';
@@ -20,8 +21,10 @@ import { TypeormAuditRepository } from './repositories/typeorm-audit.repository'
 import { TypeormNoteRepository } from './repositories/typeorm-note.repository';
 import { TypeormDeadlineOwnerRepository } from './repositories/typeorm-deadline-owner.repository';
 import { GovernancePersistenceModule } from './repositories/typeorm-governance.module';
+import { PartyLinkPersistenceModule } from './repositories/typeorm-party-link.module';
 import { TypeormReminderRepository } from './repositories/typeorm-reminder.repository';
 import { TypeormWebReadModel } from './repositories/typeorm-web-read-model';
+import { TypeormPortfolioRepository } from './repositories/typeorm-portfolio.repository';
 
 export const DATABASE_URL = Symbol('DATABASE_URL');
 
@@ -34,7 +37,7 @@ export class PersistenceModule implements OnApplicationShutdown {
   static forRoot(url: string): DynamicModule {
     return {
       module: PersistenceModule,
-      imports: [GovernancePersistenceModule],
+      imports: [GovernancePersistenceModule, PartyLinkPersistenceModule],
       providers: [
         { provide: DATABASE_URL, useValue: url },
         {
@@ -82,6 +85,11 @@ export class PersistenceModule implements OnApplicationShutdown {
           inject: [DataSource],
         },
         {
+          provide: PortfolioRepository,
+          useFactory: (dataSource: DataSource) => new TypeormPortfolioRepository(dataSource),
+          inject: [DataSource],
+        },
+        {
           provide: DeadlineStore,
           useFactory: (dataSource: DataSource) => new TypeormDeadlineStore(dataSource),
           inject: [DataSource],
@@ -98,6 +106,7 @@ export class PersistenceModule implements OnApplicationShutdown {
         DeadlineOwnerRepository,
         ReminderRepository,
         WebReadModel,
+        PortfolioRepository,
       ],
     };
   }

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import { DomainError, DomainErrorCode } from '@passerelle/domain';
 import { Response } from 'express';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable';
+import { InputProblem } from '../security/input-limits';
 
 const STATUS_BY_CODE: Record<DomainErrorCode, number> = {
   invalid_input: HttpStatus.BAD_REQUEST,
@@ -67,6 +68,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
         ? payload.message.join('; ')
         : String(payload.message ?? exception.message);
       return { ...payload, statusCode, error: this.reason(statusCode), message };
+    }
+    if (exception instanceof InputProblem) {
+      return { statusCode: 400, error: 'Bad Request', message: exception.message, field: exception.field };
     }
     const parserError = exception as BodyParserError;
     if (parserError?.type === 'entity.too.large') {
