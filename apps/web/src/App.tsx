@@ -10,6 +10,7 @@ import { MeetingPage } from './pages/MeetingPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RemindersPage } from './pages/RemindersPage';
 import { SettingsPage } from './pages/SettingsPage';
+import { SetupPage } from './pages/SetupPage';
 import { SignInPage } from './pages/SignInPage';
 import { Loading } from './ui';
 
@@ -20,6 +21,8 @@ function Routes() {
   const { path } = useRouter();
   const { me, loading } = useSession();
   const { t } = useI18n();
+  // The first-start link works signed out; it creates the first admin and signs them in.
+  if (path === '/setup') return <SetupPage />;
   if (loading) return <Loading label={t('common.loading')} />;
   if (!me) return <SignInPage />;
   let params: Record<string, string> | null;
