@@ -15,6 +15,8 @@ const PUBLIC_ROUTES = new Set([
   'POST /api/auth/password-reset',
   'POST /api/auth/password-reset/confirm',
   'POST /api/auth/invitation/accept',
+  'GET /api/setup',
+  'POST /api/setup',
 ]);
 
 describe('security: authentication, roles and partner-scoped access', () => {

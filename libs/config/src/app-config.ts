@@ -3,6 +3,8 @@ export interface AppConfig {
   /** Unset: an embedded PostgreSQL is started under dataDir. */
   databaseUrl: string | null;
   dataDir: string;
+  /** Running as root: where the embedded cluster goes when the postgres account cannot reach DATA_DIR. */
+  embeddedPostgresDir: string;
   /** Unset: mails are written as .eml files under dataDir/outbox. */
   smtpUrl: string | null;
   mailFrom: string;

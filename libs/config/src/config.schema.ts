@@ -13,6 +13,7 @@ export const configSchema = z
       z.string().regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// or postgresql:// URL'),
     ),
     DATA_DIR: z.string().min(1).default('./var'),
+    EMBEDDED_POSTGRES_DIR: z.string().min(1).default('/var/lib/passerelle'),
     SMTP_URL: optional(z.string().regex(/^smtps?:\/\/.+/, 'must be an smtp:// or smtps:// URL')),
     MAIL_FROM: z.string().min(3).default('Passerelle <no-reply@passerelle.localhost>'),
     ADMIN_EMAIL: optional(z.string().email('must be an e-mail address')),

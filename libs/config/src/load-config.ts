@@ -23,6 +23,7 @@ export function loadConfig(env: RawEnv = process.env): AppConfig {
     port: value.PORT,
     databaseUrl: value.DATABASE_URL ?? null,
     dataDir: path.resolve(value.DATA_DIR),
+    embeddedPostgresDir: path.resolve(value.EMBEDDED_POSTGRES_DIR),
     smtpUrl: value.SMTP_URL ?? null,
     mailFrom: value.MAIL_FROM,
     admin:

@@ -9,6 +9,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule, AppModuleOptions } from '../app.module';
 import { HttpExceptionFilter } from '../common/http-exception.filter';
 import { createValidationPipe } from '../common/validation.pipe';
+import { QuietFrameworkLogger } from './quiet-framework-logger';
 import { guardApiDocs } from '../security/api-docs-access';
 import { assertJsonDepth } from '../security/input-limits';
 import { noStore } from '../security/no-store.middleware';
@@ -16,11 +17,19 @@ import { noStore } from '../security/no-store.middleware';
 export const BODY_LIMIT = '1mb';
 
 /** Builds the HTTP application exactly as production runs it; tests use it too. */
-export async function createApp(options: AppModuleOptions): Promise<INestApplication> {
+export async function createApp(
+  options: AppModuleOptions & {
+    /** false: the caller handles SIGTERM/SIGINT (main.ts stops the app, then the embedded database). */
+    shutdownHooks?: boolean;
+  },
+): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), {
     bodyParser: false,
     bufferLogs: true,
   });
+  app.useLogger(new QuietFrameworkLogger(app.get(Logger)));
+  if (options.shutdownHooks !== false) app.enableShutdownHooks();
+  app.set('trust proxy', 'loopback');
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   // X-Forwarded-For is believed only from the proxies TRUST_PROXY names (none by default).

@@ -17,6 +17,8 @@ export interface OpenDeadline {
   sourceArticle: string | null;
   sourceQuote: string | null;
   conventionPolicy: LeadDays | null;
+  /** The owner in effect per organization id (named on the deadline, else the lead officer). */
+  owners?: Record<string, string>;
 }
 
 export interface ReminderRecipient {
@@ -30,6 +32,7 @@ export interface ReminderRecipient {
   organizationPolicy: LeadDays | null;
   /** Follows the convention (officers by default; muted when false). */
   following: boolean;
+  organizationId?: string | null;
 }
 
 export interface NewReminder {

@@ -3,6 +3,7 @@ import {
   DeliveryOutcome,
   NewReminder,
   OpenDeadline,
+  ownerKey,
   ReminderRecipient,
   ReminderRepository,
   ReminderStatus,
@@ -11,6 +12,7 @@ import {
 import { DeadlineKind, IsoDate, Language, LeadDays } from '@passerelle/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { CLAUSE_SOURCE_JOIN, DEADLINE_SOURCE_SQL } from './deadline-rows';
+import { effectiveOwners } from './typeorm-deadline-owner.repository';
 
 type Row = Record<string, unknown>;
 const SWEEP_LOCK = 'passerelle:reminder-sweep';
@@ -131,6 +133,10 @@ export class TypeormReminderRepository extends ReminderRepository {
               recipients.set(row.convention_id, list);
             }
           }
+          // Who owns each deadline in each organization (the owner is written to first).
+          const owners = await effectiveOwners(manager, deadlines);
+          for (const deadline of deadlines as OpenDeadline[])
+            deadline.owners = owners.get(ownerKey(deadline.conventionId, deadline.kind, deadline.dueOn));
           return { deadlines, recipients };
         },
       });
