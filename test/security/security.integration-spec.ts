@@ -76,6 +76,7 @@ describe('security: authentication, roles and partner-scoped access', () => {
     if (route.endsWith('/waive')) return { reason: 'reporté' };
     if (route.endsWith('/follow')) return { following: false };
     if (route.endsWith('/reminder-policy')) return { leadDays: { action_plan: [30] } };
+    if (route.endsWith('/lead-officer') || route.endsWith('/owner')) return { userId: null };
     return {};
   };
   /** Personal settings, not writes to the convention: viewers may use them. */
@@ -270,6 +271,10 @@ describe('security: authentication, roles and partner-scoped access', () => {
         }),
       )
       .expect(201);
+    // Dijon is named by Antony's officer: it sees the convention once it has accepted the link.
+    const asked = await dijon.agent.get('/api/party-links').query({ status: 'pending' }).expect(200);
+    const link = asked.body.incoming.find((entry: { conventionId: string }) => entry.conventionId === shared.body.id);
+    await dijon.agent.post(`/api/party-links/${link.id}/accept`).expect(200);
     await antony.agent
       .put(`/api/conventions/${shared.body.id}/notes`)
       .send({ text: 'Relancer Dijon sur le budget' })
