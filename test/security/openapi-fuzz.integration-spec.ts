@@ -13,8 +13,8 @@ const WRITES = new Set(['post', 'put', 'patch', 'delete']);
 /** Would end the session the walk runs on, or is not an API route. */
 const SKIPPED = new Set(['POST /api/auth/logout', 'GET /health']);
 /** Runs per write route and per query parameter: enough to hit each nasty value, within seconds. */
-const BODY_RUNS = Number(process.env.FUZZ_BODY_RUNS ?? 16);
-const QUERY_RUNS = Number(process.env.FUZZ_QUERY_RUNS ?? 4);
+const BODY_RUNS = Number(process.env.FUZZ_BODY_RUNS ?? 12);
+const QUERY_RUNS = Number(process.env.FUZZ_QUERY_RUNS ?? 3);
 /** Path segments each route's parameters are given, already URL-encoded (the last: a lone surrogate's bytes). */
 const PATH_SEGMENTS = [
   '%00',
