@@ -8,6 +8,7 @@ import { DashboardPage } from './pages/DashboardPage';
 import { EditConventionPage } from './pages/EditConventionPage';
 import { MeetingPage } from './pages/MeetingPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { PartyLinksPage } from './pages/PartyLinksPage';
 import { RemindersPage } from './pages/RemindersPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { SetupPage } from './pages/SetupPage';
@@ -40,6 +41,7 @@ function Routes() {
     );
   if (path === '/settings') return <SettingsPage />;
   if (path === '/reminders') return <RemindersPage />;
+  if (path === '/party-links') return <PartyLinksPage />;
   return <NotFoundPage />;
 }
 
