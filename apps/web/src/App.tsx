@@ -11,7 +11,7 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { RemindersPage } from './pages/RemindersPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { SignInPage } from './pages/SignInPage';
-import { Loading } from './ui';
+import { Loading, ToastProvider } from './ui';
 
 // FullCalendar is the heaviest part of the bundle: loaded only when the calendar is opened.
 const CalendarPage = lazy(() => import('./pages/CalendarPage'));
@@ -45,7 +45,9 @@ export function App() {
     <I18nProvider>
       <Router>
         <SessionProvider>
-          <Routes />
+          <ToastProvider>
+            <Routes />
+          </ToastProvider>
         </SessionProvider>
       </Router>
     </I18nProvider>

@@ -99,7 +99,7 @@ export function ConventionsPage() {
         ) : (
           <>
             <p className="muted" role="status">
-              {t('conventions.count', { total: list.data.total })}
+              {t('conventions.count', { total: list.data.total, count: list.data.total })}
             </p>
             <Table
               caption={t('conventions.title')}

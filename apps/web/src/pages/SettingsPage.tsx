@@ -209,7 +209,7 @@ function FollowedConventions({
       ) : (
         <>
           <p className="muted" role="status">
-            {t('conventions.count', { total: list.data.total })}
+            {t('conventions.count', { total: list.data.total, count: list.data.total })}
           </p>
           <Table
             caption={t('settings.following')}
