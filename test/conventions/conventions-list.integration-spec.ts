@@ -79,3 +79,33 @@ describe('the conventions list for the web app (real PostgreSQL)', () => {
     expect(c).toMatchObject({ reference: `${marker}-C`, keyDates: { startsOn: null }, nextDeadline: null });
   });
 });
+
+describe('the header’s search: conventions, parties, meetings (real PostgreSQL)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ now: '2026-01-15T09:00:00Z' });
+  }, 60_000);
+  afterAll(() => t.close());
+
+  it('finds each by its words, and only among what the caller sees', async () => {
+    const officer = await t.newUser('officer', { name: 'Villeneuve-la-Garenne', country: 'FR' });
+    const stranger = await t.newUser('officer', { name: 'Ailleurs', country: 'FR' });
+    const doc = aConvention({
+      clauses: { committee: { name: 'Comité de pilotage', minMeetingsPerYear: 1 } },
+    });
+    doc.parties[0].organizationId = officer.organizationId;
+    const id = (await officer.agent.post('/api/conventions').send(doc).expect(201)).body.id;
+    await officer.agent
+      .post(`/api/conventions/${id}/meetings`)
+      .send({ heldOn: '2025-11-20', city: 'Tiznit', country: 'MA', hostParty: 'Tiznit' })
+      .expect(201);
+    const { body } = await officer.agent.get('/api/search').query({ q: 'villeneuve la garenne' }).expect(200);
+    expect(body.conventions.map((c: { id: string }) => c.id)).toEqual([id]);
+    expect(body.parties).toEqual([expect.objectContaining({ conventionId: id, name: 'Villeneuve-la-Garenne' })]);
+    const meetings = (await officer.agent.get('/api/search').query({ q: 'tiznit' }).expect(200)).body.meetings;
+    expect(meetings).toEqual([expect.objectContaining({ conventionId: id, heldOn: '2025-11-20', city: 'Tiznit' })]);
+    const theirs = (await stranger.agent.get('/api/search').query({ q: 'tiznit' }).expect(200)).body;
+    expect(theirs).toEqual({ conventions: [], parties: [], meetings: [] });
+    await officer.agent.get('/api/search').expect(400);
+  });
+});

@@ -9,6 +9,7 @@ import { EditConventionPage } from './pages/EditConventionPage';
 import { MeetingPage } from './pages/MeetingPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RemindersPage } from './pages/RemindersPage';
+import { SearchPage } from './pages/SearchPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { SignInPage } from './pages/SignInPage';
 import { Loading, ToastProvider } from './ui';
@@ -36,6 +37,7 @@ function Routes() {
       </Suspense>
     );
   if (path === '/settings') return <SettingsPage />;
+  if (path === '/search') return <SearchPage />;
   if (path === '/reminders') return <RemindersPage />;
   return <NotFoundPage />;
 }

@@ -5,12 +5,14 @@ import {
   GetDeadlineOwnersUseCase,
   GetMyOrganizationUseCase,
   ListMyDeadlinesUseCase,
+  SearchEverythingUseCase,
   SetLeadOfficerUseCase,
 } from '@passerelle/application';
 import { DeadlineOwnersController } from './deadline-owners.controller';
+import { SearchController } from './search.controller';
 
 @Module({
-  controllers: [DeadlineOwnersController],
+  controllers: [DeadlineOwnersController, SearchController],
   providers: [
     GetDeadlineOwnersUseCase,
     SetLeadOfficerUseCase,
@@ -18,6 +20,7 @@ import { DeadlineOwnersController } from './deadline-owners.controller';
     ListMyDeadlinesUseCase,
     GetMyOrganizationUseCase,
     GetCalendarUseCase,
+    SearchEverythingUseCase,
   ],
 })
 export class DeadlineOwnersModule {}

@@ -1,5 +1,6 @@
 import {
   ConventionSortKey,
+  searchWords,
   NextDeadline,
   ConventionDerivedColumns,
   ConventionListQuery,
@@ -27,10 +28,6 @@ const NEXT_DEADLINE_SQL = `SELECT d.kind, d.due_on FROM deadlines d
                       WHERE r.convention_id = d.convention_id AND r.kind = d.kind AND r.due_on = d.due_on)
    ORDER BY d.due_on, d.kind LIMIT 1`;
 
-/** The words of a search: spaces, hyphens, apostrophes and dashes all separate them. */
-export function searchWords(q: string | undefined): string[] {
-  return (q ?? '').split(/[\s\-‐–—'’]+/u).filter(Boolean).slice(0, 8);
-}
 
 export class TypeormConventionRepository extends ConventionRepository {
   constructor(private readonly dataSource: DataSource) {
@@ -110,7 +107,7 @@ export class TypeormConventionRepository extends ConventionRepository {
     }
     // Every word somewhere (reference, title, object, a party's name): "villeneuve la garenne"
     // finds Villeneuve-la-Garenne, hyphens and apostrophes being word breaks like spaces.
-    searchWords(query.q).forEach((word, index) => {
+    searchWords(query.q ?? '').forEach((word, index) => {
       builder.andWhere(
         `(c.reference ILIKE :w${index} OR c.title ILIKE :w${index} OR c.object ILIKE :w${index} OR EXISTS (
           SELECT 1 FROM convention_parties p WHERE p.convention_id = c.id AND p.name ILIKE :w${index}))`,
