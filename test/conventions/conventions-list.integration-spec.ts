@@ -101,9 +101,14 @@ describe('the header’s search: conventions, parties, meetings (real PostgreSQL
       .expect(201);
     const { body } = await officer.agent.get('/api/search').query({ q: 'villeneuve la garenne' }).expect(200);
     expect(body.conventions.map((c: { id: string }) => c.id)).toEqual([id]);
-    expect(body.parties).toEqual([expect.objectContaining({ conventionId: id, name: 'Villeneuve-la-Garenne' })]);
-    const meetings = (await officer.agent.get('/api/search').query({ q: 'tiznit' }).expect(200)).body.meetings;
-    expect(meetings).toEqual([expect.objectContaining({ conventionId: id, heldOn: '2025-11-20', city: 'Tiznit' })]);
+    expect(body.parties).toEqual([
+      expect.objectContaining({ conventionId: id, name: 'Villeneuve-la-Garenne' }),
+    ]);
+    const meetings = (await officer.agent.get('/api/search').query({ q: 'tiznit' }).expect(200)).body
+      .meetings;
+    expect(meetings).toEqual([
+      expect.objectContaining({ conventionId: id, heldOn: '2025-11-20', city: 'Tiznit' }),
+    ]);
     const theirs = (await stranger.agent.get('/api/search').query({ q: 'tiznit' }).expect(200)).body;
     expect(theirs).toEqual({ conventions: [], parties: [], meetings: [] });
     await officer.agent.get('/api/search').expect(400);

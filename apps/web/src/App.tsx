@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import { matchPath, Router, useRouter } from './lib/router';
 import { SessionProvider, useSession } from './lib/session';
+import { AccountLinkPage } from './pages/AccountLinkPage';
 import { ConventionPage } from './pages/ConventionPage';
 import { ConventionsPage } from './pages/ConventionsPage';
 import { DashboardPage } from './pages/DashboardPage';
@@ -21,6 +22,8 @@ function Routes() {
   const { path } = useRouter();
   const { me, loading } = useSession();
   const { t } = useI18n();
+  if (path === '/reset-password') return <AccountLinkPage purpose="reset" />;
+  if (path === '/invitation') return <AccountLinkPage purpose="invitation" />;
   if (loading) return <Loading label={t('common.loading')} />;
   if (!me) return <SignInPage />;
   let params: Record<string, string> | null;

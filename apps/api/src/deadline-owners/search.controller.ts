@@ -6,7 +6,9 @@ import { IsString, MaxLength } from 'class-validator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 
 export class SearchQuery {
-  @ApiPropertyOptional({ description: 'words found in a convention, a party’s name or a meeting (city, host, agenda)' })
+  @ApiPropertyOptional({
+    description: 'words found in a convention, a party’s name or a meeting (city, host, agenda)',
+  })
   @IsString()
   @MaxLength(200)
   q!: string;

@@ -12,7 +12,11 @@ export function ClauseFacts({ name, clauses }: { name: ClauseName; clauses: Clau
   const yes = (value: boolean | undefined) => t(value ? 'common.yes' : 'common.no');
   // « 3 ans » rather than « 36 mois » when the text counts in years.
   const months = (value: number | null | undefined) =>
-    value ? (value % 12 === 0 ? t('common.years', { count: value / 12 }) : t('common.months', { count: value })) : null;
+    value
+      ? value % 12 === 0
+        ? t('common.years', { count: value / 12 })
+        : t('common.months', { count: value })
+      : null;
   const days = (value: number | null | undefined) => (value ? t('common.days', { count: value }) : null);
   switch (name) {
     case 'term': {

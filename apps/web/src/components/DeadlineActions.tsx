@@ -130,7 +130,11 @@ export function DeadlineActions({
         )}
       </div>
       {form === 'done' && (
-        <form className="stack" onSubmit={submitDone} aria-label={t('deadline.action.details_for', { name: label })}>
+        <form
+          className="stack"
+          onSubmit={submitDone}
+          aria-label={t('deadline.action.details_for', { name: label })}
+        >
           <TextField
             label={t('deadline.done.on')}
             hint={t('deadline.done.on.hint')}
@@ -138,7 +142,13 @@ export function DeadlineActions({
             value={doneOn}
             onChange={(event) => setDoneOn(event.target.value)}
           />
-          <TextAreaField label={t('deadline.done.note')} rows={2} maxLength={2000} value={note} onChange={(event) => setNote(event.target.value)} />
+          <TextAreaField
+            label={t('deadline.done.note')}
+            rows={2}
+            maxLength={2000}
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+          />
           <TextField
             label={t('deadline.done.evidence')}
             hint={t('deadline.done.evidence.hint')}
@@ -151,7 +161,12 @@ export function DeadlineActions({
               {t('deadline.done.confirm')}
             </Button>
             {allowWaive && (
-              <Button size="sm" disabled={busy} aria-label={t('deadline.action.waive_for', { name: label })} onClick={() => setForm('waive')}>
+              <Button
+                size="sm"
+                disabled={busy}
+                aria-label={t('deadline.action.waive_for', { name: label })}
+                onClick={() => setForm('waive')}
+              >
                 {t('deadline.action.waive')}
               </Button>
             )}

@@ -60,7 +60,14 @@ export function FeedSubscription({ revocable = false }: { revocable?: boolean })
             {t('feed.address')}
           </label>
           <div className="row">
-            <input id="feed-url" className="input feed-url" readOnly value={url} data-testid="feed-url" onFocus={(event) => event.target.select()} />
+            <input
+              id="feed-url"
+              className="input feed-url"
+              readOnly
+              value={url}
+              data-testid="feed-url"
+              onFocus={(event) => event.target.select()}
+            />
             <Button onClick={() => void copy()}>{t('feed.copy')}</Button>
           </div>
           <div className="row">

@@ -22,7 +22,9 @@ export function useOwners(conventionId: string, revision: number) {
     data: owners.data ?? null,
     ownerOf(kind: DeadlineKind, dueOn: string): { owner: OfficerRef | null; byDefault: boolean } {
       const named = owners.data?.owners.find((entry) => entry.kind === kind && entry.dueOn === dueOn);
-      return named ? { owner: named, byDefault: false } : { owner: owners.data?.lead ?? null, byDefault: true };
+      return named
+        ? { owner: named, byDefault: false }
+        : { owner: owners.data?.lead ?? null, byDefault: true };
     },
     setLead: (userId: string | null) => api(`${base}/lead-officer`, { method: 'PUT', body: { userId } }),
     assign: (kind: DeadlineKind, dueOn: string, userId: string | null) =>

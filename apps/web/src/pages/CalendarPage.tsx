@@ -83,7 +83,6 @@ export default function CalendarPage() {
     );
   };
 
-
   return (
     <Page
       title={t('calendar.title')}

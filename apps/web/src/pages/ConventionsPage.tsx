@@ -44,7 +44,10 @@ export function ConventionsPage() {
   if (country && !countries.includes(country)) countries.push(country);
 
   const go = (next: Record<string, string | number>) =>
-    navigate(`/conventions${query({ q, status, country, sort: sortParam, ...next })}`, { replace: true, scroll: false });
+    navigate(`/conventions${query({ q, status, country, sort: sortParam, ...next })}`, {
+      replace: true,
+      scroll: false,
+    });
   // A second click on the same column reverses it.
   const onSort = (key: string) =>
     go({ sort: sort?.key === key && sort.direction === 'asc' ? `-${key}` : key, page: 1 });
@@ -127,7 +130,10 @@ export function ConventionsPage() {
                 },
                 {
                   header: t('convention.parties'),
-                  cell: (row) => row.parties.map((party) => `${party.name} (${countryName(party.country, locale)})`).join(', '),
+                  cell: (row) =>
+                    row.parties
+                      .map((party) => `${party.name} (${countryName(party.country, locale)})`)
+                      .join(', '),
                 },
                 {
                   header: t('convention.status'),

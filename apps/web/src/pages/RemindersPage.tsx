@@ -9,7 +9,10 @@ import { Badge, Card, KindBadge, Loading, Notice, Page, SelectField, Table } fro
 const STATUSES = ['pending', 'sent', 'failed', 'cancelled'];
 
 /** `lead:30` → « J-30 », `overdue:224` → « 224 jours de retard », `catchup:…` → « rattrapage ». */
-export function stepLabel(step: string, t: (key: string, params?: Record<string, string | number>) => string): string {
+export function stepLabel(
+  step: string,
+  t: (key: string, params?: Record<string, string | number>) => string,
+): string {
   const [kind, value] = step.split(':');
   const count = Number(value);
   if (kind === 'lead' && Number.isFinite(count)) return t('reminders.step.lead', { count });

@@ -7,7 +7,14 @@ import { Card, Loading, Notice, Page, Table } from '../ui';
 interface Results {
   conventions: Array<{ id: string; reference: string; title: string }>;
   parties: Array<{ conventionId: string; reference: string; name: string; country: string }>;
-  meetings: Array<{ id: string; conventionId: string; reference: string; heldOn: string; city: string; hostParty: string }>;
+  meetings: Array<{
+    id: string;
+    conventionId: string;
+    reference: string;
+    heldOn: string;
+    city: string;
+    hostParty: string;
+  }>;
 }
 
 export function SearchPage() {
@@ -20,7 +27,11 @@ export function SearchPage() {
     <Page title={t('search.title', { q })}>
       {results.error && <Notice tone="error">{results.error.message}</Notice>}
       {!data ? (
-        q ? <Loading label={t('common.loading')} /> : <p className="empty">{t('search.empty_query')}</p>
+        q ? (
+          <Loading label={t('common.loading')} />
+        ) : (
+          <p className="empty">{t('search.empty_query')}</p>
+        )
       ) : (
         <>
           <Card title={t('search.conventions')}>
@@ -32,7 +43,10 @@ export function SearchPage() {
               empty={t('search.none')}
               columns={[
                 { header: t('convention.reference'), cell: (row) => row.reference },
-                { header: t('convention.title'), cell: (row) => <Link to={`/conventions/${row.id}`}>{row.title}</Link> },
+                {
+                  header: t('convention.title'),
+                  cell: (row) => <Link to={`/conventions/${row.id}`}>{row.title}</Link>,
+                },
               ]}
             />
           </Card>
@@ -46,7 +60,10 @@ export function SearchPage() {
               columns={[
                 { header: t('party.name'), cell: (row) => row.name },
                 { header: t('party.country'), cell: (row) => countryName(row.country, locale) },
-                { header: t('convention.one'), cell: (row) => <Link to={`/conventions/${row.conventionId}`}>{row.reference}</Link> },
+                {
+                  header: t('convention.one'),
+                  cell: (row) => <Link to={`/conventions/${row.conventionId}`}>{row.reference}</Link>,
+                },
               ]}
             />
           </Card>
@@ -58,10 +75,18 @@ export function SearchPage() {
               rowKey={(row) => row.id}
               empty={t('search.none')}
               columns={[
-                { header: t('meeting.heldOn'), cell: (row) => <Link to={`/meetings/${row.id}`}>{date(row.heldOn)}</Link> },
+                {
+                  header: t('meeting.heldOn'),
+                  cell: (row) => <Link to={`/meetings/${row.id}`}>{date(row.heldOn)}</Link>,
+                },
                 { header: t('meeting.place'), cell: (row) => row.city },
                 { header: t('meeting.host'), cell: (row) => row.hostParty },
-                { header: t('convention.one'), cell: (row) => <Link to={`/conventions/${row.conventionId}?section=meetings`}>{row.reference}</Link> },
+                {
+                  header: t('convention.one'),
+                  cell: (row) => (
+                    <Link to={`/conventions/${row.conventionId}?section=meetings`}>{row.reference}</Link>
+                  ),
+                },
               ]}
             />
           </Card>

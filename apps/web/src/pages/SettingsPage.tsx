@@ -1,5 +1,6 @@
 import { FormEvent, useEffect, useState } from 'react';
 import { FeedSubscription } from '../components/FeedSubscription';
+import { ForgotPassword } from '../components/ForgotPassword';
 import { useI18n, Locale } from '../i18n/i18n';
 import { api, query } from '../lib/api';
 import { Link } from '../lib/router';
@@ -82,6 +83,10 @@ export function SettingsPage() {
               { value: 'digest', label: t('settings.reminderMode.digest') },
             ]}
           />
+        </Card>
+        <Card title={t('settings.password')}>
+          <p>{t('settings.password.intro')}</p>
+          <ForgotPassword initialEmail={me?.email ?? ''} />
         </Card>
         <Card title={t('settings.feed')}>
           <p>{t('settings.feed.intro')}</p>

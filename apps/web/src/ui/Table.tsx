@@ -52,7 +52,12 @@ export function Table<T>({
         : ('descending' as const)
       : undefined;
   return (
-    <div className={`table-scroll ${stack ? 'table-stack' : ''}`} role="group" aria-label={caption} tabIndex={0}>
+    <div
+      className={`table-scroll ${stack ? 'table-stack' : ''}`}
+      role="group"
+      aria-label={caption}
+      tabIndex={0}
+    >
       <table className="table">
         <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
         <thead>

@@ -1,4 +1,13 @@
-import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  createContext,
+  ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useI18n } from '../i18n/i18n';
 import { Button } from './Button';
 
@@ -20,7 +29,10 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const [messages, setMessages] = useState<ToastMessage[]>([]);
   const next = useRef(0);
-  const dismiss = useCallback((id: number) => setMessages((list) => list.filter((entry) => entry.id !== id)), []);
+  const dismiss = useCallback(
+    (id: number) => setMessages((list) => list.filter((entry) => entry.id !== id)),
+    [],
+  );
   const notify = useCallback((text: string, undo?: ToastMessage['undo']) => {
     next.current += 1;
     const id = next.current;
@@ -32,7 +44,13 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       {children}
       <div className="toasts" role="status" aria-live="polite">
         {messages.map((message) => (
-          <ToastLine key={message.id} message={message} onDone={() => dismiss(message.id)} undoLabel={t('common.undo')} closeLabel={t('common.close')} />
+          <ToastLine
+            key={message.id}
+            message={message}
+            onDone={() => dismiss(message.id)}
+            undoLabel={t('common.undo')}
+            closeLabel={t('common.close')}
+          />
         ))}
       </div>
     </ToastContext.Provider>

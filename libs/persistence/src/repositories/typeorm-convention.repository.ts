@@ -28,7 +28,6 @@ const NEXT_DEADLINE_SQL = `SELECT d.kind, d.due_on FROM deadlines d
                       WHERE r.convention_id = d.convention_id AND r.kind = d.kind AND r.due_on = d.due_on)
    ORDER BY d.due_on, d.kind LIMIT 1`;
 
-
 export class TypeormConventionRepository extends ConventionRepository {
   constructor(private readonly dataSource: DataSource) {
     super();
@@ -94,7 +93,9 @@ export class TypeormConventionRepository extends ConventionRepository {
     return rows.length > 0;
   }
 
-  async list(query: ConventionListQuery): Promise<Page<StoredConvention & { nextDeadline?: NextDeadline | null }>> {
+  async list(
+    query: ConventionListQuery,
+  ): Promise<Page<StoredConvention & { nextDeadline?: NextDeadline | null }>> {
     const builder = this.dataSource.manager
       .createQueryBuilder(ConventionEntity, 'c')
       .select('c.id', 'id')

@@ -7,7 +7,10 @@ import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 
 const SORTS = CONVENTION_SORT_KEYS.flatMap((key) => [key, `-${key}`]);
 
 export class ListConventionsQuery {
-  @ApiPropertyOptional({ enum: SORTS, description: 'column to sort by; a leading - sorts descending (default reference)' })
+  @ApiPropertyOptional({
+    enum: SORTS,
+    description: 'column to sort by; a leading - sorts descending (default reference)',
+  })
   @IsOptional()
   @IsIn(SORTS, { message: `sort must be one of ${SORTS.join(', ')}` })
   sort?: string;

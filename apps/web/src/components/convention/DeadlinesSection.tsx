@@ -22,14 +22,20 @@ export function DeadlinesSection({ convention: c, writable, revision, changed }:
   const reassign = async (row: Deadline, userId: string) => {
     await owners.assign(row.kind, row.dueOn, userId === '' ? null : userId);
     const name = officers.find((officer) => officer.userId === userId)?.name ?? owners.data?.lead?.name;
-    notify(name ? t('owner.assigned', { name: label(row), owner: name }) : t('owner.cleared', { name: label(row) }));
+    notify(
+      name
+        ? t('owner.assigned', { name: label(row), owner: name })
+        : t('owner.cleared', { name: label(row) }),
+    );
     changed();
   };
 
   return (
     <Card
       title={t('convention.deadlines')}
-      actions={<ExportLinks base={`/api/exports/conventions/${c.id}/deadlines`} name={t('convention.deadlines')} />}
+      actions={
+        <ExportLinks base={`/api/exports/conventions/${c.id}/deadlines`} name={t('convention.deadlines')} />
+      }
     >
       {owners.data && (
         <div className="row owner-lead">
@@ -66,7 +72,8 @@ export function DeadlinesSection({ convention: c, writable, revision, changed }:
             { header: t('deadline.kind'), cell: (row) => <KindBadge kind={row.kind} /> },
             {
               header: t('deadline.source'),
-              cell: (row) => (row.source?.article ? t('clause.article', { article: row.source.article }) : '—'),
+              cell: (row) =>
+                row.source?.article ? t('clause.article', { article: row.source.article }) : '—',
             },
             {
               header: t('deadline.status'),
@@ -87,8 +94,7 @@ export function DeadlinesSection({ convention: c, writable, revision, changed }:
                     cell: (row: Deadline) => {
                       if (EVENT_KINDS.includes(row.kind)) return '—';
                       const { owner, byDefault } = owners.ownerOf(row.kind, row.dueOn);
-                      if (!writable || !OPEN.has(row.status))
-                        return owner ? owner.name : '—';
+                      if (!writable || !OPEN.has(row.status)) return owner ? owner.name : '—';
                       return (
                         <SelectField
                           className="compact"
@@ -99,7 +105,9 @@ export function DeadlinesSection({ convention: c, writable, revision, changed }:
                           options={[
                             {
                               value: '',
-                              label: owners.data?.lead ? t('owner.default', { name: owners.data.lead.name }) : t('owner.nobody'),
+                              label: owners.data?.lead
+                                ? t('owner.default', { name: owners.data.lead.name })
+                                : t('owner.nobody'),
                             },
                             ...officerOptions,
                           ]}

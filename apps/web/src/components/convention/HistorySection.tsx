@@ -41,9 +41,18 @@ export function HistorySection({ convention, revision }: ConventionSectionProps)
                 return t('history.at_line', { date: date(day.format(at)), time: time.format(at) });
               },
             },
-            { header: t('history.action'), cell: (row) => <Badge>{say(`history.action.${row.action}`, 'history.action.other')}</Badge> },
-            { header: t('history.entity'), cell: (row) => say(`history.entity.${row.entity}`, 'history.entity.other') },
-            { header: t('history.actor'), cell: (row) => row.actorName ?? row.actor ?? t('history.actor.system') },
+            {
+              header: t('history.action'),
+              cell: (row) => <Badge>{say(`history.action.${row.action}`, 'history.action.other')}</Badge>,
+            },
+            {
+              header: t('history.entity'),
+              cell: (row) => say(`history.entity.${row.entity}`, 'history.entity.other'),
+            },
+            {
+              header: t('history.actor'),
+              cell: (row) => row.actorName ?? row.actor ?? t('history.actor.system'),
+            },
           ]}
         />
       )}
