@@ -8,6 +8,7 @@ import {
   DeadlineStore,
   SearchReadModel,
   NoteRepository,
+  PortfolioRepository,
   ReminderRepository,
   WebReadModel,
 } from '@passerelle/application';
@@ -22,8 +23,10 @@ import { TypeormNoteRepository } from './repositories/typeorm-note.repository';
 import { TypeormDeadlineOwnerRepository } from './repositories/typeorm-deadline-owner.repository';
 import { TypeormSearchReadModel } from './repositories/typeorm-search-read-model';
 import { GovernancePersistenceModule } from './repositories/typeorm-governance.module';
+import { PartyLinkPersistenceModule } from './repositories/typeorm-party-link.module';
 import { TypeormReminderRepository } from './repositories/typeorm-reminder.repository';
 import { TypeormWebReadModel } from './repositories/typeorm-web-read-model';
+import { TypeormPortfolioRepository } from './repositories/typeorm-portfolio.repository';
 
 export const DATABASE_URL = Symbol('DATABASE_URL');
 
@@ -36,7 +39,7 @@ export class PersistenceModule implements OnApplicationShutdown {
   static forRoot(url: string): DynamicModule {
     return {
       module: PersistenceModule,
-      imports: [GovernancePersistenceModule],
+      imports: [GovernancePersistenceModule, PartyLinkPersistenceModule],
       providers: [
         { provide: DATABASE_URL, useValue: url },
         {
@@ -89,6 +92,11 @@ export class PersistenceModule implements OnApplicationShutdown {
           inject: [DataSource],
         },
         {
+          provide: PortfolioRepository,
+          useFactory: (dataSource: DataSource) => new TypeormPortfolioRepository(dataSource),
+          inject: [DataSource],
+        },
+        {
           provide: DeadlineStore,
           useFactory: (dataSource: DataSource) => new TypeormDeadlineStore(dataSource),
           inject: [DataSource],
@@ -106,6 +114,7 @@ export class PersistenceModule implements OnApplicationShutdown {
         SearchReadModel,
         ReminderRepository,
         WebReadModel,
+        PortfolioRepository,
       ],
     };
   }

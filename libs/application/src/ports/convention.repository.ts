@@ -5,6 +5,7 @@ import {
   Deadline,
   DeadlineKind,
   IsoDate,
+  PartyLinkRequest,
   StoredConvention,
   VisibilityScope,
 } from '@passerelle/domain';
@@ -55,6 +56,8 @@ export interface ConventionDerivedColumns {
   deadlinesUntil: IsoDate | null;
   /** Replace the convention's materialised deadlines, in the same transaction as the document. */
   deadlines: Deadline[];
+  /** Links to other organizations held back as requests, and those an admin set directly (audited). */
+  partyLinks?: { requests: PartyLinkRequest[]; direct: PartyLinkRequest[]; requestedAt: Date };
 }
 
 export type ConventionToStore = ConventionDocument & { timeZone: string };

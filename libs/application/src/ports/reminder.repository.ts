@@ -6,6 +6,8 @@ export interface OpenDeadline {
   reference: string;
   conventionTitle: string;
   partyNames: string[];
+  /** The organization that wrote the convention (its title is theirs, not the platform's); null: an admin. */
+  writtenBy?: string | null;
   timeZone: string;
   kind: DeadlineKind;
   dueOn: IsoDate;
