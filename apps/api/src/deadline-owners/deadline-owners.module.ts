@@ -5,13 +5,15 @@ import {
   GetDeadlineOwnersUseCase,
   GetMyOrganizationUseCase,
   ListMyDeadlinesUseCase,
+  SearchEverythingUseCase,
   SetLeadOfficerUseCase,
 } from '@passerelle/application';
 import { DeadlineOwnersController } from './deadline-owners.controller';
 import { GovernanceAccessGuard } from '../governance/governance-access.guard';
+import { SearchController } from './search.controller';
 
 @Module({
-  controllers: [DeadlineOwnersController],
+  controllers: [DeadlineOwnersController, SearchController],
   providers: [
     GovernanceAccessGuard,
     GetDeadlineOwnersUseCase,
@@ -20,6 +22,7 @@ import { GovernanceAccessGuard } from '../governance/governance-access.guard';
     ListMyDeadlinesUseCase,
     GetMyOrganizationUseCase,
     GetCalendarUseCase,
+    SearchEverythingUseCase,
   ],
 })
 export class DeadlineOwnersModule {}
