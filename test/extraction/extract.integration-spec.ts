@@ -4,6 +4,8 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { docx, encryptedPdf, imageOnlyPdf, scannedPdf, startTestApp, TestApp, textPdf } from '@passerelle/testing';
 
+jest.setTimeout(60_000);
+
 const seeds = join(__dirname, '..', '..', '..', 'shared', 'seeds');
 const seed = (name: string) => readFileSync(join(seeds, name), 'utf8');
 const VLG = seed('villeneuve-la-garenne-tiznit-convention.txt');
