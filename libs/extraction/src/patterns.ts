@@ -2,7 +2,7 @@ import { DATE, parseDate } from './dates';
 import { NUMBER, numberValue } from './numbers';
 
 /** Fragments of the folded text (see TextView): no accents, lower case, single spaces. */
-export const NUM = `\\b(${NUMBER})`;
+export const NUM = `(?:\\b|(?=\\())(${NUMBER})`;
 export const YEARS = `(?:ans?|annees?|years?)\\b`;
 export const MONTHS = `(?:mois|months?)\\b`;
 export const DAYS = `(?:jours?|days?)\\b`;

@@ -171,7 +171,7 @@ function parseParty(segment: string): PartyDraft | null {
     const match = pattern.exec(rest);
     if (match) {
       level = code;
-      const connector = /^\s*(?:de la|de l'|de|d'|du|des|of)\s*/.exec(rest.slice(match[0].length));
+      const connector = /^\s*(?:de la\b|de l'|des\b|du\b|de\b|d'|of\b)\s*/.exec(rest.slice(match[0].length));
       nameStart = offset + match[0].length + (connector ? connector[0].length : 0);
       if (!connector && code === 'commune' && /^(city|town|borough|municipal council|city council)/.test(match[0])) {
         // "X City Council" reads the other way round; handled below.
