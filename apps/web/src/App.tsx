@@ -7,6 +7,7 @@ import { ConventionsPage } from './pages/ConventionsPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { EditConventionPage } from './pages/EditConventionPage';
 import { MeetingPage } from './pages/MeetingPage';
+import { NewFromDocumentPage } from './pages/NewFromDocumentPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RemindersPage } from './pages/RemindersPage';
 import { SettingsPage } from './pages/SettingsPage';
@@ -26,6 +27,7 @@ function Routes() {
   if (path === '/' || path === '') return <DashboardPage />;
   if (path === '/conventions' || path === '/conventions/') return <ConventionsPage />;
   if (path === '/conventions/new') return <EditConventionPage />;
+  if (path === '/conventions/new/document') return <NewFromDocumentPage />;
   if ((params = matchPath('/conventions/:id/edit', path))) return <EditConventionPage id={params.id} />;
   if ((params = matchPath('/conventions/:id', path))) return <ConventionPage id={params.id} />;
   if ((params = matchPath('/meetings/:id', path))) return <MeetingPage id={params.id} />;

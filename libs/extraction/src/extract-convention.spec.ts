@@ -20,7 +20,8 @@ function convention(article: string, heading = 'Durée'): string {
     '',
   ].join('\n');
 }
-const clausesOf = (text: string) => (extractConvention(text).document.clauses ?? {}) as Record<string, Record<string, unknown>>;
+const clausesOf = (text: string) =>
+  (extractConvention(text).document.clauses ?? {}) as Record<string, Record<string, unknown>>;
 
 describe('extractConvention: the term (durée)', () => {
   it.each([
@@ -36,21 +37,40 @@ describe('extractConvention: the term (durée)', () => {
   });
 
   it('reads an English term', () => {
-    const text = 'TWINNING AGREEMENT\n\nArticle 7 - Term\n\nThis agreement shall remain in force for a period of 5 years from the date of its signature.';
+    const text =
+      'TWINNING AGREEMENT\n\nArticle 7 - Term\n\nThis agreement shall remain in force for a period of 5 years from the date of its signature.';
     expect(clausesOf(text).term).toMatchObject({ durationMonths: 60, start: 'last_signature' });
   });
 
   it('reads an indefinite term, and no duration for it', () => {
-    const term = clausesOf(convention("L'accord de coopération est conclu pour une durée indéterminée.")).term!;
+    const term = clausesOf(
+      convention("L'accord de coopération est conclu pour une durée indéterminée."),
+    ).term!;
     expect(term).toMatchObject({ indefinite: true });
     expect(term.durationMonths).toBeUndefined();
   });
 
   it.each([
-    ['La présente convention est conclue pour une durée de 2 ans à compter de sa signature.', 'last_signature', undefined],
-    ['La présente convention est signée pour une durée de 2 ans a compter du 2 février 2024.', 'fixed_date', '2024-02-02'],
-    ['La présente convention entre en vigueur à la date de sa signature par les parties, pour une durée de 3 ans.', 'last_signature', undefined],
-    ['This agreement shall enter into force upon signature and remain valid for a period of three years.', 'last_signature', undefined],
+    [
+      'La présente convention est conclue pour une durée de 2 ans à compter de sa signature.',
+      'last_signature',
+      undefined,
+    ],
+    [
+      'La présente convention est signée pour une durée de 2 ans a compter du 2 février 2024.',
+      'fixed_date',
+      '2024-02-02',
+    ],
+    [
+      'La présente convention entre en vigueur à la date de sa signature par les parties, pour une durée de 3 ans.',
+      'last_signature',
+      undefined,
+    ],
+    [
+      'This agreement shall enter into force upon signature and remain valid for a period of three years.',
+      'last_signature',
+      undefined,
+    ],
   ])('start rule of "%s"', (sentence, start, startDate) => {
     const term = clausesOf(convention(sentence)).term!;
     expect(term.start).toBe(start);
@@ -66,7 +86,9 @@ describe('extractConvention: the term (durée)', () => {
   });
 
   it('never guesses: a duration without a start leaves the start out, with a warning', () => {
-    const result = extractConvention(convention('La présente convention est conclue pour une durée de 3 ans.'));
+    const result = extractConvention(
+      convention('La présente convention est conclue pour une durée de 3 ans.'),
+    );
     const term = (result.document.clauses as Record<string, Record<string, unknown>>).term!;
     expect(term.durationMonths).toBe(36);
     expect(term.start).toBeUndefined();
@@ -81,40 +103,76 @@ describe('extractConvention: renewal and notice (reconduction, préavis)', () =>
     ['This agreement shall be automatically renewed.', 'tacit'],
     ['Elle est renouvelable par délibération des parties concernées.', 'express'],
     ['Elle peut être renouvelée par avenant.', 'express'],
-    ['A son terme, elle fera l’objet d’une évaluation par les signataires, qui décideront de sa reconduction.', 'after_evaluation'],
+    [
+      'A son terme, elle fera l’objet d’une évaluation par les signataires, qui décideront de sa reconduction.',
+      'after_evaluation',
+    ],
     ["La présente convention n'est pas renouvelable.", 'none'],
   ])('"%s" → %s', (sentence, mode) => {
-    const text = convention(`La présente convention est conclue pour une durée de 3 ans à compter de sa signature. ${sentence}`);
+    const text = convention(
+      `La présente convention est conclue pour une durée de 3 ans à compter de sa signature. ${sentence}`,
+    );
     expect(clausesOf(text).renewal!.mode).toBe(mode);
   });
 
   it('reads a cap: "renouvelable une fois"', () => {
-    const text = convention('La convention est conclue pour une durée de 3 ans, renouvelable une fois par délibération.');
+    const text = convention(
+      'La convention est conclue pour une durée de 3 ans, renouvelable une fois par délibération.',
+    );
     expect(clausesOf(text).renewal).toMatchObject({ mode: 'express', maxRenewals: 1 });
   });
 
   it.each([
-    ['Elle est reconduite tacitement, sauf dénonciation par l’une des parties six mois avant son échéance.', 'renewal', { noticeMonths: 6 }],
-    ['Elle est reconduite tacitement sauf dénonciation avec un préavis de quatre-vingt-dix jours avant son échéance.', 'renewal', { noticeDays: 90 }],
-    ['Elle peut être résiliée à tout moment par l’une des parties, moyennant un préavis de trois mois.', 'termination', { anyTime: true, noticeMonths: 3 }],
-    ['Either party may terminate this agreement at any time by giving 90 days’ written notice.', 'termination', { anyTime: true, noticeDays: 90 }],
+    [
+      'Elle est reconduite tacitement, sauf dénonciation par l’une des parties six mois avant son échéance.',
+      'renewal',
+      { noticeMonths: 6 },
+    ],
+    [
+      'Elle est reconduite tacitement sauf dénonciation avec un préavis de quatre-vingt-dix jours avant son échéance.',
+      'renewal',
+      { noticeDays: 90 },
+    ],
+    [
+      'Elle peut être résiliée à tout moment par l’une des parties, moyennant un préavis de trois mois.',
+      'termination',
+      { anyTime: true, noticeMonths: 3 },
+    ],
+    [
+      'Either party may terminate this agreement at any time by giving 90 days’ written notice.',
+      'termination',
+      { anyTime: true, noticeDays: 90 },
+    ],
   ])('"%s" → %s notice', (sentence, clause, expected) => {
-    const text = convention(`La présente convention est conclue pour une durée de 3 ans à compter de sa signature. ${sentence}`);
+    const text = convention(
+      `La présente convention est conclue pour une durée de 3 ans à compter de sa signature. ${sentence}`,
+    );
     expect(clausesOf(text)[clause]).toMatchObject(expected);
   });
 });
 
 describe('extractConvention: action plan, evaluation, committee, amendments', () => {
   it('reads the action plan deadline of year n-1 and who approves it', () => {
-    const text = convention('Un programme d’actions annuel sera validé par le comité de pilotage avant le 31 décembre de l’année n-1.', 'Programme');
-    expect(clausesOf(text).actionPlan).toMatchObject({ deadlineMonth: 12, deadlineDay: 31, yearOffset: -1, approvedBy: 'committee' });
+    const text = convention(
+      'Un programme d’actions annuel sera validé par le comité de pilotage avant le 31 décembre de l’année n-1.',
+      'Programme',
+    );
+    expect(clausesOf(text).actionPlan).toMatchObject({
+      deadlineMonth: 12,
+      deadlineDay: 31,
+      yearOffset: -1,
+      approvedBy: 'committee',
+    });
   });
 
   it.each([
     ['Une évaluation annuelle des actions sera réalisée.', { annual: true }],
     ['Une évaluation sera réalisée avant le renouvellement de la convention.', { beforeRenewal: true }],
     ['À son terme, la convention fera l’objet d’une évaluation.', { atTerm: true }],
-    ['Une évaluation finale sera réalisée trois mois avant son échéance, avant sa reconduction.', { beforeRenewal: true, leadMonths: 3 }],
+    [
+      'Une évaluation finale sera réalisée trois mois avant son échéance, avant sa reconduction.',
+      { beforeRenewal: true, leadMonths: 3 },
+    ],
   ])('"%s"', (sentence, expected) => {
     expect(clausesOf(convention(sentence, 'Évaluation')).evaluation).toMatchObject(expected);
   });
@@ -145,7 +203,10 @@ describe('extractConvention: action plan, evaluation, committee, amendments', ()
 
   it.each([
     ['Toute modification fera l’objet d’un avenant signé par les deux parties.', 'avenant_signed_by_all'],
-    ['Les dispositions de cet accord peuvent être modifiées d’un commun accord par avenant.', 'common_agreement'],
+    [
+      'Les dispositions de cet accord peuvent être modifiées d’un commun accord par avenant.',
+      'common_agreement',
+    ],
     ['La convention ne pourra être modifiée qu’à l’unanimité de ses signataires.', 'unanimity'],
   ])('"%s" → %s', (sentence, rule) => {
     expect(clausesOf(convention(sentence, 'Modification')).amendment!.rule).toBe(rule);
@@ -173,13 +234,30 @@ describe('extractConvention: parties and dates', () => {
     ].join('\n');
     const { document } = extractConvention(text);
     expect(document.parties).toEqual([
-      expect.objectContaining({ name: 'Villeneuve-la-Garenne', country: 'FR', level: 'commune', representative: 'Pascal Pelain', representativeTitle: 'Maire', deliberationOn: '2022-12-15', signedOn: '2023-03-03' }),
-      expect.objectContaining({ name: 'Yvelines', country: 'FR', level: 'departement', representative: 'Pierre Bédier', representativeTitle: 'Président', signedOn: '2023-03-03' }),
+      expect.objectContaining({
+        name: 'Villeneuve-la-Garenne',
+        country: 'FR',
+        level: 'commune',
+        representative: 'Pascal Pelain',
+        representativeTitle: 'Maire',
+        deliberationOn: '2022-12-15',
+        signedOn: '2023-03-03',
+      }),
+      expect.objectContaining({
+        name: 'Yvelines',
+        country: 'FR',
+        level: 'departement',
+        representative: 'Pierre Bédier',
+        representativeTitle: 'Président',
+        signedOn: '2023-03-03',
+      }),
     ]);
   });
 
   it('leaves a country out when the text does not state it, with a warning', () => {
-    const result = extractConvention('CONVENTION DE PARTENARIAT\n\nEntre :\nAntony, représentée par Jean-Yves SENANT\nEt\n\nTaroudant, représentée par : Abdellatif OUAHBI\n\nArticle 1 - Objet\nLa présente convention a pour objet de définir le partenariat.');
+    const result = extractConvention(
+      'CONVENTION DE PARTENARIAT\n\nEntre :\nAntony, représentée par Jean-Yves SENANT\nEt\n\nTaroudant, représentée par : Abdellatif OUAHBI\n\nArticle 1 - Objet\nLa présente convention a pour objet de définir le partenariat.',
+    );
     const parties = result.document.parties as Array<Record<string, unknown>>;
     expect(parties.map((p) => p.name)).toEqual(['Antony', 'Taroudant']);
     expect(parties[0]!.country).toBeUndefined();
@@ -189,7 +267,8 @@ describe('extractConvention: parties and dates', () => {
 
 describe('extractConvention: OCR noise', () => {
   it('reads through "a compter", "I\'unanimité", words broken across lines and page stamps inside a sentence', () => {
-    const stamp = '\nAccusé de réception en préfecture\n092-219200789-20221215-2022121514-DE\nDate de réception préfecture : 03/01/2023\n';
+    const stamp =
+      '\nAccusé de réception en préfecture\n092-219200789-20221215-2022121514-DE\nDate de réception préfecture : 03/01/2023\n';
     const text = convention(
       `La présente convention est conclue pour une durée de 3 ans a compter de sa signature, renouve-\nlable par tacite${stamp}reconduction.${stamp}${stamp} Elle ne peut être modifiée qu'a I'unanimité des parties.`,
     );
@@ -202,32 +281,74 @@ describe('extractConvention: OCR noise', () => {
 describe('extractConvention: what it must not do', () => {
   it('proposes nothing from an empty text or a text in another language', () => {
     expect(extractConvention('   ').warnings).toContainEqual({ code: 'empty_text', field: 'text' });
-    const spanish = extractConvention('El presente convenio tendrá una duración de cuatro años y los dos municipios colaborarán en la cultura y el deporte con la participación de los ciudadanos.');
+    const spanish = extractConvention(
+      'El presente convenio tendrá una duración de cuatro años y los dos municipios colaborarán en la cultura y el deporte con la participación de los ciudadanos.',
+    );
     expect(spanish.findings).toEqual([]);
     expect(spanish.warnings).toContainEqual({ code: 'language_unsupported', field: 'text' });
   });
 
   it('states no clause a text does not state', () => {
-    const { document } = extractConvention(convention('Les parties échangeront régulièrement sur leurs projets culturels et sportifs.', 'Échanges'));
+    const { document } = extractConvention(
+      convention(
+        'Les parties échangeront régulièrement sur leurs projets culturels et sportifs.',
+        'Échanges',
+      ),
+    );
     expect(document.clauses).toBeUndefined();
     expect(document.effectiveOn).toBeUndefined();
   });
 
   it('flags two readings of one field that disagree, keeping the first', () => {
     const result = extractConvention(
-      convention('La présente convention est conclue pour une durée de 3 ans à compter de sa signature. La présente convention est conclue pour une durée de 5 ans à compter de sa signature.'),
+      convention(
+        'La présente convention est conclue pour une durée de 3 ans à compter de sa signature. La présente convention est conclue pour une durée de 5 ans à compter de sa signature.',
+      ),
     );
     const finding = result.findings.find((f) => f.field === 'clauses.term.durationMonths')!;
     expect(finding.value).toBe(36);
     expect(finding.confidence).toBeLessThan(0.8);
-    expect(result.warnings).toContainEqual({ code: 'conflicting_values', field: 'clauses.term.durationMonths' });
+    expect(result.warnings).toContainEqual({
+      code: 'conflicting_values',
+      field: 'clauses.term.durationMonths',
+    });
   });
 });
 
 describe('properties', () => {
-  const FR_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-  const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-  const date = fc.date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2060, 11, 31)), noInvalidDate: true });
+  const FR_MONTHS = [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ];
+  const EN_MONTHS = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
+  const date = fc.date({
+    min: new Date(Date.UTC(1990, 0, 1)),
+    max: new Date(Date.UTC(2060, 11, 31)),
+    noInvalidDate: true,
+  });
 
   it('a date written as officers write it reads back as the same calendar date', () => {
     fc.assert(
@@ -240,29 +361,57 @@ describe('properties', () => {
           `${EN_MONTHS[m]} ${day}, ${y}`,
           `${String(day).padStart(2, '0')}/${String(m + 1).padStart(2, '0')}/${y}`,
         ][style]!;
-        const text = convention(`La présente convention est signée pour une durée de 2 ans à compter du ${written}.`);
+        const text = convention(
+          `La présente convention est signée pour une durée de 2 ans à compter du ${written}.`,
+        );
         expect(clausesOf(text).term).toMatchObject({ start: 'fixed_date', startDate: iso });
       }),
       { numRuns: 150 },
     );
   });
 
-  const FR_WORDS = ['un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze'];
+  const FR_WORDS = [
+    'un',
+    'deux',
+    'trois',
+    'quatre',
+    'cinq',
+    'six',
+    'sept',
+    'huit',
+    'neuf',
+    'dix',
+    'onze',
+    'douze',
+  ];
   it('a duration in digits, words or both reads back as its months', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 2 }), fc.boolean(), (n, style, inYears) => {
-        const words = FR_WORDS[n - 1]!;
-        const number = [String(n), words, `${words} (${n})`][style]!;
-        const unit = inYears ? (n === 1 ? 'an' : 'ans') : 'mois';
-        const text = convention(`La présente convention est conclue pour une durée de ${number} ${unit} à compter de sa signature.`);
-        expect(clausesOf(text).term!.durationMonths).toBe(inYears ? n * 12 : n);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 0, max: 2 }),
+        fc.boolean(),
+        (n, style, inYears) => {
+          const words = FR_WORDS[n - 1]!;
+          const number = [String(n), words, `${words} (${n})`][style]!;
+          const unit = inYears ? (n === 1 ? 'an' : 'ans') : 'mois';
+          const text = convention(
+            `La présente convention est conclue pour une durée de ${number} ${unit} à compter de sa signature.`,
+          );
+          expect(clausesOf(text).term!.durationMonths).toBe(inYears ? n * 12 : n);
+        },
+      ),
       { numRuns: 100 },
     );
   });
 
   it('every finding quotes the text at its offsets, whatever noise surrounds it', () => {
-    const noise = fc.constantFrom('\n', '\n\n', '  ', '\nAccusé de réception en préfecture\nDate de réception préfecture : 03/01/2023\n', ' — ');
+    const noise = fc.constantFrom(
+      '\n',
+      '\n\n',
+      '  ',
+      '\nAccusé de réception en préfecture\nDate de réception préfecture : 03/01/2023\n',
+      ' — ',
+    );
     fc.assert(
       fc.property(fc.array(noise, { minLength: 0, maxLength: 6 }), (pieces) => {
         const base = convention(
@@ -285,9 +434,25 @@ describe('properties', () => {
   });
 
   it('numbers in French words', () => {
-    expect([
-      'un', 'deux', 'dix-sept', 'vingt et un', 'trente-six', 'soixante-dix', 'soixante-quinze', 'quatre-vingts', 'quatre-vingt-dix', 'quatre-vingt-quinze', 'cent vingt', 'deux (2)', '(3) trois', 'ninety', 'twenty-four',
-    ].map(numberValue)).toEqual([1, 2, 17, 21, 36, 70, 75, 80, 90, 95, 120, 2, 3, 90, 24]);
+    expect(
+      [
+        'un',
+        'deux',
+        'dix-sept',
+        'vingt et un',
+        'trente-six',
+        'soixante-dix',
+        'soixante-quinze',
+        'quatre-vingts',
+        'quatre-vingt-dix',
+        'quatre-vingt-quinze',
+        'cent vingt',
+        'deux (2)',
+        '(3) trois',
+        'ninety',
+        'twenty-four',
+      ].map(numberValue),
+    ).toEqual([1, 2, 17, 21, 36, 70, 75, 80, 90, 95, 120, 2, 3, 90, 24]);
     expect(numberValue('deux (3)')).toBeNull();
   });
 

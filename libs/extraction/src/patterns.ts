@@ -9,7 +9,8 @@ export const DAYS = `(?:jours?|days?)\\b`;
 export const UNIT = `(ans?|annees?|years?|mois|months?|jours?|days?)\\b`;
 export const DATE_CAPTURE = `\\b(${DATE})`;
 
-export const RENEWAL_WORDS = /\b(renouvel|reconduc|reconduit|reconduir|prorog|renew|extend|extension|prolong)/;
+export const RENEWAL_WORDS =
+  /\b(renouvel|reconduc|reconduit|reconduir|prorog|renew|extend|extension|prolong)/;
 
 /** Months of a "NUMBER UNIT" pair; days for days; null when not a number. */
 export function quantity(numberText: string, unitText: string): { months?: number; days?: number } | null {
