@@ -63,6 +63,10 @@ describe('an officer creates the Villeneuve-la-Garenne – Tiznit convention fro
 
     await page.getByRole('button', exact(fr['editor.create'])).click();
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await page
+      .getByRole('navigation', { name: fr['convention.sections'] })
+      .getByRole('link', exact(fr['convention.deadlines']))
+      .click();
     const deadlines = page.getByRole('region', { name: fr['convention.deadlines'], exact: true });
     await see.text(deadlines, '2 janvier 2026');
     await screenshot(page, '21-extraction-created');

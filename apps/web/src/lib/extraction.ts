@@ -1,4 +1,4 @@
-import { api, ApiError } from './api';
+import { api, upload } from './api';
 import { CLAUSE_DEFAULTS, emptyDocument, emptyParty } from './convention-form';
 import { CLAUSE_NAMES, ClauseName, Clauses, ConventionDocument, Party } from './types';
 
@@ -35,18 +35,8 @@ async function send(
   language: string,
 ): Promise<Extraction | { jobId: string }> {
   if (!file) return api<Extraction>('/api/extract', { method: 'POST', body: { text, language } });
-  const form = new FormData();
-  form.append('language', language);
-  form.append('file', file, file.name);
-  const response = await fetch('/api/extract', {
-    method: 'POST',
-    headers: { Accept: 'application/json' },
-    credentials: 'same-origin',
-    body: form,
-  });
-  const body = (await response.json().catch(() => null)) as (Extraction & { jobId?: string }) | null;
-  if (!response.ok) throw new ApiError(response.status, body as never);
-  return body!;
+  // A scan answers 202 {jobId}: upload() takes any 2xx.
+  return upload<Extraction | { jobId: string }>('/api/extract', file, { language });
 }
 
 /** Reads a file or a text; a scan is read by OCR in the background: polled, its progress reported. */
