@@ -8,6 +8,7 @@ import { ConventionsPage } from './pages/ConventionsPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { EditConventionPage } from './pages/EditConventionPage';
 import { MeetingPage } from './pages/MeetingPage';
+import { NewFromDocumentPage } from './pages/NewFromDocumentPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PartyLinksPage } from './pages/PartyLinksPage';
 import { RemindersPage } from './pages/RemindersPage';
@@ -34,6 +35,7 @@ function Routes() {
   if (path === '/' || path === '') return <DashboardPage />;
   if (path === '/conventions' || path === '/conventions/') return <ConventionsPage />;
   if (path === '/conventions/new') return <EditConventionPage />;
+  if (path === '/conventions/new/document') return <NewFromDocumentPage />;
   if ((params = matchPath('/conventions/:id/edit', path))) return <EditConventionPage id={params.id} />;
   if ((params = matchPath('/conventions/:id', path))) return <ConventionPage id={params.id} />;
   if ((params = matchPath('/meetings/:id', path))) return <MeetingPage id={params.id} />;
