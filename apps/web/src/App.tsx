@@ -7,6 +7,7 @@ import { ConventionPage } from './pages/ConventionPage';
 import { ConventionsPage } from './pages/ConventionsPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { EditConventionPage } from './pages/EditConventionPage';
+import { ImportPage } from './pages/import/ImportPage';
 import { MeetingPage } from './pages/MeetingPage';
 import { NewFromDocumentPage } from './pages/NewFromDocumentPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -45,6 +46,7 @@ function Routes() {
         <CalendarPage />
       </Suspense>
     );
+  if (path === '/import') return <ImportPage />;
   if (path === '/settings') return <SettingsPage />;
   if (path === '/search') return <SearchPage />;
   if (path === '/reminders') return <RemindersPage />;

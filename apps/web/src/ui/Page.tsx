@@ -13,6 +13,7 @@ const NAV: Array<{ to: string; key: string }> = [
   { to: '/calendar', key: 'nav.calendar' },
   { to: '/reminders', key: 'nav.reminders' },
   { to: '/party-links', key: 'nav.party_links' },
+  { to: '/import', key: 'nav.import' },
   { to: '/settings', key: 'nav.settings' },
 ];
 

@@ -5,6 +5,7 @@ import { HistorySection } from './HistorySection';
 import { MeetingsSection } from './MeetingsSection';
 import { NotesSection } from './NotesSection';
 import { OverviewSection } from './OverviewSection';
+import { PortfolioSection } from './PortfolioSection';
 import { RenewalSection } from './RenewalSection';
 import { ConventionSection } from './section';
 
@@ -18,6 +19,7 @@ export const CONVENTION_SECTIONS: ConventionSection[] = [
   { id: 'renewal', titleKey: 'renewal.title', Component: RenewalSection },
   { id: 'meetings', titleKey: 'meetings.title', Component: MeetingsSection },
   { id: 'amendments', titleKey: 'amendments.title', Component: AmendmentsSection },
+  { id: 'portfolio', titleKey: 'portfolio.projects.title', Component: PortfolioSection },
   { id: 'documents', titleKey: 'documents.title', Component: DocumentsSection },
   { id: 'notes', titleKey: 'notes.title', Component: NotesSection },
   { id: 'history', titleKey: 'convention.history', Component: HistorySection },
