@@ -61,9 +61,16 @@ export interface ConventionGovernance {
   deadlines: GovernanceDeadline[];
   /** Meetings held by `today` whose current minutes (or lack of them) still miss a required signature. */
   unsignedMinutes: number;
+  /** Meetings held by `today` (all of them without a `today`). */
+  meetingsHeld: number;
 }
 
-export const NO_GOVERNANCE: ConventionGovernance = { amendments: [], deadlines: [], unsignedMinutes: 0 };
+export const NO_GOVERNANCE: ConventionGovernance = {
+  amendments: [],
+  deadlines: [],
+  unsignedMinutes: 0,
+  meetingsHeld: 0,
+};
 
 function governanceDeadline(
   kind: DeadlineKind,
@@ -143,7 +150,8 @@ export function conventionGovernance(
     }
     if (!executory && (!today || meeting.heldOn <= today)) unsignedMinutes += 1;
   }
-  return { amendments, deadlines, unsignedMinutes };
+  const meetingsHeld = facts.meetings.filter((meeting) => !today || meeting.heldOn <= today).length;
+  return { amendments, deadlines, unsignedMinutes, meetingsHeld };
 }
 
 /**

@@ -25,8 +25,8 @@ export class DashboardQuery {
   limit: number = 50;
 
   @IsOptional()
-  @IsIn(['fr', 'en'])
-  lang?: 'fr' | 'en';
+  @IsIn(['fr', 'en', 'ar'])
+  lang?: 'fr' | 'en' | 'ar';
 }
 
 /** What the officers' web app reads besides the contract routes; scoped like them. */
