@@ -37,3 +37,4 @@ export * from './reminders/reminder-settings.use-cases';
 export * from './accounts/auth-settings.module';
 export * from './governance';
 export * from './web';
+export * from './aid';

@@ -7,3 +7,5 @@ export * from './repositories/typeorm-convention.repository';
 export * from './repositories/typeorm-deadline-store';
 export * from './repositories/typeorm-governance.repository';
 export * from './repositories/convention-batches';
+export * from './repositories/typeorm-payment.repository';
+export * from './repositories/typeorm-payment.module';
