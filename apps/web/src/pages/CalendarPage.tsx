@@ -1,4 +1,5 @@
 import { DatesSetArg, EventClickArg, EventInput, EventSourceFuncArg } from '@fullcalendar/core';
+import arLocale from '@fullcalendar/core/locales/ar-ma';
 import enLocale from '@fullcalendar/core/locales/en-gb';
 import frLocale from '@fullcalendar/core/locales/fr';
 import dayGridPlugin from '@fullcalendar/daygrid';
@@ -163,8 +164,10 @@ export default function CalendarPage() {
           <FullCalendar
             ref={calendar}
             plugins={[dayGridPlugin, listPlugin, interactionPlugin]}
-            locales={[frLocale, enLocale]}
-            locale={locale === 'fr' ? 'fr' : 'en-gb'}
+            locales={[frLocale, enLocale, arLocale]}
+            // ar-ma: Moroccan month names, week from Monday, and direction rtl (the toolbar mirrors).
+            locale={locale === 'fr' ? 'fr' : locale === 'ar' ? 'ar-ma' : 'en-gb'}
+            direction={locale === 'ar' ? 'rtl' : 'ltr'}
             initialView="dayGridMonth"
             headerToolbar={{
               left: 'prev,next today',

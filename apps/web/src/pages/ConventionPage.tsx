@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { AmendmentForm } from '../components/AmendmentForm';
 import { ClauseFacts, ClauseSourceQuote } from '../components/ClauseFacts';
 import { ConventionDocuments } from '../components/ConventionDocuments';
+import { ExecutorySides } from '../components/ExecutorySides';
 import { DeadlineActions } from '../components/DeadlineActions';
 import { ExportLinks } from '../components/ExportLinks';
 import { LogMeetingForm } from '../components/LogMeetingForm';
@@ -277,6 +278,10 @@ export function ConventionPage({ id }: { id: string }) {
         onChange={() => void amendments.reload()}
         writable={writable}
       />
+
+      <Card title={t('executory.title')}>
+        <ExecutorySides convention={c} writable={writable} onSaved={() => void convention.reload()} />
+      </Card>
 
       <Card title={t('documents.title')}>
         {!documents.data ? (

@@ -10,6 +10,7 @@ const NAV: Array<{ to: string; key: string }> = [
   { to: '/conventions', key: 'nav.conventions' },
   { to: '/calendar', key: 'nav.calendar' },
   { to: '/reminders', key: 'nav.reminders' },
+  { to: '/apd', key: 'nav.apd' },
   { to: '/settings', key: 'nav.settings' },
 ];
 
