@@ -51,7 +51,7 @@ describe('reminder e-mails in Arabic (real PostgreSQL, real SMTP server)', () =>
     const mail = sink.messages.find((message) => message.subject?.includes('(ي-60)'));
     expect(mail?.subject).toBe(
       // The French title is isolated (FSI … PDI) inside the Arabic sentence.
-      'اجتماع لجنة القيادة — \u2068Convention de coopération franco-marocaine Villeneuve-la-Garenne – Tiznit\u2069 — قبل 31 دجنبر 2026 (ي-60)',
+      'اجتماع لجنة القيادة — \u2068Villeneuve-la-Garenne – Tiznit\u2069 — قبل 31 دجنبر 2026 (ي-60)',
     );
     expect(mail?.html).toContain('<html lang="ar" dir="rtl">');
     expect(mail?.text).toContain('يتبقى 60 يوم (أيام) على هذا الأجل.');
