@@ -195,7 +195,8 @@ export interface Deadline {
 }
 
 export interface CalendarItem {
-  conventionId: string;
+  /** Null for an organization's own deadline (apd_declaration): it belongs to no convention. */
+  conventionId: string | null;
   reference: string;
   kind: DeadlineKind;
   dueOn: string;

@@ -72,6 +72,10 @@ export default function CalendarPage() {
     setSource(undefined);
     const click = ++lastClick.current;
     // The list leaves the clause quotes out; the detail asks for this deadline's.
+    if (item.conventionId === null) {
+      setSource(null);
+      return;
+    }
     api<Array<{ kind: string; source: ClauseSource | null }>>(
       `/api/conventions/${item.conventionId}/deadlines${query({ from: item.dueOn, to: item.dueOn })}`,
     ).then(
@@ -174,7 +178,12 @@ export default function CalendarPage() {
               center: 'title',
               right: 'dayGridMonth,dayGridYear,listMonth',
             }}
-            buttonText={{ year: t('calendar.view.year'), list: t('calendar.view.list') }}
+            buttonText={{
+              year: t('calendar.view.year'),
+              list: t('calendar.view.list'),
+              // Words, not chevrons, in Arabic: ar-ma has no button hints, so the icons had no name.
+              ...(locale === 'ar' ? { prev: t('common.previous'), next: t('common.next') } : {}),
+            }}
             height="auto"
             dayMaxEvents={4}
             events={events}
@@ -205,7 +214,9 @@ export default function CalendarPage() {
                 </dd>
                 <dt>{t('convention.one')}</dt>
                 <dd>
-                  <Link to={`/conventions/${selected.conventionId}`}>{selected.conventionTitle}</Link>
+                  <Link to={selected.conventionId ? `/conventions/${selected.conventionId}` : '/apd'}>
+                    {selected.conventionTitle}
+                  </Link>
                   <div className="muted">{selected.reference}</div>
                 </dd>
               </dl>
@@ -221,18 +232,20 @@ export default function CalendarPage() {
                   </blockquote>
                 </figure>
               )}
-              <DeadlineActions
-                conventionId={selected.conventionId}
-                kind={selected.kind}
-                dueOn={selected.dueOn}
-                status={selected.status}
-                label={`${t(`deadline.kind.${selected.kind}`)}, ${selected.reference}, ${date(selected.dueOn)}`}
-                allowWaive={false}
-                onChange={() => {
-                  setSelected(null);
-                  calendar.current?.getApi().refetchEvents();
-                }}
-              />
+              {selected.conventionId !== null && (
+                <DeadlineActions
+                  conventionId={selected.conventionId}
+                  kind={selected.kind}
+                  dueOn={selected.dueOn}
+                  status={selected.status}
+                  label={`${t(`deadline.kind.${selected.kind}`)}, ${selected.reference}, ${date(selected.dueOn)}`}
+                  allowWaive={false}
+                  onChange={() => {
+                    setSelected(null);
+                    calendar.current?.getApi().refetchEvents();
+                  }}
+                />
+              )}
             </div>
           )}
         </Card>
