@@ -99,8 +99,8 @@ describe('both shores in the web app: Arabic RTL and the visa, the APD declarati
   });
 
   it('records the governor’s visa: the convention becomes executory on the Moroccan side', async () => {
-    await page.goto(`/conventions/${conventionId}`);
-    await page.getByRole('heading', exact(ar['executory.title'])).first().waitFor();
+    await page.goto(`/conventions/${conventionId}?section=executory`);
+    await page.getByTestId('executory-MA').waitFor();
     await see.text(page.getByTestId('executory-MA'), ar['executory.no']);
     await page.getByLabel(ar['visa.for'].replace('{party}', 'Tiznit')).fill('2023-03-01');
     await page.getByRole('button', exact(ar['visa.save'])).click();
@@ -124,7 +124,11 @@ describe('both shores in the web app: Arabic RTL and the visa, the APD declarati
   it('the French officer prepares the APD declaration and opens the council report', async () => {
     await context.clearCookies();
     await page.goto('/');
-    await page.evaluate(() => globalThis.localStorage.setItem('passerelle.locale', 'fr'));
+    await page.evaluate(() =>
+      (
+        globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }
+      ).localStorage.setItem('passerelle.locale', 'fr'),
+    );
     await signIn(page, french.email, `password of ${french.email}`);
     await page.getByRole('link', exact(fr['nav.apd'])).click();
     await page.getByRole('heading', { level: 1, name: fr['apd.page.title'] }).waitFor();

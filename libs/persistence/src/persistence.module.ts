@@ -4,8 +4,10 @@ import {
   AuditRepository,
   ConventionRepository,
   DeadlineRepository,
+  DeadlineOwnerRepository,
   DeadlineStore,
   NoteRepository,
+  PortfolioRepository,
   ReminderRepository,
   WebReadModel,
 } from '@passerelle/application';
@@ -17,9 +19,12 @@ import { TypeormDeadlineStore } from './repositories/typeorm-deadline-store';
 import { TypeormAccountRepository } from './repositories/typeorm-account.repository';
 import { TypeormAuditRepository } from './repositories/typeorm-audit.repository';
 import { TypeormNoteRepository } from './repositories/typeorm-note.repository';
+import { TypeormDeadlineOwnerRepository } from './repositories/typeorm-deadline-owner.repository';
 import { GovernancePersistenceModule } from './repositories/typeorm-governance.module';
+import { PartyLinkPersistenceModule } from './repositories/typeorm-party-link.module';
 import { TypeormReminderRepository } from './repositories/typeorm-reminder.repository';
 import { TypeormWebReadModel } from './repositories/typeorm-web-read-model';
+import { TypeormPortfolioRepository } from './repositories/typeorm-portfolio.repository';
 
 export const DATABASE_URL = Symbol('DATABASE_URL');
 
@@ -32,7 +37,7 @@ export class PersistenceModule implements OnApplicationShutdown {
   static forRoot(url: string): DynamicModule {
     return {
       module: PersistenceModule,
-      imports: [GovernancePersistenceModule],
+      imports: [GovernancePersistenceModule, PartyLinkPersistenceModule],
       providers: [
         { provide: DATABASE_URL, useValue: url },
         {
@@ -60,6 +65,11 @@ export class PersistenceModule implements OnApplicationShutdown {
           inject: [DataSource],
         },
         {
+          provide: DeadlineOwnerRepository,
+          useFactory: (dataSource: DataSource) => new TypeormDeadlineOwnerRepository(dataSource),
+          inject: [DataSource],
+        },
+        {
           provide: AuditRepository,
           useFactory: (dataSource: DataSource) => new TypeormAuditRepository(dataSource),
           inject: [DataSource],
@@ -72,6 +82,11 @@ export class PersistenceModule implements OnApplicationShutdown {
         {
           provide: WebReadModel,
           useFactory: (dataSource: DataSource) => new TypeormWebReadModel(dataSource),
+          inject: [DataSource],
+        },
+        {
+          provide: PortfolioRepository,
+          useFactory: (dataSource: DataSource) => new TypeormPortfolioRepository(dataSource),
           inject: [DataSource],
         },
         {
@@ -88,8 +103,10 @@ export class PersistenceModule implements OnApplicationShutdown {
         AccountRepository,
         AuditRepository,
         NoteRepository,
+        DeadlineOwnerRepository,
         ReminderRepository,
         WebReadModel,
+        PortfolioRepository,
       ],
     };
   }

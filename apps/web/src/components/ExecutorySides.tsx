@@ -46,8 +46,7 @@ export function ExecutorySides({
   };
 
   return (
-    <section aria-labelledby="executory-title">
-      <h3 id="executory-title">{t('executory.title')}</h3>
+    <section aria-label={t('executory.title')}>
       <ul className="executory-sides">
         {(convention.executory ?? []).map((side) => (
           <li key={side.country} data-testid={`executory-${side.country}`}>

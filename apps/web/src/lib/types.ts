@@ -159,6 +159,14 @@ export interface ExecutorySide {
   missing: Array<{ party: string; step: 'signature' | 'prefecture_transmission' | 'visa' }>;
 }
 
+export interface KeyDates {
+  startsOn: string | null;
+  currentTermEndsOn: string | null;
+  endsOn: string | null;
+  openEnded: boolean;
+  nextRenewal: { kind: 'tacit_renewal' | 'renewal_decision'; on: string } | null;
+}
+
 export interface Convention extends ConventionDocument {
   id: string;
   status: ConventionStatus;
@@ -166,6 +174,8 @@ export interface Convention extends ConventionDocument {
   statusNotes?: Array<
     { code: 'signatures_missing'; parties: string[] } | { code: 'not_executory'; country: 'FR' | 'MA' }
   >;
+  keyDates?: KeyDates;
+  nextDeadline?: { kind: DeadlineKind; dueOn: string } | null;
 }
 
 export interface Page<T> {

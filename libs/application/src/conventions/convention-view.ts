@@ -6,6 +6,8 @@ import {
   ConventionGovernance,
   ConventionStatus,
   deriveConventionStatus,
+  KeyDates,
+  keyDatesOf,
   StoredConvention,
   ExecutorySide,
   executorySides,
@@ -18,11 +20,12 @@ import { materialiseDeadlines } from '../deadlines/deadline-horizon';
 import { ConventionDerivedColumns } from '../ports/convention.repository';
 
 /**
- * The convention document as the API shows it: stored fields plus the derived status, whether it
- * is executory on each side, what the status line must add (missing signatures), and warnings.
+ * The convention document as the API shows it: stored fields plus the derived status and key dates,
+ * whether it is executory on each side, what the status line must add (missing signatures), warnings.
  */
 export type ConventionView = StoredConvention & {
   status: ConventionStatus;
+  keyDates: KeyDates;
   executory: ExecutorySide[];
   statusNotes: StatusNote[];
   warnings: Array<{ field: string; code: 'mixed_scripts' }>;
@@ -35,9 +38,11 @@ export function toConventionView(
   amendments: readonly AmendmentInForce[] = [],
 ): ConventionView {
   const today = calendarDateIn(now, convention.timeZone);
+  const amended = amendedDocument(convention, amendments);
   return {
     ...convention,
-    status: deriveConventionStatus(amendedDocument(convention, amendments), today),
+    status: deriveConventionStatus(amended, today),
+    keyDates: keyDatesOf(amended, today),
     executory: executorySides(convention, today),
     statusNotes: statusNotes(convention, today),
     warnings: convention.parties.flatMap((party, index) =>

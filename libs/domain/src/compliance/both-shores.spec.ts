@@ -212,8 +212,12 @@ describe('minutes: no meeting yet is not "all signed"', () => {
     [2, 0, 'ok'],
     [2, 1, 'unsigned'],
     [undefined, 0, 'ok'],
-  ])('meetings held %s, unsigned %s → %s', (meetingsHeld, unsignedMinutes, outcome) => {
-    const items = evaluateCompliance(inForce, '2024-06-01', { deadlines: [], meetingsHeld, unsignedMinutes });
+  ])('meetings with minutes %s, unsigned %s → %s', (meetingsWithMinutes, unsignedMinutes, outcome) => {
+    const items = evaluateCompliance(inForce, '2024-06-01', {
+      deadlines: [],
+      meetingsWithMinutes,
+      unsignedMinutes,
+    });
     expect(pick(items, 'minutes_signed')[0][1]).toBe(outcome);
   });
 });

@@ -53,6 +53,6 @@ export interface ComplianceFacts {
   deadlines: Array<{ kind: DeadlineKind; dueOn: IsoDate; status: DeadlineStatus }>;
   /** Minutes of committee meetings still lacking a required signature (0 when unknown). */
   unsignedMinutes?: number;
-  /** Committee meetings held so far; undefined when unknown (then minutes are judged on unsignedMinutes alone). */
-  meetingsHeld?: number;
+  /** Meetings held whose minutes need signatures (unknown: the check only counts unsigned ones). */
+  meetingsWithMinutes?: number;
 }
