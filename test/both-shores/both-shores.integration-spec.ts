@@ -331,11 +331,18 @@ describe('both shores (CONTRACT §7, real PostgreSQL)', () => {
           }>
         ).filter((item) => item.kind === 'apd_declaration');
       expect(await inCalendar()).toMatchObject([{ conventionId: null, status: 'overdue' }]);
-      // The Moroccan partner declares no French APD.
+      // The Moroccan partner of a convention in force in 2025 declares no French APD.
+      const shared = aConvention({ effectiveOn: '2024-01-01' });
+      shared.parties = [
+        { ...shared.parties[0], organizationId: officer.organizationId },
+        { ...shared.parties[1], organizationId: moroccan.organizationId },
+      ];
+      await t.api.post('/api/conventions').send(shared).expect(201);
       const theirs = (
-        await moroccan.agent.get('/api/calendar').query({ from: '2026-05-31', to: '2026-05-31' }).expect(200)
-      ).body;
-      expect(theirs.filter((item: { kind: string }) => item.kind === 'apd_declaration')).toEqual([]);
+        await moroccan.agent.get('/api/calendar').query({ from: '2026-01-01', to: '2026-12-31' }).expect(200)
+      ).body as Array<{ kind: string; reference: string }>;
+      expect(theirs.some((item) => item.reference === shared.reference)).toBe(true);
+      expect(theirs.filter((item) => item.kind === 'apd_declaration')).toEqual([]);
 
       const url = `/api/organizations/${officer.organizationId}/apd/2025/declaration`;
       await officer.agent.post(url).send({ declaredOn: '2026-05-20' }).expect(200);

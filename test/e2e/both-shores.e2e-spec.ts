@@ -59,7 +59,8 @@ describe('both shores in the web app: Arabic RTL and the visa, the APD declarati
         visaAuthority: 'governor',
       },
     ];
-    conventionId = (await vlg.agent.post('/api/conventions').send(doc).expect(201)).body.id;
+    // Created by the admin: an officer's link to another organization would wait for its acceptance.
+    conventionId = (await web.t.api.post('/api/conventions').send(doc).expect(201)).body.id;
     await vlg.agent
       .post(`/api/conventions/${conventionId}/payments`)
       .send({
