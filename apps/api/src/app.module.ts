@@ -20,6 +20,7 @@ import { SecurityModule } from './security/security.module';
 import { PartyLinksModule } from './party-links/party-links.module';
 import { ImportsModule } from './imports/imports.module';
 import { ExtractModule } from './extract/extract.module';
+import { AidModule } from './aid/aid.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -54,6 +55,7 @@ export class AppModule {
         PartyLinksModule,
         ImportsModule,
         ExtractModule,
+        AidModule,
         ...(config.scheduler ? [SchedulerModule.register()] : []),
       ],
     };

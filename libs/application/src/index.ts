@@ -43,6 +43,7 @@ export * from './reminders/reminder-settings.use-cases';
 export * from './accounts/auth-settings.module';
 export * from './governance';
 export * from './web';
+export * from './aid';
 export * from './ports/first-admin.repository';
 export * from './accounts/issue-setup-link/issue-setup-link.use-case';
 export * from './accounts/create-first-admin/create-first-admin.use-case';

@@ -14,6 +14,7 @@ const NAV: Array<{ to: string; key: string }> = [
   { to: '/reminders', key: 'nav.reminders' },
   { to: '/party-links', key: 'nav.party_links' },
   { to: '/import', key: 'nav.import' },
+  { to: '/apd', key: 'nav.apd' },
   { to: '/settings', key: 'nav.settings' },
 ];
 
