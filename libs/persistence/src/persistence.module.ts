@@ -4,7 +4,9 @@ import {
   AuditRepository,
   ConventionRepository,
   DeadlineRepository,
+  DeadlineOwnerRepository,
   DeadlineStore,
+  SearchReadModel,
   NoteRepository,
   PortfolioRepository,
   ReminderRepository,
@@ -18,7 +20,10 @@ import { TypeormDeadlineStore } from './repositories/typeorm-deadline-store';
 import { TypeormAccountRepository } from './repositories/typeorm-account.repository';
 import { TypeormAuditRepository } from './repositories/typeorm-audit.repository';
 import { TypeormNoteRepository } from './repositories/typeorm-note.repository';
+import { TypeormDeadlineOwnerRepository } from './repositories/typeorm-deadline-owner.repository';
+import { TypeormSearchReadModel } from './repositories/typeorm-search-read-model';
 import { GovernancePersistenceModule } from './repositories/typeorm-governance.module';
+import { PartyLinkPersistenceModule } from './repositories/typeorm-party-link.module';
 import { TypeormReminderRepository } from './repositories/typeorm-reminder.repository';
 import { TypeormWebReadModel } from './repositories/typeorm-web-read-model';
 import { TypeormPortfolioRepository } from './repositories/typeorm-portfolio.repository';
@@ -34,7 +39,7 @@ export class PersistenceModule implements OnApplicationShutdown {
   static forRoot(url: string): DynamicModule {
     return {
       module: PersistenceModule,
-      imports: [GovernancePersistenceModule],
+      imports: [GovernancePersistenceModule, PartyLinkPersistenceModule],
       providers: [
         { provide: DATABASE_URL, useValue: url },
         {
@@ -59,6 +64,16 @@ export class PersistenceModule implements OnApplicationShutdown {
         {
           provide: NoteRepository,
           useFactory: (dataSource: DataSource) => new TypeormNoteRepository(dataSource),
+          inject: [DataSource],
+        },
+        {
+          provide: DeadlineOwnerRepository,
+          useFactory: (dataSource: DataSource) => new TypeormDeadlineOwnerRepository(dataSource),
+          inject: [DataSource],
+        },
+        {
+          provide: SearchReadModel,
+          useFactory: (dataSource: DataSource) => new TypeormSearchReadModel(dataSource),
           inject: [DataSource],
         },
         {
@@ -95,6 +110,8 @@ export class PersistenceModule implements OnApplicationShutdown {
         AccountRepository,
         AuditRepository,
         NoteRepository,
+        DeadlineOwnerRepository,
+        SearchReadModel,
         ReminderRepository,
         WebReadModel,
         PortfolioRepository,

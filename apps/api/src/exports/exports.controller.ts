@@ -15,8 +15,8 @@ import { Locale } from '@passerelle/i18n';
 import { Response } from 'express';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { RequestLocale } from '../common/locale.decorator';
-import { ListConventionsQuery } from '../conventions/dto/list-conventions.query';
 import { DeadlineWindowQuery } from '../deadlines/dto/deadline-window.query';
+import { ExportConventionsQuery } from './export-conventions.query';
 import { renderConventionSummary } from './convention-summary.html';
 import { ExportTable, toCsv, toXlsx } from './export-table';
 import { calendarTable, conventionDeadlinesTable, conventionsTable } from './export-tables';
@@ -100,11 +100,11 @@ export class ExportsController {
     await this.send(response, await this.deadlines(query, locale, actor), 'echeances', 'xlsx', locale);
   }
 
-  private async conventions(query: ListConventionsQuery, locale: Locale, actor: Actor) {
+  private async conventions(query: ExportConventionsQuery, locale: Locale, actor: Actor) {
     return conventionsTable(await this.conventionViews(query, actor), locale);
   }
 
-  private async conventionViews(query: ListConventionsQuery, actor: Actor) {
+  private async conventionViews(query: ExportConventionsQuery, actor: Actor) {
     const items: ConventionView[] = [];
     for (let page = 1; ; page += 1) {
       const result = await this.listConventions.execute(
@@ -121,7 +121,7 @@ export class ExportsController {
   @Get('conventions.csv')
   @ApiProduces('text/csv')
   async conventionsCsv(
-    @Query() query: ListConventionsQuery,
+    @Query() query: ExportConventionsQuery,
     @RequestLocale() locale: Locale,
     @CurrentActor() actor: Actor,
     @Res() response: Response,
@@ -132,14 +132,20 @@ export class ExportsController {
   @Get('conventions.xlsx')
   @ApiProduces(XLSX)
   async conventionsXlsx(
-    @Query() query: ListConventionsQuery,
+    @Query() query: ExportConventionsQuery,
     @RequestLocale() locale: Locale,
     @CurrentActor() actor: Actor,
     @Res() response: Response,
   ): Promise<void> {
     const items = await this.conventionViews(query, actor);
     // Issue 17: a second sheet in the import template's columns, so that the file re-imports unchanged.
-    const importSheet = { name: IMPORT_SHEET, rows: [[...TEMPLATE_COLUMNS], ...items.map((item) => TEMPLATE_COLUMNS.map((column) => conventionToRow(item)[column]))] };
+    const importSheet = {
+      name: IMPORT_SHEET,
+      rows: [
+        [...TEMPLATE_COLUMNS],
+        ...items.map((item) => TEMPLATE_COLUMNS.map((column) => conventionToRow(item)[column])),
+      ],
+    };
     await this.send(response, conventionsTable(items, locale), 'conventions', 'xlsx', locale, [importSheet]);
   }
 

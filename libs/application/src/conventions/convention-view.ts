@@ -6,14 +6,30 @@ import {
   ConventionGovernance,
   ConventionStatus,
   deriveConventionStatus,
+  KeyDates,
+  keyDatesOf,
   StoredConvention,
+  ExecutorySide,
+  executorySides,
+  mixesScriptsInOneWord,
+  StatusNote,
+  statusNotes,
   summarizeTerms,
 } from '@passerelle/domain';
 import { materialiseDeadlines } from '../deadlines/deadline-horizon';
 import { ConventionDerivedColumns } from '../ports/convention.repository';
 
-/** The convention document as the API shows it: stored fields plus the derived status. */
-export type ConventionView = StoredConvention & { status: ConventionStatus };
+/**
+ * The convention document as the API shows it: stored fields plus the derived status and key dates,
+ * whether it is executory on each side, what the status line must add (missing signatures), warnings.
+ */
+export type ConventionView = StoredConvention & {
+  status: ConventionStatus;
+  keyDates: KeyDates;
+  executory: ExecutorySide[];
+  statusNotes: StatusNote[];
+  warnings: Array<{ field: string; code: 'mixed_scripts' }>;
+};
 
 /** `amendments`: those in force, whose changes to the term decide when the convention ends. */
 export function toConventionView(
@@ -22,7 +38,19 @@ export function toConventionView(
   amendments: readonly AmendmentInForce[] = [],
 ): ConventionView {
   const today = calendarDateIn(now, convention.timeZone);
-  return { ...convention, status: deriveConventionStatus(amendedDocument(convention, amendments), today) };
+  const amended = amendedDocument(convention, amendments);
+  return {
+    ...convention,
+    status: deriveConventionStatus(amended, today),
+    keyDates: keyDatesOf(amended, today),
+    executory: executorySides(convention, today),
+    statusNotes: statusNotes(convention, today),
+    warnings: convention.parties.flatMap((party, index) =>
+      mixesScriptsInOneWord(party.name)
+        ? [{ field: `parties[${index}].name`, code: 'mixed_scripts' as const }]
+        : [],
+    ),
+  };
 }
 
 /** What is stored beside the document: term summary, signature flags, materialised deadlines. */

@@ -5,8 +5,12 @@ import { ComplianceRule } from './compliance-rule';
 /** Outcomes of each rule; the sentence for `compliance.<rule>.<outcome>` comes from i18n. */
 export const COMPLIANCE_OUTCOMES = {
   deliberation_before_signature: ['ok', 'pending_signature', 'missing', 'after_signature', 'not_applicable'],
+  ma_deliberation: ['ok', 'pending_signature', 'missing', 'after_signature', 'not_applicable'],
   signatures_recorded: ['ok', 'missing'],
   prefecture_transmission: ['ok', 'missing', 'not_applicable'],
+  prefecture_review: ['open', 'closed', 'not_transmitted', 'not_applicable'],
+  ma_visa: ['ok', 'missing', 'not_applicable'],
+  no_foreign_state: ['ok', 'foreign_state'],
   object_stated: ['ok', 'missing'],
   financial_commitment_stated: ['ok', 'missing'],
   action_plan_current_year: [
@@ -25,7 +29,7 @@ export const COMPLIANCE_OUTCOMES = {
     'pending',
     'overdue',
   ],
-  minutes_signed: ['not_applicable', 'not_in_force', 'ok', 'unsigned'],
+  minutes_signed: ['not_applicable', 'not_in_force', 'no_meeting_yet', 'ok', 'unsigned'],
   evaluation_current_year: ['not_applicable', 'not_in_force', 'none_this_year', 'done', 'pending', 'overdue'],
 } as const satisfies Record<ComplianceRule, readonly string[]>;
 
@@ -49,4 +53,6 @@ export interface ComplianceFacts {
   deadlines: Array<{ kind: DeadlineKind; dueOn: IsoDate; status: DeadlineStatus }>;
   /** Minutes of committee meetings still lacking a required signature (0 when unknown). */
   unsignedMinutes?: number;
+  /** Meetings held whose minutes need signatures (unknown: the check only counts unsigned ones). */
+  meetingsWithMinutes?: number;
 }

@@ -45,6 +45,7 @@ export class GetComplianceUseCase {
     const items = evaluateCompliance(amended, today, {
       deadlines: records.map((record) => ({ kind: record.kind, dueOn: record.dueOn, status: record.state })),
       unsignedMinutes: governance.unsignedMinutes,
+      meetingsWithMinutes: governance.meetingsWithMinutes,
     });
     return items.map((item) => {
       const shown = Object.fromEntries(
@@ -53,6 +54,9 @@ export class GetComplianceUseCase {
           typeof value === 'string' && isIsoDate(value) ? formatDateLong(value, locale) : value,
         ]),
       );
+      if (typeof item.params.authority === 'string') {
+        shown.authorityLabel = translate(locale, `visa.authority.${item.params.authority}`);
+      }
       return {
         rule: item.rule,
         ok: item.ok,
