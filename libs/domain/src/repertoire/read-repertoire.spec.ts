@@ -83,6 +83,13 @@ describe('what broke once (each failed before its fix)', () => {
     expect(named('REP2008-AJACCIO-MARRAKECH').portfolio.contacts.find((contact) => contact.name === 'Omar EL JAZOULI')?.party).toBe('Marrakech');
   });
 
+  it('« 1994, renouvelé en 1998, 2001, 2003 et 2006 »: signed in 1994, renewed four times', () => {
+    const events = named('REP2008-ROMANS-TAROUDANNT').portfolio.history.filter((event) => event.date);
+    expect(events.map((event) => [event.kind, event.date?.value, event.date?.precision])).toEqual([
+      ['signed', '1994', 'year'], ['renewed', '1998', 'year'], ['renewed', '2001', 'year'], ['renewed', '2003', 'year'], ['renewed', '2006', 'year'],
+    ]);
+  });
+
   it('a range of amounts is no commitment (Belfort: « 15 000 € - 20 000 € / an »)', () => {
     expect(named('REP2008-BELFORT-MOHAMMEDIA').document.financialCommitments).toEqual([]);
   });
