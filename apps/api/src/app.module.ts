@@ -13,6 +13,7 @@ import { HealthModule } from './health/health.module';
 import { SchedulerModule } from '../../scheduler/src/scheduler.module';
 import { WebModule } from './web/web.module';
 import { ExportsModule } from './exports/exports.module';
+import { MetricsModule } from './metrics/metrics.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -47,6 +48,7 @@ export class AppModule {
         RemindersModule,
         WebModule,
         ExportsModule,
+        MetricsModule,
         ...(config.scheduler ? [SchedulerModule.register()] : []),
       ],
     };

@@ -15,4 +15,8 @@ export interface AppConfig {
   sessionTtlHours: number;
   /** Origins allowed to call the API from a browser; empty: same origin only. */
   corsOrigins: string[];
+  /** Reminder pipeline (issue 12): seconds between sweeps and between dispatches, mails in flight. */
+  reminders: { sweepSeconds: number; dispatchSeconds: number; sendConcurrency: number };
+  /** GET /metrics: a bearer token, and/or addresses allowed without it (both empty: closed). */
+  metrics: { token: string | null; allow: string[] };
 }

@@ -2,6 +2,7 @@ import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@n
 import {
   AccountRepository,
   AuditRepository,
+  ClockPort,
   ConventionRepository,
   DeadlineRepository,
   DeadlineStore,
@@ -41,8 +42,8 @@ export class PersistenceModule implements OnApplicationShutdown {
         },
         {
           provide: ConventionRepository,
-          useFactory: (dataSource: DataSource) => new TypeormConventionRepository(dataSource),
-          inject: [DataSource],
+          useFactory: (dataSource: DataSource, clock: ClockPort) => new TypeormConventionRepository(dataSource, clock),
+          inject: [DataSource, ClockPort],
         },
         {
           provide: AccountRepository,
@@ -51,8 +52,8 @@ export class PersistenceModule implements OnApplicationShutdown {
         },
         {
           provide: ReminderRepository,
-          useFactory: (dataSource: DataSource) => new TypeormReminderRepository(dataSource),
-          inject: [DataSource],
+          useFactory: (dataSource: DataSource, clock: ClockPort) => new TypeormReminderRepository(dataSource, clock),
+          inject: [DataSource, ClockPort],
         },
         {
           provide: NoteRepository,
@@ -66,8 +67,8 @@ export class PersistenceModule implements OnApplicationShutdown {
         },
         {
           provide: DeadlineRepository,
-          useFactory: (dataSource: DataSource) => new TypeormDeadlineRepository(dataSource),
-          inject: [DataSource],
+          useFactory: (dataSource: DataSource, clock: ClockPort) => new TypeormDeadlineRepository(dataSource, clock),
+          inject: [DataSource, ClockPort],
         },
         {
           provide: WebReadModel,

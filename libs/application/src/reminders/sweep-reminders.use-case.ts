@@ -5,19 +5,10 @@ import {
   daysBetween,
   DEFAULT_REMINDER_POLICY,
   IsoDate,
-  isEscalated,
-  nextMonday,
-  resolveReminderPolicy,
-  sendInstant,
-  stepToSend,
 } from '@passerelle/domain';
 import { ClockPort } from '../ports/clock';
-import {
-  NewReminder,
-  OpenDeadline,
-  ReminderRecipient,
-  ReminderRepository,
-} from '../ports/reminder.repository';
+import { ReminderRepository } from '../ports/reminder.repository';
+import { planDueReminders } from './plan-due-reminders';
 
 /** With no sweep recorded yet, look back this far for reminders that should already have gone. */
 const FIRST_SWEEP_LOOKBACK_DAYS = 31;
@@ -50,7 +41,7 @@ export class SweepRemindersUseCase {
       const { deadlines, recipients } = await load([...dates].sort());
       const reminders = deadlines
         .filter((deadline) => wanted.get(deadline.timeZone)?.has(deadline.dueOn))
-        .flatMap((deadline) => plan(deadline, recipients.get(deadline.conventionId) ?? [], now));
+        .flatMap((deadline) => planDueReminders(deadline, recipients.get(deadline.conventionId) ?? [], now));
       return { reminders, sweptAt: now };
     });
     return result ? { created: result.created, skipped: false } : { created: 0, skipped: true };
@@ -77,35 +68,4 @@ export function candidateDueDates(since: IsoDate, today: IsoDate, leadDaysInUse:
     for (const late of overdue) dates.add(addDays(day, -late));
   }
   return [...dates].sort();
-}
-
-function plan(deadline: OpenDeadline, recipients: ReminderRecipient[], now: Date): NewReminder[] {
-  const today = calendarDateIn(now, deadline.timeZone);
-  return recipients.flatMap((recipient) => {
-    const policy = resolveReminderPolicy(recipient.organizationPolicy, deadline.conventionPolicy);
-    const step = stepToSend(deadline.kind, deadline.dueOn, today, policy);
-    if (!step || !recipient.following) return [];
-    const escalation = isEscalated(step, policy);
-    // Officers who follow get every step; viewers and admins only the escalations.
-    if (recipient.role !== 'officer' && !escalation) return [];
-    const sendDay = recipient.digest ? nextMonday(maxDay(step.sendOn, today)) : step.sendOn;
-    return [
-      {
-        conventionId: deadline.conventionId,
-        kind: deadline.kind,
-        dueOn: deadline.dueOn,
-        step: step.key,
-        recipientId: recipient.userId,
-        escalation,
-        catchUp: step.catchUp,
-        daysLeft: step.daysLeft,
-        digest: recipient.digest,
-        sendAt: sendInstant(sendDay, recipient.timeZone),
-      },
-    ];
-  });
-}
-
-function maxDay(a: IsoDate, b: IsoDate): IsoDate {
-  return a > b ? a : b;
 }

@@ -7,6 +7,7 @@ import { ReminderSweepInstant1764000000005 } from './1764000000005-reminder-swee
 import { IndexDeadlinesUntil1764000000006 } from './1764000000006-index-deadlines-until';
 import { LeanDeadlines1764000000007 } from './1764000000007-lean-deadlines';
 import { DeadlineHorizons1764000000008 } from './1764000000008-deadline-horizons';
+import { ReminderDelivery1764000012000 } from './1764000012000-reminder-delivery';
 
 /** In order. A new migration is written by hand (or generated), reviewed, and appended here. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   IndexDeadlinesUntil1764000000006,
   LeanDeadlines1764000000007,
   DeadlineHorizons1764000000008,
+  ReminderDelivery1764000012000,
 ];

@@ -4,8 +4,9 @@ import {
   ConventionRepository,
   ConventionToStore,
   Page,
+  SystemClock,
 } from '@passerelle/application';
-import { Actor, DomainError, StoredConvention, VisibilityScope } from '@passerelle/domain';
+import { Actor, Clock, DomainError, StoredConvention, VisibilityScope } from '@passerelle/domain';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { ClauseEntity } from '../entities/clause.entity';
 import { ConventionEntity } from '../entities/convention.entity';
@@ -15,11 +16,15 @@ import { toConventionEntity, toStoredConvention } from '../mappers/convention.ma
 import { conventionStatusSql } from './convention-status.sql';
 import { insertDeadlines, replaceDeadlines, setHorizons } from './deadline-rows';
 import { writeAudit } from './audit';
+import { scheduleDueReminders } from './reminder-scheduling';
 
 const RELATIONS = { parties: true, clauses: true, financialCommitments: true } as const;
 
 export class TypeormConventionRepository extends ConventionRepository {
-  constructor(private readonly dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock = new SystemClock(),
+  ) {
     super();
   }
 
@@ -33,6 +38,8 @@ export class TypeormConventionRepository extends ConventionRepository {
         const saved = await manager.save(toConventionEntity(doc, derived));
         await insertDeadlines(manager, [{ conventionId: saved.id, deadlines: derived.deadlines }]);
         await setHorizons(manager, [{ id: saved.id, until: derived.deadlinesUntil }]);
+        // Created after the day's sweep: its due steps are scheduled now, not lost.
+        await scheduleDueReminders(manager, [saved.id], this.clock.now());
         const stored = await this.load(manager, saved.id);
         await writeAudit(manager, {
           actor: actor?.email ?? null,
@@ -60,6 +67,7 @@ export class TypeormConventionRepository extends ConventionRepository {
           const saved = await manager.save(toConventionEntity(doc, derived));
           await insertDeadlines(manager, [{ conventionId: saved.id, deadlines: derived.deadlines }]);
           await setHorizons(manager, [{ id: saved.id, until: derived.deadlinesUntil }]);
+          await scheduleDueReminders(manager, [saved.id], this.clock.now());
         }
         return items.length;
       }),
@@ -152,6 +160,7 @@ export class TypeormConventionRepository extends ConventionRepository {
         await manager.save(toConventionEntity(doc, derived, existing));
         await replaceDeadlines(manager, [{ conventionId: id, deadlines: derived.deadlines }]);
         await setHorizons(manager, [{ id, until: derived.deadlinesUntil }]);
+        await scheduleDueReminders(manager, [id], this.clock.now());
         const after = await this.load(manager, id);
         await writeAudit(manager, {
           actor: actor?.email ?? null,

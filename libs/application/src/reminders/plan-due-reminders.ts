@@ -1,0 +1,53 @@
+import {
+  calendarDateIn,
+  IsoDate,
+  isEscalated,
+  nextMonday,
+  resolveReminderPolicy,
+  sendInstant,
+  stepToSend,
+} from '@passerelle/domain';
+import { NewReminder, OpenDeadline, ReminderRecipient } from '../ports/reminder.repository';
+
+/**
+ * The reminder rows due now about one open deadline: for each recipient, the latest step whose
+ * day has come in the convention's zone (a catch-up with the true days left when its day has
+ * passed). The sweep calls it for the deadlines whose step fell since the last sweep; every write
+ * that creates or moves a deadline, or changes who follows it, calls it for that convention in
+ * its own transaction. Rows are unique per (deadline, step, recipient), so calling it again is
+ * harmless.
+ */
+export function planDueReminders(
+  deadline: OpenDeadline,
+  recipients: ReminderRecipient[],
+  now: Date,
+): NewReminder[] {
+  const today = calendarDateIn(now, deadline.timeZone);
+  return recipients.flatMap((recipient) => {
+    const policy = resolveReminderPolicy(recipient.organizationPolicy, deadline.conventionPolicy);
+    const step = stepToSend(deadline.kind, deadline.dueOn, today, policy);
+    if (!step || !recipient.following) return [];
+    const escalation = isEscalated(step, policy);
+    // Officers who follow get every step; viewers and admins only the escalations.
+    if (recipient.role !== 'officer' && !escalation) return [];
+    const sendDay = recipient.digest ? nextMonday(maxDay(step.sendOn, today)) : step.sendOn;
+    return [
+      {
+        conventionId: deadline.conventionId,
+        kind: deadline.kind,
+        dueOn: deadline.dueOn,
+        step: step.key,
+        recipientId: recipient.userId,
+        escalation,
+        catchUp: step.catchUp,
+        daysLeft: step.daysLeft,
+        digest: recipient.digest,
+        sendAt: sendInstant(sendDay, recipient.timeZone),
+      },
+    ];
+  });
+}
+
+function maxDay(a: IsoDate, b: IsoDate): IsoDate {
+  return a > b ? a : b;
+}
