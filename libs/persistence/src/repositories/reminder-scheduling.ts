@@ -29,7 +29,8 @@ export async function scheduleDueReminders(
       `${OPEN_DEADLINES_SQL} AND d.convention_id = ANY($1::uuid[])
          AND d.due_on >= ($2::timestamptz AT TIME ZONE 'UTC')::date - ${OVERDUE_REACH_DAYS}
          AND d.due_on <= ($2::timestamptz AT TIME ZONE 'UTC')::date + 1 + GREATEST(180,
-               COALESCE((SELECT max((jsonb_array_elements(value))::int) FROM reminder_policies, jsonb_each(lead_days)), 0))`,
+               COALESCE((SELECT max(day::int) FROM reminder_policies, jsonb_each(lead_days) AS e(kind, days),
+                                  jsonb_array_elements(days) AS day), 0))`,
       [conventionIds, now],
     )
   ).map(toOpenDeadline);
