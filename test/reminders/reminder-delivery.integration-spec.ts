@@ -76,11 +76,13 @@ describe('reminder delivery over hours: outages, refused addresses, dates passed
       }
     }
     // The creation scheduled what is due today (here also the expiry's J-180, as a catch-up):
-    // tests about one mail keep the renewal notice alone.
+    // tests about one mail keep the renewal notice alone (the others cancelled, so no sweep
+    // schedules them again).
     if (options.onlyNotice)
-      await sql(`DELETE FROM reminders WHERE convention_id = $1 AND kind <> 'renewal_notice'`, [
-        convention.id,
-      ]);
+      await sql(
+        `UPDATE reminders SET status = 'cancelled' WHERE convention_id = $1 AND kind <> 'renewal_notice'`,
+        [convention.id],
+      );
     return { officer, convention };
   }
 
@@ -177,7 +179,7 @@ describe('reminder delivery over hours: outages, refused addresses, dates passed
     at('2025-09-30T06:00:00Z');
     const { convention } = await vlgWithOfficer({ onlyNotice: true });
     // The J-1 (1 October) waited through an outage; the date (2 October) has passed.
-    await sql(`DELETE FROM reminders WHERE convention_id = $1`, [convention.id]);
+    await sql(`UPDATE reminders SET status = 'cancelled' WHERE convention_id = $1`, [convention.id]);
     at('2025-10-01T06:00:00Z');
     await sweep();
     const [pending] = await sql(

@@ -137,7 +137,11 @@ export class DispatchRemindersUseCase {
     return outcomes;
   }
 
-  private async send(mail: OutgoingMail, reminders: ClaimedReminder[], now: Date): Promise<DeliveryOutcome[]> {
+  private async send(
+    mail: OutgoingMail,
+    reminders: ClaimedReminder[],
+    now: Date,
+  ): Promise<DeliveryOutcome[]> {
     try {
       const messageId = await this.mailer.send(mail);
       return reminders.map((reminder) => ({ id: reminder.id, result: 'sent' as const, messageId }));

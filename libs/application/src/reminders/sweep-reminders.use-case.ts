@@ -1,17 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import {
-  addDays,
-  calendarDateIn,
-  daysBetween,
-  DEFAULT_REMINDER_POLICY,
-  IsoDate,
-} from '@passerelle/domain';
+import { addDays, calendarDateIn, daysBetween, DEFAULT_REMINDER_POLICY, IsoDate } from '@passerelle/domain';
 import { ClockPort } from '../ports/clock';
 import { ReminderRepository } from '../ports/reminder.repository';
 import { planDueReminders } from './plan-due-reminders';
 
-/** With no sweep recorded yet, look back this far for reminders that should already have gone. */
-const FIRST_SWEEP_LOOKBACK_DAYS = 31;
+/**
+ * With no sweep recorded yet, look back as far as a step can still be owed (the longest lead time,
+ * then a year of overdue steps): the first sweep of an installation gives every open deadline its
+ * current step, as a write would. (A 31-day look-back lost the J-180 of a deadline created more
+ * than 31 days before the first sweep: found by the exactly-once property.)
+ */
+export function firstSweepLookbackDays(leadDaysInUse: number[]): number {
+  const policy = DEFAULT_REMINDER_POLICY;
+  const leads = [...Object.values(policy.leadDays).flat(), ...leadDaysInUse];
+  return Math.max(...leads) + policy.overdueForDays + 1;
+}
 
 /**
  * Turns the reminders that have fallen due into rows (unique per deadline, step and recipient).
@@ -33,7 +36,7 @@ export class SweepRemindersUseCase {
         const today = calendarDateIn(now, zone);
         const since = lastSweptAt
           ? calendarDateIn(lastSweptAt, zone)
-          : addDays(today, -FIRST_SWEEP_LOOKBACK_DAYS);
+          : addDays(today, -firstSweepLookbackDays(leadDaysInUse));
         if (since < today) wanted.set(zone, new Set(candidateDueDates(since, today, leadDaysInUse)));
       }
       if (wanted.size === 0) return { reminders: [], sweptAt: now };
