@@ -42,7 +42,8 @@ export class PersistenceModule implements OnApplicationShutdown {
         },
         {
           provide: ConventionRepository,
-          useFactory: (dataSource: DataSource, clock: ClockPort) => new TypeormConventionRepository(dataSource, clock),
+          useFactory: (dataSource: DataSource, clock: ClockPort) =>
+            new TypeormConventionRepository(dataSource, clock),
           inject: [DataSource, ClockPort],
         },
         {
@@ -52,7 +53,8 @@ export class PersistenceModule implements OnApplicationShutdown {
         },
         {
           provide: ReminderRepository,
-          useFactory: (dataSource: DataSource, clock: ClockPort) => new TypeormReminderRepository(dataSource, clock),
+          useFactory: (dataSource: DataSource, clock: ClockPort) =>
+            new TypeormReminderRepository(dataSource, clock),
           inject: [DataSource, ClockPort],
         },
         {
@@ -67,7 +69,8 @@ export class PersistenceModule implements OnApplicationShutdown {
         },
         {
           provide: DeadlineRepository,
-          useFactory: (dataSource: DataSource, clock: ClockPort) => new TypeormDeadlineRepository(dataSource, clock),
+          useFactory: (dataSource: DataSource, clock: ClockPort) =>
+            new TypeormDeadlineRepository(dataSource, clock),
           inject: [DataSource, ClockPort],
         },
         {

@@ -13,7 +13,9 @@ export class ReminderDelivery1764000012000 implements MigrationInterface {
       `ALTER TABLE reminders ADD COLUMN failure_kind text CHECK (failure_kind IN ('outage', 'refused', 'passed'))`,
     );
     await queryRunner.query(`ALTER TABLE reminders ADD COLUMN retry_since timestamptz`);
-    await queryRunner.query(`CREATE INDEX reminders_failed_idx ON reminders (status) WHERE status = 'failed'`);
+    await queryRunner.query(
+      `CREATE INDEX reminders_failed_idx ON reminders (status) WHERE status = 'failed'`,
+    );
     await queryRunner.query(
       `CREATE INDEX reminders_recipient_pending_idx ON reminders (recipient_id, send_at) WHERE status = 'pending' AND digest`,
     );

@@ -9,7 +9,8 @@ import { TypeormGovernanceRepository } from './typeorm-governance.repository';
   providers: [
     {
       provide: GovernanceRepository,
-      useFactory: (dataSource: DataSource, clock: ClockPort) => new TypeormGovernanceRepository(dataSource, clock),
+      useFactory: (dataSource: DataSource, clock: ClockPort) =>
+        new TypeormGovernanceRepository(dataSource, clock),
       inject: [DataSource, ClockPort],
     },
     { provide: GovernanceReader, useExisting: GovernanceRepository },
