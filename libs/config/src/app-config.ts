@@ -18,5 +18,5 @@ export interface AppConfig {
   /** Reminder pipeline (issue 12): seconds between sweeps and between dispatches, mails in flight. */
   reminders: { sweepSeconds: number; dispatchSeconds: number; sendConcurrency: number };
   /** GET /metrics: a bearer token, and/or addresses allowed without it (both empty: closed). */
-  metrics: { token: string | null; allow: string[] };
+  metrics: { token: string | null; allow: string[]; port: number | null };
 }

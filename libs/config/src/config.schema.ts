@@ -49,6 +49,7 @@ export const configSchema = z
       .min(1)
       .max(32)
       .default(4),
+    METRICS_PORT: optional(z.string().regex(/^\d{1,5}$/, 'must be a port number')),
     METRICS_TOKEN: optional(z.string().min(16, 'must be at least 16 characters')),
     METRICS_ALLOW: optional(
       z

@@ -44,6 +44,7 @@ export function loadConfig(env: RawEnv = process.env): AppConfig {
     metrics: {
       token: value.METRICS_TOKEN ?? null,
       allow: value.METRICS_ALLOW ? value.METRICS_ALLOW.split(',') : [],
+      port: value.METRICS_PORT ? Number(value.METRICS_PORT) : null,
     },
   };
 }

@@ -1,4 +1,5 @@
 import { DeadlineActions } from '../components/DeadlineActions';
+import { DeliveryCard } from '../components/DeliveryAlert';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../lib/router';
 import { ComplianceAlert, Dashboard, DashboardDeadline, Section } from '../lib/types';
@@ -90,6 +91,7 @@ export function DashboardPage() {
         <Loading label={t('common.loading')} />
       ) : (
         <div className="stack" data-testid="dashboard">
+          <DeliveryCard />
           <Card
             title={
               <>

@@ -2,6 +2,7 @@ import { ReactNode, useEffect, useRef } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { Link, useRouter } from '../lib/router';
 import { useSession } from '../lib/session';
+import { DeliveryAlert } from '../components/DeliveryAlert';
 import { Button } from './Button';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -82,6 +83,7 @@ export function Page({
           </h1>
           {actions && <div className="page-actions">{actions}</div>}
         </div>
+        <DeliveryAlert />
         {children}
       </main>
     </>
