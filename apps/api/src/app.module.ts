@@ -13,6 +13,13 @@ import { HealthModule } from './health/health.module';
 import { SchedulerModule } from '../../scheduler/src/scheduler.module';
 import { WebModule } from './web/web.module';
 import { ExportsModule } from './exports/exports.module';
+import { DeadlineOwnersModule } from './deadline-owners/deadline-owners.module';
+import { httpLogging } from './bootstrap/http-logging';
+import { SetupModule } from './setup/setup.module';
+import { SecurityModule } from './security/security.module';
+import { PartyLinksModule } from './party-links/party-links.module';
+import { ImportsModule } from './imports/imports.module';
+import { ExtractModule } from './extract/extract.module';
 import { MetricsModule } from './metrics/metrics.module';
 
 export interface AppModuleOptions {
@@ -30,17 +37,13 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         ClockModule.forRoot(clock ?? new SystemClock(), config.defaultTimeZone),
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
-            autoLogging: { ignore: (req) => req.url === '/health' },
-          },
-        }),
+        LoggerModule.forRoot({ pinoHttp: httpLogging(config) }),
         PersistenceModule.forRoot(databaseUrl),
         MailModule.forRoot(config),
         AuthSettingsModule.forRoot({ sessionTtlHours: config.sessionTtlHours, publicUrl: config.publicUrl }),
+        SecurityModule,
         AccountsModule,
+        SetupModule,
         HealthModule,
         ConventionsModule,
         DeadlinesModule,
@@ -48,6 +51,10 @@ export class AppModule {
         RemindersModule,
         WebModule,
         ExportsModule,
+        DeadlineOwnersModule,
+        PartyLinksModule,
+        ImportsModule,
+        ExtractModule,
         MetricsModule,
         ...(config.scheduler ? [SchedulerModule.register()] : []),
       ],

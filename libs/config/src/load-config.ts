@@ -23,6 +23,7 @@ export function loadConfig(env: RawEnv = process.env): AppConfig {
     port: value.PORT,
     databaseUrl: value.DATABASE_URL ?? null,
     dataDir: path.resolve(value.DATA_DIR),
+    embeddedPostgresDir: path.resolve(value.EMBEDDED_POSTGRES_DIR),
     smtpUrl: value.SMTP_URL ?? null,
     mailFrom: value.MAIL_FROM,
     admin:
@@ -46,6 +47,12 @@ export function loadConfig(env: RawEnv = process.env): AppConfig {
       allow: value.METRICS_ALLOW ? value.METRICS_ALLOW.split(',') : [],
       port: value.METRICS_PORT ? Number(value.METRICS_PORT) : null,
     },
+    trustProxy: !value.TRUST_PROXY
+      ? false
+      : /^\d+$/.test(value.TRUST_PROXY)
+        ? Number(value.TRUST_PROXY)
+        : value.TRUST_PROXY.split(',').map((entry) => entry.trim()),
+    apiDocs: value.API_DOCS ?? (value.NODE_ENV === 'production' ? 'signed_in' : 'public'),
   };
 }
 

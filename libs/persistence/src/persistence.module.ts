@@ -5,8 +5,10 @@ import {
   ClockPort,
   ConventionRepository,
   DeadlineRepository,
+  DeadlineOwnerRepository,
   DeadlineStore,
   NoteRepository,
+  PortfolioRepository,
   ReminderRepository,
   WebReadModel,
 } from '@passerelle/application';
@@ -18,9 +20,12 @@ import { TypeormDeadlineStore } from './repositories/typeorm-deadline-store';
 import { TypeormAccountRepository } from './repositories/typeorm-account.repository';
 import { TypeormAuditRepository } from './repositories/typeorm-audit.repository';
 import { TypeormNoteRepository } from './repositories/typeorm-note.repository';
+import { TypeormDeadlineOwnerRepository } from './repositories/typeorm-deadline-owner.repository';
 import { GovernancePersistenceModule } from './repositories/typeorm-governance.module';
+import { PartyLinkPersistenceModule } from './repositories/typeorm-party-link.module';
 import { TypeormReminderRepository } from './repositories/typeorm-reminder.repository';
 import { TypeormWebReadModel } from './repositories/typeorm-web-read-model';
+import { TypeormPortfolioRepository } from './repositories/typeorm-portfolio.repository';
 
 export const DATABASE_URL = Symbol('DATABASE_URL');
 
@@ -33,7 +38,7 @@ export class PersistenceModule implements OnApplicationShutdown {
   static forRoot(url: string): DynamicModule {
     return {
       module: PersistenceModule,
-      imports: [GovernancePersistenceModule],
+      imports: [GovernancePersistenceModule, PartyLinkPersistenceModule],
       providers: [
         { provide: DATABASE_URL, useValue: url },
         {
@@ -63,6 +68,12 @@ export class PersistenceModule implements OnApplicationShutdown {
           inject: [DataSource],
         },
         {
+          provide: DeadlineOwnerRepository,
+          useFactory: (dataSource: DataSource, clock: ClockPort) =>
+            new TypeormDeadlineOwnerRepository(dataSource, clock),
+          inject: [DataSource, ClockPort],
+        },
+        {
           provide: AuditRepository,
           useFactory: (dataSource: DataSource) => new TypeormAuditRepository(dataSource),
           inject: [DataSource],
@@ -79,6 +90,11 @@ export class PersistenceModule implements OnApplicationShutdown {
           inject: [DataSource],
         },
         {
+          provide: PortfolioRepository,
+          useFactory: (dataSource: DataSource) => new TypeormPortfolioRepository(dataSource),
+          inject: [DataSource],
+        },
+        {
           provide: DeadlineStore,
           useFactory: (dataSource: DataSource) => new TypeormDeadlineStore(dataSource),
           inject: [DataSource],
@@ -92,8 +108,10 @@ export class PersistenceModule implements OnApplicationShutdown {
         AccountRepository,
         AuditRepository,
         NoteRepository,
+        DeadlineOwnerRepository,
         ReminderRepository,
         WebReadModel,
+        PortfolioRepository,
       ],
     };
   }

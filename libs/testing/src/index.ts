@@ -2,3 +2,5 @@ export * from './test-app';
 export * from './test-database';
 export * from './builders/a-convention';
 export * from './smtp-sink';
+export * from './chromium';
+export * from './documents';

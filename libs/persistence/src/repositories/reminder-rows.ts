@@ -15,7 +15,9 @@ export type Row = Record<string, unknown>;
 export const OPEN_DEADLINES_SQL = `
   SELECT d.convention_id, c.reference, c.title, c.time_zone, d.kind, d.due_on, d.term_index, d.plan_year,
          d.period_from, ${DEADLINE_SOURCE_SQL}, cp.lead_days AS convention_policy,
-         (SELECT array_agg(p.name ORDER BY p.position) FROM convention_parties p WHERE p.convention_id = c.id) AS party_names
+         (SELECT array_agg(p.name ORDER BY p.position) FROM convention_parties p WHERE p.convention_id = c.id) AS party_names,
+         (SELECT wo.name FROM convention_writers w JOIN organizations wo ON wo.id = w.organization_id
+           WHERE w.convention_id = c.id) AS written_by
     FROM deadlines d
     JOIN conventions c ON c.id = d.convention_id
     ${CLAUSE_SOURCE_JOIN}
@@ -29,6 +31,7 @@ export function toOpenDeadline(row: Row): OpenDeadline {
     reference: row.reference as string,
     conventionTitle: row.title as string,
     partyNames: (row.party_names as string[] | null) ?? [],
+    writtenBy: (row.written_by as string | null) ?? null,
     timeZone: row.time_zone as string,
     kind: row.kind as DeadlineKind,
     dueOn: row.due_on as string,

@@ -1,4 +1,10 @@
-import { NewReminder, OpenDeadline, planDueReminders, ReminderRecipient } from '@passerelle/application';
+import {
+  NewReminder,
+  OpenDeadline,
+  ownerKey,
+  planDueReminders,
+  ReminderRecipient,
+} from '@passerelle/application';
 import { EntityManager } from 'typeorm';
 import {
   insertReminders,
@@ -7,6 +13,7 @@ import {
   toOpenDeadline,
   toRecipient,
 } from './reminder-rows';
+import { effectiveOwners } from './typeorm-deadline-owner.repository';
 
 /** How far back an open deadline may still have an overdue step (a year, and a margin for zones). */
 const OVERDUE_REACH_DAYS = 367;
@@ -35,6 +42,9 @@ export async function scheduleDueReminders(
     )
   ).map(toOpenDeadline);
   if (deadlines.length === 0) return 0;
+  const owners = await effectiveOwners(manager, deadlines);
+  for (const deadline of deadlines)
+    deadline.owners = owners.get(ownerKey(deadline.conventionId, deadline.kind, deadline.dueOn));
   const recipients = new Map<string, ReminderRecipient[]>();
   for (const row of await manager.query(RECIPIENTS_SQL, [conventionIds])) {
     if (onlyUserId && row.id !== onlyUserId) continue;

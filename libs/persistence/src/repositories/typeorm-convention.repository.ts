@@ -16,6 +16,7 @@ import { toConventionEntity, toStoredConvention } from '../mappers/convention.ma
 import { conventionStatusSql } from './convention-status.sql';
 import { insertDeadlines, replaceDeadlines, setHorizons } from './deadline-rows';
 import { writeAudit } from './audit';
+import { recordWriter, writePartyLinks } from './party-link-rows';
 import { scheduleDueReminders } from './reminder-scheduling';
 
 const RELATIONS = { parties: true, clauses: true, financialCommitments: true } as const;
@@ -38,6 +39,9 @@ export class TypeormConventionRepository extends ConventionRepository {
         const saved = await manager.save(toConventionEntity(doc, derived));
         await insertDeadlines(manager, [{ conventionId: saved.id, deadlines: derived.deadlines }]);
         await setHorizons(manager, [{ id: saved.id, until: derived.deadlinesUntil }]);
+        await recordWriter(manager, saved.id, actor);
+        const parties = doc.parties.map((party) => party.name);
+        await writePartyLinks(manager, saved.id, parties, derived.partyLinks, actor);
         // Created after the day's sweep: its due steps are scheduled now, not lost.
         await scheduleDueReminders(manager, [saved.id], this.clock.now());
         const stored = await this.load(manager, saved.id);
@@ -160,6 +164,8 @@ export class TypeormConventionRepository extends ConventionRepository {
         await manager.save(toConventionEntity(doc, derived, existing));
         await replaceDeadlines(manager, [{ conventionId: id, deadlines: derived.deadlines }]);
         await setHorizons(manager, [{ id, until: derived.deadlinesUntil }]);
+        const parties = doc.parties.map((party) => party.name);
+        await writePartyLinks(manager, id, parties, derived.partyLinks, actor);
         await scheduleDueReminders(manager, [id], this.clock.now());
         const after = await this.load(manager, id);
         await writeAudit(manager, {

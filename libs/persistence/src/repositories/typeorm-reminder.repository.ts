@@ -3,6 +3,7 @@ import {
   DeliveryHealth,
   DeliveryOutcome,
   OpenDeadline,
+  ownerKey,
   ReminderRecipient,
   ReminderRepository,
   ReminderStatus,
@@ -21,6 +22,7 @@ import {
   toView,
 } from './reminder-rows';
 import { scheduleDueReminders } from './reminder-scheduling';
+import { effectiveOwners } from './typeorm-deadline-owner.repository';
 const SWEEP_LOCK = 'passerelle:reminder-sweep';
 
 export class TypeormReminderRepository extends ReminderRepository {
@@ -63,6 +65,10 @@ export class TypeormReminderRepository extends ReminderRepository {
               recipients.set(row.convention_id, list);
             }
           }
+          // Who owns each deadline in each organization (the owner is written to first).
+          const owners = await effectiveOwners(manager, deadlines);
+          for (const deadline of deadlines as OpenDeadline[])
+            deadline.owners = owners.get(ownerKey(deadline.conventionId, deadline.kind, deadline.dueOn));
           return { deadlines, recipients };
         },
       });
