@@ -131,7 +131,10 @@ export abstract class ReminderRepository {
     deliver: (claimed: ClaimedReminder[]) => Promise<DeliveryOutcome[]>,
   ): Promise<DeliveryOutcome[] | null>;
 
-  /** Failed for an outage → pending again, now, with a new retry window (mail flows again). */
+  /**
+   * Mail flows again: reminders failed by an outage are pending again (a new retry window) and
+   * those backing off from it are due now.
+   */
   abstract requeueOutages(now: Date): Promise<number>;
 
   /** A failed reminder asked again from the web app; false when it is not failed (or not visible). */

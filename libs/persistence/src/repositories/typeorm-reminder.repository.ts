@@ -116,12 +116,20 @@ export class TypeormReminderRepository extends ReminderRepository {
   }
 
   async requeueOutages(now: Date): Promise<number> {
-    const rows = await this.dataSource.query(
-      `UPDATE reminders SET status = 'pending', next_attempt_at = $1, retry_since = $1
-        WHERE status = 'failed' AND failure_kind = 'outage' RETURNING id`,
-      [now],
-    );
-    return (rows[0] as unknown[]).length;
+    return this.dataSource.transaction(async (manager) => {
+      const [failed] = await manager.query(
+        `UPDATE reminders SET status = 'pending', next_attempt_at = $1, retry_since = $1
+          WHERE status = 'failed' AND failure_kind = 'outage' RETURNING id`,
+        [now],
+      );
+      // Those still backing off from the outage need not wait out their delay either.
+      const [waiting] = await manager.query(
+        `UPDATE reminders SET next_attempt_at = $1
+          WHERE status = 'pending' AND failure_kind = 'outage' AND next_attempt_at > $1 RETURNING id`,
+        [now],
+      );
+      return (failed as unknown[]).length + (waiting as unknown[]).length;
+    });
   }
 
   async retry(id: string, now: Date, organizationId?: string): Promise<boolean> {
