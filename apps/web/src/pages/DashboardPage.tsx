@@ -1,4 +1,5 @@
 import { DeadlineActions } from '../components/DeadlineActions';
+import { DeliveryCard } from '../components/DeliveryAlert';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../lib/router';
 import { useSession } from '../lib/session';
@@ -123,6 +124,7 @@ export function DashboardPage() {
               />
             </Card>
           )}
+          <DeliveryCard />
           <Card
             title={
               <>

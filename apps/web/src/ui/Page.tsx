@@ -4,6 +4,7 @@ import { HeaderSearch } from '../components/HeaderSearch';
 import { Link, useRouter } from '../lib/router';
 import { useMyOrganization } from '../lib/use-my-organization';
 import { useSession } from '../lib/session';
+import { DeliveryAlert } from '../components/DeliveryAlert';
 import { Button } from './Button';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -90,6 +91,7 @@ export function Page({
           </h1>
           {actions && <div className="page-actions">{actions}</div>}
         </div>
+        <DeliveryAlert />
         {children}
       </main>
     </>
