@@ -33,6 +33,8 @@ export * from './accounts/queue-password-reset/queue-password-reset.use-case';
 export * from './ports/note.repository';
 export * from './ports/deadline-owner.repository';
 export * from './deadline-owners';
+export * from './ports/search-read-model';
+export * from './search/search-everything/search-everything.use-case';
 export * from './ports/reminder.repository';
 export * from './reminders/reminder-mail';
 export * from './reminders/sweep-reminders.use-case';
