@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { ApdPage } from './pages/ApdPage';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import { matchPath, Router, useRouter } from './lib/router';
 import { SessionProvider, useSession } from './lib/session';
@@ -47,6 +48,7 @@ function Routes() {
       </Suspense>
     );
   if (path === '/import') return <ImportPage />;
+  if (path === '/apd') return <ApdPage />;
   if (path === '/settings') return <SettingsPage />;
   if (path === '/search') return <SearchPage />;
   if (path === '/reminders') return <RemindersPage />;

@@ -7,7 +7,8 @@ const PERSON = /^(?:M\.|Mme|Mlle|MM\.)\s*(\S.*)$/;
 const PHONE = /^(?:T[ée]l(?:\/Fax)?|Tel)\s*:?\s*(.+)$/i;
 const FAX = /^Fax\s*:?/i;
 const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/;
-const ADDRESS_START = /^(H[ôo]tel|Ville|Commune|Conseil|Mairie|Municipalit|R[ée]gion|Si[èe]ge|BP\b|B\.P\.|\d|Communaut|Pr[ée]fecture|Province|Direction|Cercle|Avenue|Bd|Boulevard|Place|Rue)/i;
+const ADDRESS_START =
+  /^(H[ôo]tel|Ville|Commune|Conseil|Mairie|Municipalit|R[ée]gion|Si[èe]ge|BP\b|B\.P\.|\d|Communaut|Pr[ée]fecture|Province|Direction|Cercle|Avenue|Bd|Boulevard|Place|Rue)/i;
 
 interface Draft {
   contact: Omit<Contact, 'party'>;
@@ -41,7 +42,12 @@ export function readContacts(
   let seenReach = false;
   const open = (role: Contact['role'], line: SourceLine, name: string | null, title: string | null) => {
     if (role === 'elected') group += 1;
-    current = { contact: { role, name, title, phone: null, email: null, address: null, asOf, line: line.line }, text: [line.text], country: null, group };
+    current = {
+      contact: { role, name, title, phone: null, email: null, address: null, asOf, line: line.line },
+      text: [line.text],
+      country: null,
+      group,
+    };
     drafts.push(current);
     seenReach = false;
   };
@@ -118,7 +124,10 @@ export function readContacts(
     const country = draft.country ?? last;
     last = country;
     const named = byName(draft);
-    const party = named && named.country === country ? named : parties.find((candidate) => candidate.country === country) ?? parties[0];
+    const party =
+      named && named.country === country
+        ? named
+        : (parties.find((candidate) => candidate.country === country) ?? parties[0]);
     return { party: party.name, ...draft.contact };
   });
 }

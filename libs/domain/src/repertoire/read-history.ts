@@ -59,7 +59,11 @@ export function readHistory(source: SourceLine, parties: EntryParty[]): ReadHist
     events.push({ kind, date: mention.date, party: party?.name ?? null, words, line: source.line });
   });
   if (mentions.length === 0 && text.trim() !== '') {
-    problems.push({ line: source.line, field: 'history', message: `no date could be read in « ${text.trim()} »` });
+    problems.push({
+      line: source.line,
+      field: 'history',
+      message: `no date could be read in « ${text.trim()} »`,
+    });
   }
 
   // A full date of signature sets signedOn; several unattributed ones are left to the officer.
@@ -74,7 +78,8 @@ export function readHistory(source: SourceLine, parties: EntryParty[]): ReadHist
     problems.push({
       line: source.line,
       field: 'parties[].signedOn',
-      message: 'several signature dates without saying whose: signedOn left empty, the dates are in the history',
+      message:
+        'several signature dates without saying whose: signedOn left empty, the dates are in the history',
     });
   }
   return { events, signedOn, problems };

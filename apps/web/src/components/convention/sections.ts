@@ -1,6 +1,7 @@
 import { AmendmentsSection } from './AmendmentsSection';
 import { DeadlinesSection } from './DeadlinesSection';
 import { DocumentsSection } from './DocumentsSection';
+import { ExecutorySection } from './ExecutorySection';
 import { HistorySection } from './HistorySection';
 import { MeetingsSection } from './MeetingsSection';
 import { NotesSection } from './NotesSection';
@@ -15,6 +16,7 @@ import { ConventionSection } from './section';
  */
 export const CONVENTION_SECTIONS: ConventionSection[] = [
   { id: 'overview', titleKey: 'convention.section.overview', Component: OverviewSection },
+  { id: 'executory', titleKey: 'executory.title', Component: ExecutorySection },
   { id: 'deadlines', titleKey: 'convention.deadlines', Component: DeadlinesSection },
   { id: 'renewal', titleKey: 'renewal.title', Component: RenewalSection },
   { id: 'meetings', titleKey: 'meetings.title', Component: MeetingsSection },
