@@ -21,6 +21,7 @@ import { PartyLinksModule } from './party-links/party-links.module';
 import { ImportsModule } from './imports/imports.module';
 import { ExtractModule } from './extract/extract.module';
 import { AidModule } from './aid/aid.module';
+import { MetricsModule } from './metrics/metrics.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -56,6 +57,7 @@ export class AppModule {
         ImportsModule,
         ExtractModule,
         AidModule,
+        MetricsModule,
         ...(config.scheduler ? [SchedulerModule.register()] : []),
       ],
     };

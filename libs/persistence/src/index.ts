@@ -1,5 +1,6 @@
 export * from './data-source';
 export * from './database';
+export * from './backup';
 export * from './embedded/embedded-database';
 export * from './embedded/embedded-postgres-error';
 export * from './entities';

@@ -2,10 +2,12 @@ import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@n
 import {
   AccountRepository,
   AuditRepository,
+  ClockPort,
   ConventionRepository,
   DeadlineRepository,
   DeadlineOwnerRepository,
   DeadlineStore,
+  SearchReadModel,
   NoteRepository,
   PortfolioRepository,
   ReminderRepository,
@@ -20,6 +22,7 @@ import { TypeormAccountRepository } from './repositories/typeorm-account.reposit
 import { TypeormAuditRepository } from './repositories/typeorm-audit.repository';
 import { TypeormNoteRepository } from './repositories/typeorm-note.repository';
 import { TypeormDeadlineOwnerRepository } from './repositories/typeorm-deadline-owner.repository';
+import { TypeormSearchReadModel } from './repositories/typeorm-search-read-model';
 import { GovernancePersistenceModule } from './repositories/typeorm-governance.module';
 import { PartyLinkPersistenceModule } from './repositories/typeorm-party-link.module';
 import { TypeormReminderRepository } from './repositories/typeorm-reminder.repository';
@@ -46,8 +49,9 @@ export class PersistenceModule implements OnApplicationShutdown {
         },
         {
           provide: ConventionRepository,
-          useFactory: (dataSource: DataSource) => new TypeormConventionRepository(dataSource),
-          inject: [DataSource],
+          useFactory: (dataSource: DataSource, clock: ClockPort) =>
+            new TypeormConventionRepository(dataSource, clock),
+          inject: [DataSource, ClockPort],
         },
         {
           provide: AccountRepository,
@@ -56,8 +60,9 @@ export class PersistenceModule implements OnApplicationShutdown {
         },
         {
           provide: ReminderRepository,
-          useFactory: (dataSource: DataSource) => new TypeormReminderRepository(dataSource),
-          inject: [DataSource],
+          useFactory: (dataSource: DataSource, clock: ClockPort) =>
+            new TypeormReminderRepository(dataSource, clock),
+          inject: [DataSource, ClockPort],
         },
         {
           provide: NoteRepository,
@@ -66,7 +71,13 @@ export class PersistenceModule implements OnApplicationShutdown {
         },
         {
           provide: DeadlineOwnerRepository,
-          useFactory: (dataSource: DataSource) => new TypeormDeadlineOwnerRepository(dataSource),
+          useFactory: (dataSource: DataSource, clock: ClockPort) =>
+            new TypeormDeadlineOwnerRepository(dataSource, clock),
+          inject: [DataSource, ClockPort],
+        },
+        {
+          provide: SearchReadModel,
+          useFactory: (dataSource: DataSource) => new TypeormSearchReadModel(dataSource),
           inject: [DataSource],
         },
         {
@@ -76,8 +87,9 @@ export class PersistenceModule implements OnApplicationShutdown {
         },
         {
           provide: DeadlineRepository,
-          useFactory: (dataSource: DataSource) => new TypeormDeadlineRepository(dataSource),
-          inject: [DataSource],
+          useFactory: (dataSource: DataSource, clock: ClockPort) =>
+            new TypeormDeadlineRepository(dataSource, clock),
+          inject: [DataSource, ClockPort],
         },
         {
           provide: WebReadModel,
@@ -104,6 +116,7 @@ export class PersistenceModule implements OnApplicationShutdown {
         AuditRepository,
         NoteRepository,
         DeadlineOwnerRepository,
+        SearchReadModel,
         ReminderRepository,
         WebReadModel,
         PortfolioRepository,

@@ -402,6 +402,20 @@ export interface Reminder {
   attempts: number;
   lastError: string | null;
   sentAt: string | null;
+  messageId: string | null;
+  nextAttemptAt: string | null;
+  failureKind: 'outage' | 'refused' | 'passed' | null;
+}
+
+/** GET /api/admin/reminders/delivery (admins). */
+export interface DeliveryHealth {
+  byStatus: Record<'pending' | 'sent' | 'failed' | 'cancelled', number>;
+  duePending: number;
+  oldestDuePendingSeconds: number;
+  failedOutage: number;
+  failedRefused: number;
+  lastError: string | null;
+  alert: 'none' | 'late' | 'failed';
 }
 
 export interface ConventionIndexEntry {

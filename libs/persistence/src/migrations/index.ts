@@ -13,6 +13,7 @@ import { PartyLinkRequests1764000013000 } from './1764000013000-party-link-reque
 import { Portfolio1764000017000 } from './1764000017000-portfolio';
 import { CreateExtractionJobs1764000016000 } from './1764000016000-create-extraction-jobs';
 import { BothShores1764000018000 } from './1764000018000-both-shores';
+import { ReminderDelivery1764000012000 } from './1764000012000-reminder-delivery';
 
 /** In order. A new migration is written by hand (or generated), reviewed, and appended here. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   Portfolio1764000017000,
   CreateExtractionJobs1764000016000,
   BothShores1764000018000,
+  ReminderDelivery1764000012000,
 ];

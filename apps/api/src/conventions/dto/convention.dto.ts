@@ -14,7 +14,6 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -28,6 +27,7 @@ import {
 import { IsCalendarDate } from '../../common/is-calendar-date.decorator';
 import { IsTimeZone } from '../../common/is-time-zone.decorator';
 import { ClausesDto } from './clauses.dto';
+import { IsAmount } from '../../common/is-amount.decorator';
 
 export class PartyDto {
   @ApiProperty({ example: 'Villeneuve-la-Garenne' })
@@ -114,7 +114,7 @@ export class FinancialCommitmentDto {
   party: string;
 
   @ApiProperty({ example: 15000 })
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @IsAmount()
   @Min(0)
   @Max(999_999_999_999)
   amount: number;
