@@ -30,7 +30,10 @@ const QUOTE_AMENDMENT = ANTONY.clauses.amendment.source.quote as string;
 const exact = (text: string) => ({ name: text, exact: true });
 /** The convention page's in-page menu: a section is one click away, no reload. */
 const openSection = async (page: Page, name: string) => {
-  await page.getByRole('navigation', { name: fr['convention.sections'] }).getByRole('link', exact(name)).click();
+  await page
+    .getByRole('navigation', { name: fr['convention.sections'] })
+    .getByRole('link', exact(name))
+    .click();
 };
 /** The smallest file the API takes as a PDF (content type and `%PDF-` magic bytes). */
 const PDF = Buffer.from('%PDF-1.4\n%%EOF\n');
@@ -48,6 +51,8 @@ describe('an officer’s journey in the web app (Chromium, real API and PostgreS
   async function audit(name: string): Promise<void> {
     // Let the page settle (fonts, data), then check and photograph it.
     await page.waitForLoadState('networkidle');
+    // Nothing still "Loading…": the photograph shows the page, not its placeholder.
+    await see.count(page.locator('.loading'), 0);
     violations[name] = await seriousViolations(page);
     await screenshot(page, name);
   }
@@ -138,7 +143,9 @@ describe('an officer’s journey in the web app (Chromium, real API and PostgreS
     await clause('term').getByLabel(fr['clause.term.startDate']).fill('2024-02-02');
     // « 2 ans », as the text says it (item 10: durations were in months only).
     await clause('term').getByLabel(fr['editor.term.duration'], { exact: true }).fill('2');
-    await clause('term').getByLabel(fr['editor.duration.unit'].replace('{field}', fr['editor.term.duration'])).selectOption('years');
+    await clause('term')
+      .getByLabel(fr['editor.duration.unit'].replace('{field}', fr['editor.term.duration']))
+      .selectOption('years');
     await clause('term').getByLabel(fr['editor.source.article']).fill('7');
     await clause('term').getByLabel(fr['editor.source.quote']).fill(QUOTE_TERM);
 
@@ -247,7 +254,11 @@ describe('an officer’s journey in the web app (Chromium, real API and PostgreS
     const address = page.getByTestId('feed-url');
     await eventually(async () => expect(await address.inputValue()).toContain('/api/calendar.ics?token='));
     const url = new URL(await address.inputValue());
-    await see.attribute(page.getByRole('link', exact(fr['feed.open_webcal'])), 'href', url.href.replace(/^http:/, 'webcal:'));
+    await see.attribute(
+      page.getByRole('link', exact(fr['feed.open_webcal'])),
+      'href',
+      url.href.replace(/^http:/, 'webcal:'),
+    );
     // Item 4: closing and opening the panel again shows the same address: no new token, the old one works.
     await page.getByRole('button', exact(fr['calendar.subscribe'])).click();
     await page.getByRole('button', exact(fr['calendar.subscribe'])).click();
@@ -262,7 +273,9 @@ describe('an officer’s journey in the web app (Chromium, real API and PostgreS
     await openSection(page, fr['convention.deadlines']);
     const deadlines = page.getByRole('region', { name: fr['convention.deadlines'], exact: true });
     const decision = deadlines.locator('tbody tr', { hasText: sharedFr['deadline.kind.renewal_decision'] });
-    await decision.getByRole('button', { name: new RegExp(`^${fr['deadline.action.details']}`) }).click();
+    await decision
+      .getByRole('button', { name: new RegExp(`^${fr['deadline.action.details_for'].split(' :')[0]}`) })
+      .click();
     await decision.getByRole('button', { name: new RegExp(`^${fr['deadline.action.waive']}`) }).click();
     await decision.getByLabel(fr['deadline.waive.reason']).fill('Nouvelle convention en préparation');
     await decision.getByRole('button', exact(fr['deadline.waive.confirm'])).click();
@@ -485,20 +498,28 @@ describe('an officer’s journey in the web app (Chromium, real API and PostgreS
     await see.text(row, '2 février 2024');
     await see.text(row, '1er février 2027');
     // Item 10: the search finds words without their hyphens.
-    await page.getByLabel(fr['conventions.search'], { exact: true }).fill('antony taroudant');
-    await page.getByRole('button', exact(fr['conventions.search.submit'])).click();
+    const filters = page.getByRole('search', { name: fr['conventions.filters'] });
+    await filters.getByLabel(fr['conventions.search'], { exact: true }).fill('antony taroudant');
+    await filters.getByRole('button', exact(fr['conventions.search.submit'])).click();
     await see.count(page.locator('tbody tr'), 1);
     await audit('11-conventions');
 
     // Item 1: the exports download a real CSV and a real workbook (not an error saved as JSON).
     const csvDownload = page.waitForEvent('download');
-    await page.getByRole('link', exact(fr['export.csv_for'].replace('{name}', fr['conventions.title']))).click();
+    await page
+      .getByRole('link', exact(fr['export.csv_for'].replace('{name}', fr['conventions.title'])))
+      .click();
     const csv = readFileSync((await (await csvDownload).path()) as string, 'utf8');
-    const [header, first] = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const [header, first] = csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(header.split(';')[0]).toBe('Référence');
     expect(first.split(';')[0]).toBe('ANTONY-TAROUDANT-2024');
     const xlsxDownload = page.waitForEvent('download');
-    await page.getByRole('link', exact(fr['export.xlsx_for'].replace('{name}', fr['conventions.title']))).click();
+    await page
+      .getByRole('link', exact(fr['export.xlsx_for'].replace('{name}', fr['conventions.title'])))
+      .click();
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile((await (await xlsxDownload).path()) as string);
     expect(workbook.worksheets[0].getRow(2).getCell(1).value).toBe('ANTONY-TAROUDANT-2024');
@@ -520,7 +541,10 @@ describe('an officer’s journey in the web app (Chromium, real API and PostgreS
     expect((await me.get('/api/me').expect(200)).body.language).toBe('en');
     await page.getByRole('link', exact(en['nav.conventions'])).click();
     await page.getByRole('link', exact(ANTONY.title)).click();
-    await page.getByRole('navigation', { name: en['convention.sections'] }).getByRole('link', exact(en['convention.deadlines'])).click();
+    await page
+      .getByRole('navigation', { name: en['convention.sections'] })
+      .getByRole('link', exact(en['convention.deadlines']))
+      .click();
     await page.getByRole('heading', { level: 2, name: en['convention.deadlines'] }).waitFor();
     await audit('14-convention-en');
     await see.text(page.getByRole('region', { name: en['convention.deadlines'], exact: true }), 'Evaluation');
@@ -558,7 +582,9 @@ describe('an officer’s journey in the web app (Chromium, real API and PostgreS
     await audit('19-convention-768');
     await page.getByRole('searchbox', { name: en['search.label'] }).fill('antony');
     await page.getByRole('button', exact(en['search.submit'])).click();
-    await page.getByRole('heading', { level: 1, name: en['search.title'].replace('{q}', 'antony') }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: en['search.title'].replace('{q}', 'antony') })
+      .waitFor();
     await page.getByRole('link', { name: ANTONY.title }).waitFor();
     await audit('20-search-768');
     await page.setViewportSize({ width: 1366, height: 900 });
