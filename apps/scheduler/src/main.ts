@@ -7,6 +7,7 @@ import { PersistenceModule, prepareDatabaseOrExit, runMigrations } from '@passer
 import { Module } from '@nestjs/common';
 import { Logger, LoggerModule } from 'nestjs-pino';
 import { SchedulerModule } from './scheduler.module';
+import { serveMetrics } from './serve-metrics';
 
 function fail(message: string): never {
   process.stderr.write(`passerelle-scheduler: ${message}\n`);
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(SchedulerProcessModule, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
+  if (config.metrics.port) serveMetrics(config.metrics, config.metrics.port);
   app.get(Logger).log('scheduler started');
 }
 

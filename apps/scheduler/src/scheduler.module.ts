@@ -7,6 +7,7 @@ import {
 } from '@passerelle/application';
 import { RemindersCron } from './reminders.cron';
 import { DeadlineHorizonCron } from './deadline-horizon.cron';
+import { ReminderMetrics } from './reminder-metrics';
 
 /**
  * The cron side of Passerelle: thin *.cron.ts handlers calling use cases. Imported by the API
@@ -24,7 +25,9 @@ export class SchedulerModule {
         SweepRemindersUseCase,
         DispatchRemindersUseCase,
         RemindersCron,
+        ReminderMetrics,
       ],
+      exports: [ReminderMetrics],
     };
   }
 }

@@ -17,6 +17,10 @@ export interface AppConfig {
   sessionTtlHours: number;
   /** Origins allowed to call the API from a browser; empty: same origin only. */
   corsOrigins: string[];
+  /** Reminder pipeline (issue 12): seconds between sweeps and between dispatches, mails in flight. */
+  reminders: { sweepSeconds: number; dispatchSeconds: number; sendConcurrency: number };
+  /** GET /metrics: a bearer token, and/or addresses allowed without it (both empty: closed). */
+  metrics: { token: string | null; allow: string[]; port: number | null };
   /** Whose X-Forwarded-For is believed (Express `trust proxy`); false: no proxy, the socket's address. */
   trustProxy: false | number | string[];
   /** Swagger UI and the OpenAPI document: open, behind sign-in (production's default), or not served. */

@@ -32,6 +32,31 @@ export const configSchema = z
       .min(1)
       .max(24 * 30)
       .default(12),
+    REMINDER_SWEEP_SECONDS: z.coerce
+      .number({ message: 'must be a number of seconds' })
+      .int()
+      .min(1)
+      .max(86_400)
+      .default(900),
+    REMINDER_DISPATCH_SECONDS: z.coerce
+      .number({ message: 'must be a number of seconds' })
+      .int()
+      .min(1)
+      .max(3_600)
+      .default(60),
+    REMINDER_SEND_CONCURRENCY: z.coerce
+      .number({ message: 'must be a number' })
+      .int()
+      .min(1)
+      .max(32)
+      .default(4),
+    METRICS_PORT: optional(z.string().regex(/^\d{1,5}$/, 'must be a port number')),
+    METRICS_TOKEN: optional(z.string().min(16, 'must be at least 16 characters')),
+    METRICS_ALLOW: optional(
+      z
+        .string()
+        .regex(/^[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*$/, 'must be comma-separated IP addresses or CIDR ranges'),
+    ),
     CORS_ORIGINS: optional(
       z
         .string()

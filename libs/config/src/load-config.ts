@@ -37,6 +37,16 @@ export function loadConfig(env: RawEnv = process.env): AppConfig {
     seedsDir: value.SEEDS_DIR ? path.resolve(value.SEEDS_DIR) : path.join(root, 'seeds', 'conventions'),
     sessionTtlHours: value.SESSION_TTL_HOURS,
     corsOrigins: value.CORS_ORIGINS ? value.CORS_ORIGINS.split(',') : [],
+    reminders: {
+      sweepSeconds: value.REMINDER_SWEEP_SECONDS,
+      dispatchSeconds: value.REMINDER_DISPATCH_SECONDS,
+      sendConcurrency: value.REMINDER_SEND_CONCURRENCY,
+    },
+    metrics: {
+      token: value.METRICS_TOKEN ?? null,
+      allow: value.METRICS_ALLOW ? value.METRICS_ALLOW.split(',') : [],
+      port: value.METRICS_PORT ? Number(value.METRICS_PORT) : null,
+    },
     trustProxy: !value.TRUST_PROXY
       ? false
       : /^\d+$/.test(value.TRUST_PROXY)

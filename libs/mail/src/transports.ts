@@ -12,6 +12,7 @@ function toNodemailer(from: string, mail: OutgoingMail) {
     text: mail.text,
     html: mail.html,
     headers: mail.headers,
+    messageId: mail.messageId,
     attachments: mail.attachments,
   };
 }
@@ -26,9 +27,17 @@ export class SmtpMailer extends Mailer {
   ) {
     super();
     const url = new URL(smtpUrl);
-    url.searchParams.set('pool', 'true');
-    if (!url.searchParams.has('maxConnections')) url.searchParams.set('maxConnections', '10');
-    this.transporter = nodemailer.createTransport(url.toString());
+    const number = (name: string, fallback: number) => Number(url.searchParams.get(name) ?? fallback);
+    // nodemailer waits 30 s for a greeting and 10 min on a silent socket by default: a server that
+    // accepts and never answers would hold the dispatcher. A few seconds, then it is an outage.
+    this.transporter = nodemailer.createTransport({
+      url: url.toString(),
+      pool: true,
+      maxConnections: number('maxConnections', 10),
+      connectionTimeout: number('connectionTimeout', 5_000),
+      greetingTimeout: number('greetingTimeout', 5_000),
+      socketTimeout: number('socketTimeout', 10_000),
+    } as Parameters<typeof nodemailer.createTransport>[0]);
   }
 
   async send(mail: OutgoingMail): Promise<string> {

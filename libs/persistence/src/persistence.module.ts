@@ -2,6 +2,7 @@ import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@n
 import {
   AccountRepository,
   AuditRepository,
+  ClockPort,
   ConventionRepository,
   DeadlineRepository,
   DeadlineOwnerRepository,
@@ -48,8 +49,9 @@ export class PersistenceModule implements OnApplicationShutdown {
         },
         {
           provide: ConventionRepository,
-          useFactory: (dataSource: DataSource) => new TypeormConventionRepository(dataSource),
-          inject: [DataSource],
+          useFactory: (dataSource: DataSource, clock: ClockPort) =>
+            new TypeormConventionRepository(dataSource, clock),
+          inject: [DataSource, ClockPort],
         },
         {
           provide: AccountRepository,
@@ -58,8 +60,9 @@ export class PersistenceModule implements OnApplicationShutdown {
         },
         {
           provide: ReminderRepository,
-          useFactory: (dataSource: DataSource) => new TypeormReminderRepository(dataSource),
-          inject: [DataSource],
+          useFactory: (dataSource: DataSource, clock: ClockPort) =>
+            new TypeormReminderRepository(dataSource, clock),
+          inject: [DataSource, ClockPort],
         },
         {
           provide: NoteRepository,
@@ -68,8 +71,9 @@ export class PersistenceModule implements OnApplicationShutdown {
         },
         {
           provide: DeadlineOwnerRepository,
-          useFactory: (dataSource: DataSource) => new TypeormDeadlineOwnerRepository(dataSource),
-          inject: [DataSource],
+          useFactory: (dataSource: DataSource, clock: ClockPort) =>
+            new TypeormDeadlineOwnerRepository(dataSource, clock),
+          inject: [DataSource, ClockPort],
         },
         {
           provide: SearchReadModel,
@@ -83,8 +87,9 @@ export class PersistenceModule implements OnApplicationShutdown {
         },
         {
           provide: DeadlineRepository,
-          useFactory: (dataSource: DataSource) => new TypeormDeadlineRepository(dataSource),
-          inject: [DataSource],
+          useFactory: (dataSource: DataSource, clock: ClockPort) =>
+            new TypeormDeadlineRepository(dataSource, clock),
+          inject: [DataSource, ClockPort],
         },
         {
           provide: WebReadModel,

@@ -6,6 +6,7 @@ import { SMTPServer } from 'smtp-server';
 export class SmtpSink {
   readonly messages: ParsedMail[] = [];
   private refusals = 0;
+  private refusedAddress: string | null = null;
   private readonly server: SMTPServer;
 
   constructor() {
@@ -13,6 +14,15 @@ export class SmtpSink {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      onRcptTo: (address, _session, callback) => {
+        if (this.refusedAddress && address.address.toLowerCase() === this.refusedAddress) {
+          const error = new Error('550 5.1.1 mailbox unavailable') as Error & { responseCode: number };
+          error.responseCode = 550;
+          callback(error);
+          return;
+        }
+        callback();
+      },
       onData: (stream, _session, callback) => {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -38,6 +48,11 @@ export class SmtpSink {
 
   refuseNext(count: number): void {
     this.refusals = count;
+  }
+
+  /** Answers 550 to RCPT TO for this address (null: accept everyone again). */
+  refuseAddress(address: string | null): void {
+    this.refusedAddress = address?.toLowerCase() ?? null;
   }
 
   clear(): void {

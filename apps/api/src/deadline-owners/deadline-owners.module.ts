@@ -9,11 +9,13 @@ import {
   SetLeadOfficerUseCase,
 } from '@passerelle/application';
 import { DeadlineOwnersController } from './deadline-owners.controller';
+import { GovernanceAccessGuard } from '../governance/governance-access.guard';
 import { SearchController } from './search.controller';
 
 @Module({
   controllers: [DeadlineOwnersController, SearchController],
   providers: [
+    GovernanceAccessGuard,
     GetDeadlineOwnersUseCase,
     SetLeadOfficerUseCase,
     AssignDeadlineOwnerUseCase,

@@ -14,7 +14,9 @@ import {
 import { ApiBearerAuth, ApiExcludeEndpoint, ApiTags } from '@nestjs/swagger';
 import {
   FollowConventionUseCase,
+  GetDeliveryHealthUseCase,
   ListRemindersUseCase,
+  RetryReminderUseCase,
   RunSchedulerUseCase,
   SetReminderPolicyUseCase,
   UseReminderLinkUseCase,
@@ -47,7 +49,7 @@ function page(
   response
     .type('html')
     .send(
-      `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escape(translate(locale, titleKey))}</title></head>` +
+      `<!doctype html><html lang="${locale}" dir="${locale === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"><title>${escape(translate(locale, titleKey))}</title></head>` +
         `<body style="font-family:Arial,sans-serif;max-width:40rem;margin:2rem auto"><h1>${escape(translate(locale, titleKey))}</h1>` +
         `<p>${escape(body)}</p>${formHtml}</body></html>`,
     );
@@ -63,7 +65,22 @@ export class RemindersController {
     private readonly follow: FollowConventionUseCase,
     private readonly policies: SetReminderPolicyUseCase,
     private readonly links: UseReminderLinkUseCase,
+    private readonly retryReminder: RetryReminderUseCase,
+    private readonly deliveryHealth: GetDeliveryHealthUseCase,
   ) {}
+
+  /** A failed reminder sent again: pending, due now, a new 48-hour retry window (409 if not failed). */
+  @Post('reminders/:id/retry')
+  @HttpCode(200)
+  retry(@Param('id', uuid) id: string, @CurrentActor() actor: Actor) {
+    return this.retryReminder.execute(id, actor);
+  }
+
+  /** The admins' delivery alert: failed reminders, reminders waiting past their time, the last error. */
+  @Get('admin/reminders/delivery')
+  delivery(@CurrentActor() actor: Actor) {
+    return this.deliveryHealth.execute(actor);
+  }
 
   /** Reminders of the conventions the caller sees: sent, pending, failed, with attempts and errors. */
   @Get('reminders')

@@ -2,7 +2,9 @@ import { Module } from '@nestjs/common';
 import {
   DispatchRemindersUseCase,
   FollowConventionUseCase,
+  GetDeliveryHealthUseCase,
   ListRemindersUseCase,
+  RetryReminderUseCase,
   RecordDeadlineUseCase,
   RunSchedulerUseCase,
   SetReminderPolicyUseCase,
@@ -22,6 +24,8 @@ import { RemindersController } from './reminders.controller';
     SetReminderPolicyUseCase,
     UseReminderLinkUseCase,
     RecordDeadlineUseCase,
+    RetryReminderUseCase,
+    GetDeliveryHealthUseCase,
   ],
 })
 export class RemindersModule {}

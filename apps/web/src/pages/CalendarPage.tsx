@@ -1,4 +1,5 @@
 import { DatesSetArg, EventClickArg, EventInput, EventSourceFuncArg } from '@fullcalendar/core';
+import arLocale from '@fullcalendar/core/locales/ar-ma';
 import enLocale from '@fullcalendar/core/locales/en-gb';
 import frLocale from '@fullcalendar/core/locales/fr';
 import dayGridPlugin from '@fullcalendar/daygrid';
@@ -72,6 +73,10 @@ export default function CalendarPage() {
     setSource(undefined);
     const click = ++lastClick.current;
     // The list leaves the clause quotes out; the detail asks for this deadline's.
+    if (item.conventionId === null) {
+      setSource(null);
+      return;
+    }
     api<Array<{ kind: string; source: ClauseSource | null }>>(
       `/api/conventions/${item.conventionId}/deadlines${query({ from: item.dueOn, to: item.dueOn })}`,
     ).then(
@@ -151,8 +156,10 @@ export default function CalendarPage() {
           <FullCalendar
             ref={calendar}
             plugins={[dayGridPlugin, multiMonthPlugin, listPlugin, interactionPlugin]}
-            locales={[frLocale, enLocale]}
-            locale={locale === 'fr' ? 'fr' : 'en-gb'}
+            locales={[frLocale, enLocale, arLocale]}
+            // ar-ma: Moroccan month names, week from Monday, and direction rtl (the toolbar mirrors).
+            locale={locale === 'fr' ? 'fr' : locale === 'ar' ? 'ar-ma' : 'en-gb'}
+            direction={locale === 'ar' ? 'rtl' : 'ltr'}
             initialView="dayGridMonth"
             headerToolbar={{
               left: 'prev,next today',
@@ -169,7 +176,12 @@ export default function CalendarPage() {
               },
               listYear: { noEventsContent: t('calendar.list.empty') },
             }}
-            buttonText={{ year: t('calendar.view.year'), list: t('calendar.view.list') }}
+            buttonText={{
+              year: t('calendar.view.year'),
+              list: t('calendar.view.list'),
+              // Words, not chevrons, in Arabic: ar-ma has no button hints, so the icons had no name.
+              ...(locale === 'ar' ? { prev: t('common.previous'), next: t('common.next') } : {}),
+            }}
             height="auto"
             dayMaxEvents={4}
             events={events}
@@ -204,7 +216,9 @@ export default function CalendarPage() {
                 </dd>
                 <dt>{t('convention.one')}</dt>
                 <dd>
-                  <Link to={`/conventions/${selected.conventionId}`}>{selected.conventionTitle}</Link>
+                  <Link to={selected.conventionId ? `/conventions/${selected.conventionId}` : '/apd'}>
+                    {selected.conventionTitle}
+                  </Link>
                   <div className="muted">{selected.reference}</div>
                 </dd>
               </dl>
@@ -220,18 +234,20 @@ export default function CalendarPage() {
                   </blockquote>
                 </figure>
               )}
-              <DeadlineActions
-                conventionId={selected.conventionId}
-                kind={selected.kind}
-                dueOn={selected.dueOn}
-                status={selected.status}
-                label={`${t(`deadline.kind.${selected.kind}`)}, ${selected.reference}, ${date(selected.dueOn)}`}
-                allowWaive={false}
-                onChange={() => {
-                  setSelected(null);
-                  calendar.current?.getApi().refetchEvents();
-                }}
-              />
+              {selected.conventionId !== null && (
+                <DeadlineActions
+                  conventionId={selected.conventionId}
+                  kind={selected.kind}
+                  dueOn={selected.dueOn}
+                  status={selected.status}
+                  label={`${t(`deadline.kind.${selected.kind}`)}, ${selected.reference}, ${date(selected.dueOn)}`}
+                  allowWaive={false}
+                  onChange={() => {
+                    setSelected(null);
+                    calendar.current?.getApi().refetchEvents();
+                  }}
+                />
+              )}
             </div>
           )}
         </Card>

@@ -63,6 +63,7 @@ export function ConventionsPage() {
       actions={
         <>
           <ExportLinks base="/api/exports/conventions" params={filters} name={t('conventions.title')} />
+          <ButtonLink to="/conventions/new/document">{t('conventions.new_from_document')}</ButtonLink>
           <ButtonLink to="/conventions/new" variant="primary">
             {t('conventions.new')}
           </ButtonLink>

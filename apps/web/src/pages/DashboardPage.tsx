@@ -1,4 +1,5 @@
 import { DeadlineActions } from '../components/DeadlineActions';
+import { DeliveryCard } from '../components/DeliveryAlert';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../lib/router';
 import { useSession } from '../lib/session';
@@ -44,7 +45,9 @@ function DeadlineTable({
           header: t('convention.one'),
           cell: (row) => (
             <>
-              <Link to={`/conventions/${row.conventionId}`}>{row.conventionTitle}</Link>
+              <Link to={row.conventionId ? `/conventions/${row.conventionId}` : '/apd'}>
+                {row.conventionTitle}
+              </Link>
               <div className="muted">{row.reference}</div>
               {row.tacitRenewalOn && (
                 <div className="muted">{t('dashboard.tacit_renewal_on', { date: row.tacitRenewalOn })}</div>
@@ -57,17 +60,19 @@ function DeadlineTable({
           ? [
               {
                 header: t('common.actions'),
-                cell: (row: DashboardDeadline) => (
-                  <DeadlineActions
-                    conventionId={row.conventionId}
-                    kind={row.kind}
-                    dueOn={row.dueOn}
-                    status={row.status}
-                    label={`${t(`deadline.kind.${row.kind}`)}, ${row.reference}, ${date(row.dueOn)}`}
-                    onChange={onChange}
-                    allowWaive={false}
-                  />
-                ),
+                cell: (row: DashboardDeadline) =>
+                  // The APD declaration is recorded on its own page, not on a convention.
+                  row.conventionId === null ? null : (
+                    <DeadlineActions
+                      conventionId={row.conventionId}
+                      kind={row.kind}
+                      dueOn={row.dueOn}
+                      status={row.status}
+                      label={`${t(`deadline.kind.${row.kind}`)}, ${row.reference}, ${date(row.dueOn)}`}
+                      onChange={onChange}
+                      allowWaive={false}
+                    />
+                  ),
               },
             ]
           : []),
@@ -119,6 +124,7 @@ export function DashboardPage() {
               />
             </Card>
           )}
+          <DeliveryCard />
           <Card
             title={
               <>

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useI18n } from '../i18n/i18n';
-import { query } from '../lib/api';
+import { api, query } from '../lib/api';
+import { useSession } from '../lib/session';
 import { Link } from '../lib/router';
 import { Reminder } from '../lib/types';
 import { useApi } from '../lib/use-api';
-import { Badge, Card, KindBadge, Loading, Notice, Page, SelectField, Table } from '../ui';
+import { Badge, Button, Card, KindBadge, Loading, Notice, Page, SelectField, Table } from '../ui';
 
 const STATUSES = ['pending', 'sent', 'failed', 'cancelled'];
 
@@ -24,6 +25,13 @@ export function RemindersPage() {
   const { t, date } = useI18n();
   const [status, setStatus] = useState('');
   const reminders = useApi<Reminder[]>(`/api/reminders${query({ status, limit: 200 })}`);
+  const { me } = useSession();
+  const [retried, setRetried] = useState<string | null>(null);
+  const retry = async (id: string) => {
+    await api(`/api/reminders/${id}/retry`, { method: 'POST' });
+    setRetried(id);
+    await reminders.reload();
+  };
   return (
     <Page title={t('reminders.title')}>
       <Card>
@@ -39,6 +47,7 @@ export function RemindersPage() {
           />
         </div>
         {reminders.error && <Notice tone="error">{reminders.error.message}</Notice>}
+        {retried && <Notice tone="success">{t('reminders.retried')}</Notice>}
         {!reminders.data ? (
           <Loading label={t('common.loading')} />
         ) : (
@@ -85,6 +94,16 @@ export function RemindersPage() {
                       {t(`reminders.status.${row.status}`)}
                     </Badge>
                     {row.lastError && <div className="muted">{row.lastError}</div>}
+                    {row.status === 'pending' && row.nextAttemptAt && row.attempts > 0 && (
+                      <div className="muted">
+                        {t('reminders.next_attempt', { at: new Date(row.nextAttemptAt).toLocaleString() })}
+                      </div>
+                    )}
+                    {row.status === 'failed' && me?.role !== 'viewer' && (
+                      <Button size="sm" variant="secondary" onClick={() => void retry(row.id)}>
+                        {t('reminders.retry')}
+                      </Button>
+                    )}
                   </>
                 ),
               },

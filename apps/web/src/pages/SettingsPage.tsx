@@ -68,6 +68,7 @@ export function SettingsPage() {
             options={[
               { value: 'fr', label: t('language.name.fr') },
               { value: 'en', label: t('language.name.en') },
+              { value: 'ar', label: t('language.name.ar') },
             ]}
           />
           <RadioGroup<'immediate' | 'digest'>

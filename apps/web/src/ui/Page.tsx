@@ -4,6 +4,7 @@ import { HeaderSearch } from '../components/HeaderSearch';
 import { Link, useRouter } from '../lib/router';
 import { useMyOrganization } from '../lib/use-my-organization';
 import { useSession } from '../lib/session';
+import { DeliveryAlert } from '../components/DeliveryAlert';
 import { Button } from './Button';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -12,6 +13,9 @@ const NAV: Array<{ to: string; key: string }> = [
   { to: '/conventions', key: 'nav.conventions' },
   { to: '/calendar', key: 'nav.calendar' },
   { to: '/reminders', key: 'nav.reminders' },
+  { to: '/party-links', key: 'nav.party_links' },
+  { to: '/import', key: 'nav.import' },
+  { to: '/apd', key: 'nav.apd' },
   { to: '/settings', key: 'nav.settings' },
 ];
 
@@ -87,6 +91,7 @@ export function Page({
           </h1>
           {actions && <div className="page-actions">{actions}</div>}
         </div>
+        <DeliveryAlert />
         {children}
       </main>
     </>

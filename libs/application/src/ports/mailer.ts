@@ -4,6 +4,8 @@ export interface OutgoingMail {
   text: string;
   html?: string;
   headers?: Record<string, string>;
+  /** `<…@host>`; the same on every attempt of the same mail (a repeat is recognisable). */
+  messageId?: string;
   attachments?: Array<{ filename: string; content: string | Buffer; contentType: string }>;
 }
 

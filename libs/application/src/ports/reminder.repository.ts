@@ -67,11 +67,17 @@ export interface ReminderView {
   lastError: string | null;
   messageId: string | null;
   sentAt: string | null;
+  /** A pending reminder's next attempt; null once sent, failed or cancelled. */
+  nextAttemptAt: string | null;
+  /** Why the last attempt failed: `outage` (retried), `refused` (the address), `passed` (dropped). */
+  failureKind: 'outage' | 'refused' | 'passed' | null;
 }
 
 /** A claimed reminder with what its mail needs. */
 export interface ClaimedReminder extends ReminderView {
   daysLeft: number;
+  /** A retry asked from the web app (or after an outage) opens a new retry window from then. */
+  retrySince: string | null;
   deadline: OpenDeadline | null;
   recipientUser: ReminderRecipient & { organizationId: string | null };
 }
@@ -81,7 +87,19 @@ export interface DeliveryOutcome {
   result: 'sent' | 'retry' | 'failed' | 'cancelled';
   messageId?: string;
   error?: string;
+  failureKind?: 'outage' | 'refused' | 'passed';
   nextAttemptAt?: Date;
+}
+
+/** What the admins' banner, the dashboard and /metrics show about delivery. */
+export interface DeliveryHealth {
+  byStatus: Record<ReminderStatus, number>;
+  /** Pending reminders whose time has come (send_at ≤ now), and the oldest one's age. */
+  duePending: number;
+  oldestDuePendingSeconds: number;
+  failedOutage: number;
+  failedRefused: number;
+  lastError: string | null;
 }
 
 export abstract class ReminderRepository {
@@ -104,16 +122,28 @@ export abstract class ReminderRepository {
   ): Promise<{ created: number } | null>;
 
   /**
-   * Claims due reminders (FOR UPDATE SKIP LOCKED), lets `deliver` send them, and records the
-   * outcomes in the same transaction: a crash before commit leaves them pending, never half-sent.
+   * Claims one mail's worth of due reminders (one row, or a digest reader's due rows) with FOR
+   * UPDATE SKIP LOCKED, lets `deliver` send it, and records the outcome in the same short
+   * transaction: a crash repeats at most the mails in flight. Null when nothing is due.
    */
-  abstract dispatch(
+  abstract dispatchOne(
     now: Date,
-    limit: number,
     deliver: (claimed: ClaimedReminder[]) => Promise<DeliveryOutcome[]>,
-  ): Promise<DeliveryOutcome[]>;
+  ): Promise<DeliveryOutcome[] | null>;
+
+  /**
+   * Mail flows again: reminders failed by an outage are pending again (a new retry window) and
+   * those backing off from it are due now.
+   */
+  abstract requeueOutages(now: Date): Promise<number>;
+
+  /** A failed reminder asked again from the web app; false when it is not failed (or not visible). */
+  abstract retry(id: string, now: Date, organizationId?: string): Promise<boolean>;
+
+  abstract deliveryHealth(now: Date): Promise<DeliveryHealth>;
 
   abstract list(filter: {
+    id?: string;
     status?: ReminderStatus;
     conventionId?: string;
     organizationId?: string;

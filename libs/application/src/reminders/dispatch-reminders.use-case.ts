@@ -1,26 +1,48 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { addDays, calendarDateIn } from '@passerelle/domain';
+import {
+  addDays,
+  calendarDateIn,
+  classifyDeliveryError,
+  messageIdDomain,
+  reminderMessageId,
+  retryAfterFailure,
+  timelinessAtSend,
+} from '@passerelle/domain';
 import { newSecretToken } from '../accounts/secret-token';
 import { AUTH_SETTINGS, AuthSettings } from '../accounts/auth.use-cases';
 import { ClockPort } from '../ports/clock';
-import { Mailer } from '../ports/mailer';
+import { Mailer, OutgoingMail } from '../ports/mailer';
 import { ClaimedReminder, DeliveryOutcome, ReminderRepository } from '../ports/reminder.repository';
 import { ReminderLinks, ReminderMailComposer } from './reminder-mail';
 
-export const MAX_ATTEMPTS = 5;
-const BATCH = 200;
-/** Mails in flight at once; the SMTP transport pools its connections. */
-const PARALLEL_SENDS = 16;
+/** Mails in flight at once, each in its own short transaction (a pooled SMTP connection each). */
+export const DEFAULT_SEND_CONCURRENCY = 4;
 const MARK_DONE_LINK_DAYS = 60;
 
-/** Exponential backoff: 1, 2, 4, 8 minutes, then `failed` and the admins are told. */
-export function nextAttempt(now: Date, attempts: number): Date {
-  return new Date(now.getTime() + 2 ** Math.max(0, attempts - 1) * 60_000);
+export interface DispatchTotals {
+  sent: number;
+  retried: number;
+  failed: number;
+  cancelled: number;
 }
 
+/**
+ * Sends the reminders whose time has come, one mail per transaction: claimed with SKIP LOCKED,
+ * sent with a Message-ID fixed by the reminder rows, recorded, committed. A crash repeats at most
+ * the mails in flight, each with the same Message-ID as its first copy. An outage (SMTP down,
+ * silent, 4xx) stops the run after the mails in flight: the others wait for the next run instead
+ * of each waiting out a timeout.
+ */
 @Injectable()
 export class DispatchRemindersUseCase {
   private readonly logger = new Logger(DispatchRemindersUseCase.name);
+  private stopping = false;
+  private readonly running = new Set<Promise<unknown>>();
+  /** Mails in flight at once (REMINDER_SEND_CONCURRENCY); ≤ the SMTP pool's connections. */
+  concurrency = DEFAULT_SEND_CONCURRENCY;
+  /** For the retry jitter; replaced in tests that need a fixed schedule. */
+  random: () => number = Math.random;
+  readonly listeners: Array<(outcome: DeliveryOutcome) => void> = [];
 
   constructor(
     private readonly reminders: ReminderRepository,
@@ -30,21 +52,50 @@ export class DispatchRemindersUseCase {
     @Inject(AUTH_SETTINGS) private readonly settings: AuthSettings,
   ) {}
 
-  async execute(
-    maxBatches = 1000,
-  ): Promise<{ sent: number; retried: number; failed: number; cancelled: number }> {
-    const totals = { sent: 0, retried: 0, failed: 0, cancelled: 0 };
-    for (let batch = 0; batch < maxBatches; batch += 1) {
-      const now = this.clock.now();
-      const outcomes = await this.reminders.dispatch(now, BATCH, (claimed) => this.deliver(claimed, now));
-      for (const outcome of outcomes) {
-        if (outcome.result === 'retry') totals.retried += 1;
-        else totals[outcome.result] += 1;
-      }
-      const failed = outcomes.filter((outcome) => outcome.result === 'failed');
-      if (failed.length) await this.tellAdmins(failed);
-      if (outcomes.length < BATCH) break;
+  /** Sends what is due, up to `maxMails` (all by default); resolves once every mail in flight is recorded. */
+  async execute(maxMails = Number.POSITIVE_INFINITY): Promise<DispatchTotals> {
+    const run = this.run(maxMails);
+    this.running.add(run);
+    try {
+      return await run;
+    } finally {
+      this.running.delete(run);
     }
+  }
+
+  /** SIGTERM: claim nothing more, finish and record the mails in flight. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await Promise.allSettled([...this.running]);
+  }
+
+  private async run(maxMails: number): Promise<DispatchTotals> {
+    const totals: DispatchTotals = { sent: 0, retried: 0, failed: 0, cancelled: 0 };
+    let claimedMails = 0;
+    let outage = false;
+    const failed: DeliveryOutcome[] = [];
+    const worker = async () => {
+      while (!this.stopping && !outage && claimedMails < maxMails) {
+        claimedMails += 1;
+        const now = this.clock.now();
+        const outcomes = await this.reminders.dispatchOne(now, (claimed) => this.deliver(claimed, now));
+        if (!outcomes) return;
+        for (const outcome of outcomes) {
+          if (outcome.result === 'retry') totals.retried += 1;
+          else totals[outcome.result] += 1;
+          if (outcome.result === 'failed') failed.push(outcome);
+          if (outcome.failureKind === 'outage') outage = true;
+          for (const listener of this.listeners) listener(outcome);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, this.concurrency) }, worker));
+    // Mail flows again: what an outage failed earlier is queued again (the admins were told).
+    if (totals.sent > 0 && !outage) {
+      const requeued = await this.reminders.requeueOutages(this.clock.now());
+      if (requeued > 0) this.logger.log(`${requeued} reminders failed by an outage queued again`);
+    }
+    if (failed.length) await this.tellAdmins(failed);
     return totals;
   }
 
@@ -54,49 +105,40 @@ export class DispatchRemindersUseCase {
     for (const reminder of claimed) {
       // Done, waived, deleted, or the recipient stopped following since the sweep.
       const stale = !reminder.deadline || (!reminder.recipientUser.following && !reminder.escalation);
-      if (stale) outcomes.push({ id: reminder.id, result: 'cancelled' });
-      else live.push(reminder);
+      if (stale) {
+        outcomes.push({ id: reminder.id, result: 'cancelled' });
+        continue;
+      }
+      const timely = timelinessAtSend(reminder, calendarDateIn(now, reminder.deadline!.timeZone));
+      if (!timely.send) {
+        // Its date has passed: not sent late as if on time (the overdue steps take over).
+        outcomes.push({ id: reminder.id, result: 'cancelled', failureKind: 'passed' });
+        continue;
+      }
+      live.push({ ...reminder, daysLeft: timely.daysLeft, catchUp: timely.catchUp });
     }
-    const immediate = live.filter((reminder) => !reminder.digest);
-    const digests = new Map<string, ClaimedReminder[]>();
-    for (const reminder of live.filter((item) => item.digest)) {
-      digests.set(reminder.recipientUser.userId, [
-        ...(digests.get(reminder.recipientUser.userId) ?? []),
-        reminder,
-      ]);
-    }
-    // Every link of the batch minted first, stored in one statement.
+    if (live.length === 0) return outcomes;
     const tokens: Parameters<ReminderRepository['createActionTokens']>[0] = [];
     const links = new Map(live.map((reminder) => [reminder.id, this.links(reminder, now, tokens)]));
     await this.reminders.createActionTokens(tokens);
-    const jobs: Array<() => Promise<DeliveryOutcome[]>> = [
-      ...immediate.map(
-        (reminder) => () =>
-          this.send(
-            this.composer.reminder(reminder, links.get(reminder.id) as ReminderLinks),
-            [reminder],
-            now,
-          ),
-      ),
-      ...[...digests.values()].map((group) => () => {
-        const items = group.map((reminder) => ({ reminder, links: links.get(reminder.id) as ReminderLinks }));
-        return this.send(
-          this.composer.digest(group[0].recipientUser, items, items[0].links.unfollow),
-          group,
-          now,
-        );
-      }),
-    ];
-    let next = 0;
-    const worker = async () => {
-      while (next < jobs.length) outcomes.push(...(await jobs[next++]()));
-    };
-    await Promise.all(Array.from({ length: Math.min(PARALLEL_SENDS, jobs.length) }, worker));
+    const composed =
+      live.length === 1 && !live[0].digest
+        ? this.composer.reminder(live[0], links.get(live[0].id) as ReminderLinks)
+        : this.composer.digest(
+            live[0].recipientUser,
+            live.map((reminder) => ({ reminder, links: links.get(reminder.id) as ReminderLinks })),
+            (links.get(live[0].id) as ReminderLinks).unfollow,
+          );
+    const messageId = reminderMessageId(
+      live.map((reminder) => reminder.id),
+      messageIdDomain(this.settings.publicUrl),
+    );
+    outcomes.push(...(await this.send({ ...composed, messageId }, live, now)));
     return outcomes;
   }
 
   private async send(
-    mail: ReturnType<ReminderMailComposer['reminder']>,
+    mail: OutgoingMail,
     reminders: ClaimedReminder[],
     now: Date,
   ): Promise<DeliveryOutcome[]> {
@@ -105,16 +147,25 @@ export class DispatchRemindersUseCase {
       return reminders.map((reminder) => ({ id: reminder.id, result: 'sent' as const, messageId }));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      return reminders.map((reminder) =>
-        reminder.attempts + 1 >= MAX_ATTEMPTS
-          ? { id: reminder.id, result: 'failed' as const, error: message }
+      const failure = classifyDeliveryError(error as { responseCode?: number; command?: string });
+      return reminders.map((reminder) => {
+        const next = retryAfterFailure({
+          failure,
+          failures: reminder.attempts + 1,
+          windowStart: new Date(reminder.retrySince ?? reminder.sendAt),
+          now,
+          random: this.random(),
+        });
+        return next.failed
+          ? { id: reminder.id, result: 'failed' as const, error: message, failureKind: failure }
           : {
               id: reminder.id,
               result: 'retry' as const,
               error: message,
-              nextAttemptAt: nextAttempt(now, reminder.attempts + 1),
-            },
-      );
+              failureKind: failure,
+              nextAttemptAt: next.nextAttemptAt,
+            };
+      });
     }
   }
 

@@ -1,28 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import {
-  addDays,
-  calendarDateIn,
-  daysBetween,
-  DEFAULT_REMINDER_POLICY,
-  IsoDate,
-  isEscalated,
-  nextMonday,
-  ownerRelation,
-  receivesReminder,
-  resolveReminderPolicy,
-  sendInstant,
-  stepToSend,
-} from '@passerelle/domain';
+import { addDays, calendarDateIn, daysBetween, DEFAULT_REMINDER_POLICY, IsoDate } from '@passerelle/domain';
 import { ClockPort } from '../ports/clock';
-import {
-  NewReminder,
-  OpenDeadline,
-  ReminderRecipient,
-  ReminderRepository,
-} from '../ports/reminder.repository';
+import { ReminderRepository } from '../ports/reminder.repository';
+import { planDueReminders } from './plan-due-reminders';
 
-/** With no sweep recorded yet, look back this far for reminders that should already have gone. */
-const FIRST_SWEEP_LOOKBACK_DAYS = 31;
+/**
+ * With no sweep recorded yet, look back as far as a step can still be owed (the longest lead time,
+ * then a year of overdue steps): the first sweep of an installation gives every open deadline its
+ * current step, as a write would. (A 31-day look-back lost the J-180 of a deadline created more
+ * than 31 days before the first sweep: found by the exactly-once property.)
+ */
+export function firstSweepLookbackDays(leadDaysInUse: number[]): number {
+  const policy = DEFAULT_REMINDER_POLICY;
+  const leads = [...Object.values(policy.leadDays).flat(), ...leadDaysInUse];
+  return Math.max(...leads) + policy.overdueForDays + 1;
+}
 
 /**
  * Turns the reminders that have fallen due into rows (unique per deadline, step and recipient).
@@ -44,7 +36,7 @@ export class SweepRemindersUseCase {
         const today = calendarDateIn(now, zone);
         const since = lastSweptAt
           ? calendarDateIn(lastSweptAt, zone)
-          : addDays(today, -FIRST_SWEEP_LOOKBACK_DAYS);
+          : addDays(today, -firstSweepLookbackDays(leadDaysInUse));
         if (since < today) wanted.set(zone, new Set(candidateDueDates(since, today, leadDaysInUse)));
       }
       if (wanted.size === 0) return { reminders: [], sweptAt: now };
@@ -52,7 +44,7 @@ export class SweepRemindersUseCase {
       const { deadlines, recipients } = await load([...dates].sort());
       const reminders = deadlines
         .filter((deadline) => wanted.get(deadline.timeZone)?.has(deadline.dueOn))
-        .flatMap((deadline) => plan(deadline, recipients.get(deadline.conventionId) ?? [], now));
+        .flatMap((deadline) => planDueReminders(deadline, recipients.get(deadline.conventionId) ?? [], now));
       return { reminders, sweptAt: now };
     });
     return result ? { created: result.created, skipped: false } : { created: 0, skipped: true };
@@ -79,41 +71,4 @@ export function candidateDueDates(since: IsoDate, today: IsoDate, leadDaysInUse:
     for (const late of overdue) dates.add(addDays(day, -late));
   }
   return [...dates].sort();
-}
-
-function plan(deadline: OpenDeadline, recipients: ReminderRecipient[], now: Date): NewReminder[] {
-  const today = calendarDateIn(now, deadline.timeZone);
-  return recipients.flatMap((recipient) => {
-    const policy = resolveReminderPolicy(recipient.organizationPolicy, deadline.conventionPolicy);
-    const step = stepToSend(deadline.kind, deadline.dueOn, today, policy);
-    if (!step) return [];
-    const escalation = isEscalated(step, policy);
-    // The owner first; every follower (viewers and admins too) from the escalation step on.
-    const owner = (recipient.organizationId && deadline.owners?.[recipient.organizationId]) || null;
-    const member = {
-      role: recipient.role,
-      following: recipient.following,
-      owner: ownerRelation(recipient.userId, owner),
-    };
-    if (!receivesReminder(member, escalation)) return [];
-    const sendDay = recipient.digest ? nextMonday(maxDay(step.sendOn, today)) : step.sendOn;
-    return [
-      {
-        conventionId: deadline.conventionId,
-        kind: deadline.kind,
-        dueOn: deadline.dueOn,
-        step: step.key,
-        recipientId: recipient.userId,
-        escalation,
-        catchUp: step.catchUp,
-        daysLeft: step.daysLeft,
-        digest: recipient.digest,
-        sendAt: sendInstant(sendDay, recipient.timeZone),
-      },
-    ];
-  });
-}
-
-function maxDay(a: IsoDate, b: IsoDate): IsoDate {
-  return a > b ? a : b;
 }

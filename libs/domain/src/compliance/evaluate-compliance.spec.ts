@@ -54,6 +54,7 @@ describe('evaluateCompliance', () => {
         'pending_signature',
         { party: 'Villeneuve-la-Garenne', deliberationOn: '2022-12-15' },
       ],
+      ['ma_deliberation', true, 'pending_signature', { party: 'Tiznit', deliberationOn: '2021-09-20' }],
       ['signatures_recorded', false, 'missing', { party: 'Villeneuve-la-Garenne' }],
       ['signatures_recorded', false, 'missing', { party: 'Tiznit' }],
       [
@@ -62,6 +63,14 @@ describe('evaluateCompliance', () => {
         'ok',
         { party: 'Villeneuve-la-Garenne', transmittedOn: '2023-01-03' },
       ],
+      [
+        'prefecture_review',
+        true,
+        'closed',
+        { party: 'Villeneuve-la-Garenne', transmittedOn: '2023-01-03', closesOn: '2023-03-03', receipt: '' },
+      ],
+      ['ma_visa', false, 'missing', { party: 'Tiznit' }],
+      ['no_foreign_state', true, 'ok', {}],
       ['object_stated', true, 'ok', {}],
       ['financial_commitment_stated', false, 'missing', {}],
       ['action_plan_current_year', true, 'done', { year: 2026 }],

@@ -7,8 +7,9 @@ import {
   ConventionRepository,
   ConventionToStore,
   Page,
+  SystemClock,
 } from '@passerelle/application';
-import { Actor, DeadlineKind, DomainError, StoredConvention, VisibilityScope } from '@passerelle/domain';
+import { Actor, Clock, DeadlineKind, DomainError, StoredConvention, VisibilityScope } from '@passerelle/domain';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { ClauseEntity } from '../entities/clause.entity';
 import { ConventionEntity } from '../entities/convention.entity';
@@ -19,6 +20,7 @@ import { conventionStatusSql } from './convention-status.sql';
 import { insertDeadlines, replaceDeadlines, setHorizons } from './deadline-rows';
 import { writeAudit } from './audit';
 import { recordWriter, writePartyLinks } from './party-link-rows';
+import { scheduleDueReminders } from './reminder-scheduling';
 
 const RELATIONS = { parties: true, clauses: true, financialCommitments: true } as const;
 
@@ -30,7 +32,10 @@ const NEXT_DEADLINE_SQL = `SELECT d.kind, d.due_on FROM deadlines d
    ORDER BY d.due_on, d.kind LIMIT 1`;
 
 export class TypeormConventionRepository extends ConventionRepository {
-  constructor(private readonly dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock = new SystemClock(),
+  ) {
     super();
   }
 
@@ -47,6 +52,8 @@ export class TypeormConventionRepository extends ConventionRepository {
         await recordWriter(manager, saved.id, actor);
         const parties = doc.parties.map((party) => party.name);
         await writePartyLinks(manager, saved.id, parties, derived.partyLinks, actor);
+        // Created after the day's sweep: its due steps are scheduled now, not lost.
+        await scheduleDueReminders(manager, [saved.id], this.clock.now());
         const stored = await this.load(manager, saved.id);
         await writeAudit(manager, {
           actor: actor?.email ?? null,
@@ -74,6 +81,7 @@ export class TypeormConventionRepository extends ConventionRepository {
           const saved = await manager.save(toConventionEntity(doc, derived));
           await insertDeadlines(manager, [{ conventionId: saved.id, deadlines: derived.deadlines }]);
           await setHorizons(manager, [{ id: saved.id, until: derived.deadlinesUntil }]);
+          await scheduleDueReminders(manager, [saved.id], this.clock.now());
         }
         return items.length;
       }),
@@ -196,6 +204,7 @@ export class TypeormConventionRepository extends ConventionRepository {
         await setHorizons(manager, [{ id, until: derived.deadlinesUntil }]);
         const parties = doc.parties.map((party) => party.name);
         await writePartyLinks(manager, id, parties, derived.partyLinks, actor);
+        await scheduleDueReminders(manager, [id], this.clock.now());
         const after = await this.load(manager, id);
         await writeAudit(manager, {
           actor: actor?.email ?? null,

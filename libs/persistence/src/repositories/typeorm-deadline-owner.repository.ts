@@ -4,10 +4,12 @@ import {
   OfficerRef,
   OrganizationProfile,
   ownerKey,
+  SystemClock,
 } from '@passerelle/application';
-import { Actor, DeadlineKind, IsoDate } from '@passerelle/domain';
+import { Actor, Clock, DeadlineKind, IsoDate } from '@passerelle/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { writeAudit } from './audit';
+import { scheduleDueReminders } from './reminder-scheduling';
 
 type Row = Record<string, unknown>;
 
@@ -19,7 +21,10 @@ const toNamed = (row: Row): NamedOwner => ({
 });
 
 export class TypeormDeadlineOwnerRepository extends DeadlineOwnerRepository {
-  constructor(private readonly dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock = new SystemClock(),
+  ) {
     super();
   }
 
@@ -76,6 +81,8 @@ export class TypeormDeadlineOwnerRepository extends DeadlineOwnerRepository {
           [conventionId, organizationId, userId],
         );
       const after = await this.lead(conventionId, organizationId, manager);
+      // A new owner gets, today, the step already due.
+      await scheduleDueReminders(manager, [conventionId], this.clock.now());
       await writeAudit(manager, {
         actor: actor.email,
         action: 'lead_officer',
@@ -128,6 +135,8 @@ export class TypeormDeadlineOwnerRepository extends DeadlineOwnerRepository {
           [...key, userId],
         );
       const after = await find();
+      // A new owner gets, today, the step already due.
+      await scheduleDueReminders(manager, [conventionId], this.clock.now());
       await writeAudit(manager, {
         actor: actor.email,
         action: 'deadline_owner',

@@ -4,10 +4,12 @@ import {
   CalendarScope,
   DeadlineRecord,
   DeadlineRepository,
+  SystemClock,
 } from '@passerelle/application';
-import { DeadlineKind } from '@passerelle/domain';
+import { Clock, DeadlineKind } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { writeAudit } from './audit';
+import { scheduleDueReminders } from './reminder-scheduling';
 import { CLAUSE_SOURCE_JOIN, DEADLINE_SOURCE_SQL } from './deadline-rows';
 
 interface RecordRow {
@@ -61,7 +63,10 @@ function scopeSql(scope: CalendarScope, params: unknown[], id = 'c.id'): string 
 }
 
 export class TypeormDeadlineRepository extends DeadlineRepository {
-  constructor(private readonly dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock = new SystemClock(),
+  ) {
     super();
   }
 
@@ -132,6 +137,8 @@ export class TypeormDeadlineRepository extends DeadlineRepository {
         before: toRecord(rows[0]),
         after: null,
       });
+      // Reopened: the deadline is open again and gets today's step.
+      await scheduleDueReminders(manager, [conventionId], this.clock.now());
       return true;
     });
   }

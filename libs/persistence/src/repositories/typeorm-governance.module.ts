@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { GovernanceReader, GovernanceRepository } from '@passerelle/application';
+import { ClockPort, GovernanceReader, GovernanceRepository } from '@passerelle/application';
 import { DataSource } from 'typeorm';
 import { TypeormGovernanceRepository } from './typeorm-governance.repository';
 
@@ -9,8 +9,9 @@ import { TypeormGovernanceRepository } from './typeorm-governance.repository';
   providers: [
     {
       provide: GovernanceRepository,
-      useFactory: (dataSource: DataSource) => new TypeormGovernanceRepository(dataSource),
-      inject: [DataSource],
+      useFactory: (dataSource: DataSource, clock: ClockPort) =>
+        new TypeormGovernanceRepository(dataSource, clock),
+      inject: [DataSource, ClockPort],
     },
     { provide: GovernanceReader, useExisting: GovernanceRepository },
   ],

@@ -15,10 +15,12 @@ import {
   Minutes,
   RenewalDecision,
   StoredFile,
+  SystemClock,
 } from '@passerelle/application';
 import {
   Actor,
   AmendmentApproval,
+  Clock,
   DeadlineKind,
   DomainError,
   GovernanceFacts,
@@ -35,6 +37,7 @@ import { PartyEntity } from '../entities/party.entity';
 import { toConventionEntity, toStoredConvention } from '../mappers/convention.mapper';
 import { writeAudit } from './audit';
 import { replaceDeadlines, setHorizons } from './deadline-rows';
+import { scheduleDueReminders } from './reminder-scheduling';
 
 type Row = Record<string, unknown>;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -725,7 +728,10 @@ class TypeormGovernanceTransaction implements GovernanceTransaction {
 }
 
 export class TypeormGovernanceRepository extends GovernanceRepository {
-  constructor(private readonly dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock = new SystemClock(),
+  ) {
     super();
   }
 
@@ -768,7 +774,10 @@ export class TypeormGovernanceRepository extends GovernanceRepository {
       ]);
       if (locked.length === 0)
         throw new DomainError('not_found', `convention ${conventionId} not found`, 'id');
-      return work(new TypeormGovernanceTransaction(manager, conventionId, actor));
+      const result = await work(new TypeormGovernanceTransaction(manager, conventionId, actor));
+      // A meeting, minutes, an amendment may add, move or settle deadlines: today's steps, now.
+      await scheduleDueReminders(manager, [conventionId], this.clock.now());
+      return result;
     });
   }
 

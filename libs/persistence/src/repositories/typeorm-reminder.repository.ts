@@ -1,103 +1,35 @@
 import {
   ClaimedReminder,
+  DeliveryHealth,
   DeliveryOutcome,
-  NewReminder,
   OpenDeadline,
   ownerKey,
   ReminderRecipient,
   ReminderRepository,
   ReminderStatus,
   ReminderView,
+  SystemClock,
 } from '@passerelle/application';
-import { DeadlineKind, IsoDate, Language, LeadDays } from '@passerelle/domain';
+import { Clock, DeadlineKind, IsoDate, Language, LeadDays } from '@passerelle/domain';
 import { DataSource, EntityManager } from 'typeorm';
-import { CLAUSE_SOURCE_JOIN, DEADLINE_SOURCE_SQL } from './deadline-rows';
+import {
+  insertReminders,
+  OPEN_DEADLINES_SQL,
+  RECIPIENTS_SQL,
+  Row,
+  toOpenDeadline,
+  toRecipient,
+  toView,
+} from './reminder-rows';
+import { scheduleDueReminders } from './reminder-scheduling';
 import { effectiveOwners } from './typeorm-deadline-owner.repository';
-
-type Row = Record<string, unknown>;
 const SWEEP_LOCK = 'passerelle:reminder-sweep';
 
-const OPEN_DEADLINES_SQL = `
-  SELECT d.convention_id, c.reference, c.title, c.time_zone, d.kind, d.due_on, d.term_index, d.plan_year,
-         d.period_from, ${DEADLINE_SOURCE_SQL}, cp.lead_days AS convention_policy,
-         (SELECT array_agg(p.name ORDER BY p.position) FROM convention_parties p WHERE p.convention_id = c.id) AS party_names,
-         (SELECT wo.name FROM convention_writers w JOIN organizations wo ON wo.id = w.organization_id
-           WHERE w.convention_id = c.id) AS written_by
-    FROM deadlines d
-    JOIN conventions c ON c.id = d.convention_id
-    ${CLAUSE_SOURCE_JOIN}
-    LEFT JOIN reminder_policies cp ON cp.scope = 'convention' AND cp.scope_id = c.id
-   WHERE NOT EXISTS (SELECT 1 FROM deadline_records r
-                      WHERE r.convention_id = d.convention_id AND r.kind = d.kind AND r.due_on = d.due_on)`;
-
-function toOpenDeadline(row: Row): OpenDeadline {
-  return {
-    conventionId: row.convention_id as string,
-    reference: row.reference as string,
-    conventionTitle: row.title as string,
-    partyNames: (row.party_names as string[] | null) ?? [],
-    writtenBy: (row.written_by as string | null) ?? null,
-    timeZone: row.time_zone as string,
-    kind: row.kind as DeadlineKind,
-    dueOn: row.due_on as string,
-    termIndex: row.term_index as number | null,
-    planYear: row.plan_year as number | null,
-    periodFrom: row.period_from as string | null,
-    sourceArticle: row.source_article as string | null,
-    sourceQuote: row.source_quote as string | null,
-    conventionPolicy: (row.convention_policy as LeadDays | null) ?? null,
-  };
-}
-
-/** Users of the parties' organizations, with their settings for that convention. */
-const RECIPIENTS_SQL = `
-  SELECT DISTINCT p.convention_id, u.id, u.email, u.name, u.language, u.role, u.organization_id, u.reminder_mode,
-         o.time_zone, op.lead_days AS organization_policy, COALESCE(f.following, true) AS following
-    FROM convention_parties p
-    JOIN users u ON u.organization_id = p.organization_id AND u.active
-    JOIN organizations o ON o.id = u.organization_id
-    LEFT JOIN reminder_policies op ON op.scope = 'organization' AND op.scope_id = o.id
-    LEFT JOIN convention_follows f ON f.convention_id = p.convention_id AND f.user_id = u.id
-   WHERE p.convention_id = ANY($1::uuid[])`;
-
-function toRecipient(row: Row): ReminderRecipient & { organizationId: string | null } {
-  return {
-    userId: row.id as string,
-    email: row.email as string,
-    name: row.name as string,
-    language: row.language as Language,
-    role: row.role as ReminderRecipient['role'],
-    timeZone: row.time_zone as string,
-    digest: row.reminder_mode === 'digest',
-    organizationPolicy: (row.organization_policy as LeadDays | null) ?? null,
-    following: row.following as boolean,
-    organizationId: row.organization_id as string | null,
-  };
-}
-
-function toView(row: Row): ReminderView {
-  return {
-    id: row.id as string,
-    conventionId: row.convention_id as string,
-    reference: row.reference as string,
-    kind: row.kind as DeadlineKind,
-    dueOn: row.due_on as string,
-    step: row.step as string,
-    recipient: row.email as string,
-    escalation: row.escalation as boolean,
-    catchUp: row.catch_up as boolean,
-    digest: row.digest as boolean,
-    status: row.status as ReminderStatus,
-    sendAt: (row.send_at as Date).toISOString(),
-    attempts: row.attempts as number,
-    lastError: row.last_error as string | null,
-    messageId: row.message_id as string | null,
-    sentAt: row.sent_at ? (row.sent_at as Date).toISOString() : null,
-  };
-}
-
 export class TypeormReminderRepository extends ReminderRepository {
-  constructor(private readonly dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock = new SystemClock(),
+  ) {
     super();
   }
 
@@ -151,44 +83,91 @@ export class TypeormReminderRepository extends ReminderRepository {
     });
   }
 
-  async dispatch(
+  async dispatchOne(
     now: Date,
-    limit: number,
     deliver: (claimed: ClaimedReminder[]) => Promise<DeliveryOutcome[]>,
-  ): Promise<DeliveryOutcome[]> {
+  ): Promise<DeliveryOutcome[] | null> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: Row[] = await manager.query(
+      const [first]: Row[] = await manager.query(
         `SELECT r.*, c.reference FROM reminders r JOIN conventions c ON c.id = r.convention_id
           WHERE r.status = 'pending' AND r.next_attempt_at <= $1 AND r.send_at <= $1
           ORDER BY r.next_attempt_at, r.id
-          LIMIT $2
+          LIMIT 1
           FOR UPDATE OF r SKIP LOCKED`,
-        [now, limit],
+        [now],
       );
-      if (rows.length === 0) return [];
-      const claimed = await this.hydrate(manager, rows);
+      if (!first) return null;
+      // A digest reader's due reminders leave together, in one mail: claim its siblings too.
+      const siblings: Row[] = first.digest
+        ? await manager.query(
+            `SELECT r.*, c.reference FROM reminders r JOIN conventions c ON c.id = r.convention_id
+              WHERE r.status = 'pending' AND r.digest AND r.recipient_id = $2 AND r.id <> $3
+                AND r.next_attempt_at <= $1 AND r.send_at <= $1
+              ORDER BY r.id LIMIT 199
+              FOR UPDATE OF r SKIP LOCKED`,
+            [now, first.recipient_id, first.id],
+          )
+        : [];
+      const claimed = await this.hydrate(manager, [first, ...siblings]);
       const outcomes = await deliver(claimed);
-      for (const outcome of outcomes) {
-        if (outcome.result === 'sent') {
-          await manager.query(
-            `UPDATE reminders SET status = 'sent', message_id = $2, sent_at = $3, attempts = attempts + 1, last_error = NULL
-              WHERE id = $1`,
-            [outcome.id, outcome.messageId ?? null, now],
-          );
-        } else if (outcome.result === 'retry') {
-          await manager.query(
-            `UPDATE reminders SET attempts = attempts + 1, last_error = $2, next_attempt_at = $3 WHERE id = $1`,
-            [outcome.id, outcome.error ?? null, outcome.nextAttemptAt ?? now],
-          );
-        } else {
-          await manager.query(
-            `UPDATE reminders SET status = $2, attempts = attempts + $3, last_error = $4 WHERE id = $1`,
-            [outcome.id, outcome.result, outcome.result === 'failed' ? 1 : 0, outcome.error ?? null],
-          );
-        }
-      }
+      for (const outcome of outcomes) await recordOutcome(manager, outcome, now);
       return outcomes;
     });
+  }
+
+  async requeueOutages(now: Date): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const [failed] = await manager.query(
+        `UPDATE reminders SET status = 'pending', next_attempt_at = $1, retry_since = $1
+          WHERE status = 'failed' AND failure_kind = 'outage' RETURNING id`,
+        [now],
+      );
+      // Those still backing off from the outage need not wait out their delay either.
+      const [waiting] = await manager.query(
+        `UPDATE reminders SET next_attempt_at = $1
+          WHERE status = 'pending' AND failure_kind = 'outage' AND next_attempt_at > $1 RETURNING id`,
+        [now],
+      );
+      return (failed as unknown[]).length + (waiting as unknown[]).length;
+    });
+  }
+
+  async retry(id: string, now: Date, organizationId?: string): Promise<boolean> {
+    const rows = await this.dataSource.query(
+      `UPDATE reminders r SET status = 'pending', next_attempt_at = $2, retry_since = $2
+        WHERE r.id = $1 AND r.status = 'failed'
+          AND ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM convention_parties p
+                                           WHERE p.convention_id = r.convention_id AND p.organization_id = $3))
+        RETURNING id`,
+      [id, now, organizationId ?? null],
+    );
+    return (rows[0] as unknown[]).length > 0;
+  }
+
+  async deliveryHealth(now: Date): Promise<DeliveryHealth> {
+    const [row] = await this.dataSource.query(
+      `SELECT count(*) FILTER (WHERE status = 'pending')::int AS pending,
+              count(*) FILTER (WHERE status = 'sent')::int AS sent,
+              count(*) FILTER (WHERE status = 'failed')::int AS failed,
+              count(*) FILTER (WHERE status = 'cancelled')::int AS cancelled,
+              count(*) FILTER (WHERE status = 'failed' AND failure_kind = 'refused')::int AS failed_refused,
+              (SELECT count(*)::int FROM reminders WHERE status = 'pending' AND send_at <= $1) AS due_pending,
+              (SELECT min(send_at) FROM reminders WHERE status = 'pending' AND send_at <= $1) AS oldest_due,
+              (SELECT last_error FROM reminders WHERE status IN ('pending', 'failed') AND last_error IS NOT NULL
+                ORDER BY next_attempt_at DESC LIMIT 1) AS last_error
+         FROM reminders`,
+      [now],
+    );
+    return {
+      byStatus: { pending: row.pending, sent: row.sent, failed: row.failed, cancelled: row.cancelled },
+      duePending: row.due_pending,
+      oldestDuePendingSeconds: row.oldest_due
+        ? Math.max(0, Math.round((now.getTime() - (row.oldest_due as Date).getTime()) / 1000))
+        : 0,
+      failedOutage: row.failed - row.failed_refused,
+      failedRefused: row.failed_refused,
+      lastError: row.last_error ?? null,
+    };
   }
 
   private async hydrate(manager: EntityManager, rows: Row[]): Promise<ClaimedReminder[]> {
@@ -225,6 +204,7 @@ export class TypeormReminderRepository extends ReminderRepository {
       return {
         ...toView({ ...row, email: recipient.email }),
         daysLeft: row.days_left as number,
+        retrySince: row.retry_since ? (row.retry_since as Date).toISOString() : null,
         deadline,
         recipientUser: recipient,
       };
@@ -232,6 +212,7 @@ export class TypeormReminderRepository extends ReminderRepository {
   }
 
   async list(filter: {
+    id?: string;
     status?: ReminderStatus;
     conventionId?: string;
     organizationId?: string;
@@ -243,26 +224,51 @@ export class TypeormReminderRepository extends ReminderRepository {
          JOIN users u ON u.id = r.recipient_id
         WHERE ($1::text IS NULL OR r.status = $1) AND ($2::uuid IS NULL OR r.convention_id = $2)
           AND ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM convention_parties p WHERE p.convention_id = r.convention_id AND p.organization_id = $3))
+          AND ($5::uuid IS NULL OR r.id = $5)
         ORDER BY r.send_at DESC, r.id LIMIT $4`,
-      [filter.status ?? null, filter.conventionId ?? null, filter.organizationId ?? null, filter.limit],
+      [
+        filter.status ?? null,
+        filter.conventionId ?? null,
+        filter.organizationId ?? null,
+        filter.limit,
+        filter.id ?? null,
+      ],
     );
     return rows.map(toView);
   }
 
   async setFollowing(conventionId: string, userId: string, following: boolean): Promise<void> {
-    await this.dataSource.query(
-      `INSERT INTO convention_follows (convention_id, user_id, following) VALUES ($1, $2, $3)
-       ON CONFLICT (convention_id, user_id) DO UPDATE SET following = EXCLUDED.following, updated_at = now()`,
-      [conventionId, userId, following],
-    );
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO convention_follows (convention_id, user_id, following) VALUES ($1, $2, $3)
+         ON CONFLICT (convention_id, user_id) DO UPDATE SET following = EXCLUDED.following, updated_at = now()`,
+        [conventionId, userId, following],
+      );
+      // A new follower gets, today, the step already due (a catch-up with the days left).
+      if (following) await scheduleDueReminders(manager, [conventionId], this.clock.now(), userId);
+    });
   }
 
   async setPolicy(scope: 'organization' | 'convention', scopeId: string, leadDays: LeadDays): Promise<void> {
-    await this.dataSource.query(
-      `INSERT INTO reminder_policies (scope, scope_id, lead_days) VALUES ($1, $2, $3)
-       ON CONFLICT (scope, scope_id) DO UPDATE SET lead_days = EXCLUDED.lead_days, updated_at = now()`,
-      [scope, scopeId, JSON.stringify(leadDays)],
-    );
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO reminder_policies (scope, scope_id, lead_days) VALUES ($1, $2, $3)
+         ON CONFLICT (scope, scope_id) DO UPDATE SET lead_days = EXCLUDED.lead_days, updated_at = now()`,
+        [scope, scopeId, JSON.stringify(leadDays)],
+      );
+      const conventions: Array<{ id: string }> =
+        scope === 'convention'
+          ? [{ id: scopeId }]
+          : await manager.query(
+              'SELECT DISTINCT convention_id AS id FROM convention_parties WHERE organization_id = $1',
+              [scopeId],
+            );
+      await scheduleDueReminders(
+        manager,
+        conventions.map((row) => row.id),
+        this.clock.now(),
+      );
+    });
   }
 
   async admins(): Promise<Array<{ email: string; language: Language }>> {
@@ -307,32 +313,30 @@ export class TypeormReminderRepository extends ReminderRepository {
   }
 }
 
-async function insertReminders(manager: EntityManager, reminders: NewReminder[]): Promise<number> {
-  let created = 0;
-  for (let offset = 0; offset < reminders.length; offset += 5000) {
-    const batch = reminders.slice(offset, offset + 5000);
-    const result = await manager.query(
-      `INSERT INTO reminders (convention_id, kind, due_on, step, recipient_id, escalation, catch_up, days_left, digest,
-         send_at, next_attempt_at)
-       SELECT v.*, v.send_at FROM unnest($1::uuid[], $2::text[], $3::date[], $4::text[], $5::uuid[], $6::bool[],
-         $7::bool[], $8::int[], $9::bool[], $10::timestamptz[])
-         AS v(convention_id, kind, due_on, step, recipient_id, escalation, catch_up, days_left, digest, send_at)
-       ON CONFLICT ON CONSTRAINT reminders_once_key DO NOTHING
-       RETURNING id`,
+async function recordOutcome(manager: EntityManager, outcome: DeliveryOutcome, now: Date): Promise<void> {
+  if (outcome.result === 'sent') {
+    await manager.query(
+      `UPDATE reminders SET status = 'sent', message_id = $2, sent_at = $3, attempts = attempts + 1,
+              last_error = NULL, failure_kind = NULL
+        WHERE id = $1`,
+      [outcome.id, outcome.messageId ?? null, now],
+    );
+  } else if (outcome.result === 'retry') {
+    await manager.query(
+      `UPDATE reminders SET attempts = attempts + 1, last_error = $2, next_attempt_at = $3, failure_kind = $4
+        WHERE id = $1`,
+      [outcome.id, outcome.error ?? null, outcome.nextAttemptAt ?? now, outcome.failureKind ?? 'outage'],
+    );
+  } else {
+    await manager.query(
+      `UPDATE reminders SET status = $2, attempts = attempts + $3, last_error = $4, failure_kind = $5 WHERE id = $1`,
       [
-        batch.map((item) => item.conventionId),
-        batch.map((item) => item.kind),
-        batch.map((item) => item.dueOn),
-        batch.map((item) => item.step),
-        batch.map((item) => item.recipientId),
-        batch.map((item) => item.escalation),
-        batch.map((item) => item.catchUp),
-        batch.map((item) => item.daysLeft),
-        batch.map((item) => item.digest),
-        batch.map((item) => item.sendAt),
+        outcome.id,
+        outcome.result,
+        outcome.result === 'failed' ? 1 : 0,
+        outcome.error ?? null,
+        outcome.failureKind ?? null,
       ],
     );
-    created += result.length;
   }
-  return created;
 }

@@ -1,0 +1,201 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { DispatchRemindersUseCase, SweepRemindersUseCase } from '@passerelle/application';
+import { ConventionDocument } from '@passerelle/domain';
+import { SmtpSink, startTestApp, TEST_ADMIN, TestApp } from '@passerelle/testing';
+
+const vlgSeed = JSON.parse(
+  fs.readFileSync(
+    path.join(__dirname, '..', '..', 'seeds', 'conventions', 'villeneuve-la-garenne-tiznit.json'),
+    'utf8',
+  ),
+) as ConventionDocument;
+
+// Sign-ins (argon2) and per-mail transactions on a shared 2-core machine: seconds, not milliseconds.
+jest.setTimeout(60_000);
+
+describe('reminder delivery over hours: outages, refused addresses, dates passed (real PostgreSQL, real SMTP)', () => {
+  let sink: SmtpSink;
+  let t: TestApp;
+  let smtpUrl: string;
+
+  beforeAll(async () => {
+    sink = new SmtpSink();
+    smtpUrl = await sink.start();
+    t = await startTestApp({
+      now: '2025-09-02T05:00:00Z',
+      env: { SMTP_URL: smtpUrl, PUBLIC_URL: 'https://passerelle.example' },
+    });
+  });
+  afterAll(async () => {
+    await t.close();
+    await sink.stop();
+  });
+  beforeEach(async () => {
+    await sql('TRUNCATE conventions, reminders, scheduler_state, action_tokens CASCADE');
+    sink.clear();
+    sink.refuseNext(0);
+    sink.refuseAddress(null);
+  });
+
+  const sql = (text: string, params: unknown[] = []) => t.sql(text, params);
+
+  const sweep = () => t.app.get(SweepRemindersUseCase).execute();
+  /** The admin signed in at the clock's current time (tests move it past a session's life). */
+  const admin = () => t.as(TEST_ADMIN.email, TEST_ADMIN.password);
+  const dispatch = () => t.app.get(DispatchRemindersUseCase).execute();
+  const at = (instant: string) => t.clock.set(new Date(instant));
+
+  /** The VLG – Tiznit seed, its French party linked to a fresh organization with one officer. */
+  async function vlgWithOfficer(
+    options: { timezone?: string; language?: 'fr' | 'en'; markOldDone?: boolean; onlyNotice?: boolean } = {},
+  ) {
+    const officer = await t.newUser('officer', {
+      name: `Villeneuve ${Math.random()}`,
+      country: 'FR',
+      timezone: options.timezone ?? 'Europe/Paris',
+    });
+    if (options.language)
+      await officer.agent.patch('/api/me').send({ language: options.language }).expect(200);
+    const doc = {
+      ...vlgSeed,
+      reference: `VLG-${Math.random().toString(36).slice(2, 8)}`,
+      parties: vlgSeed.parties.map((party) =>
+        party.country === 'FR' ? { ...party, organizationId: officer.organizationId } : party,
+      ),
+    };
+    const convention = (await officer.agent.post('/api/conventions').send(doc).expect(201)).body as {
+      id: string;
+    };
+    if (options.markOldDone !== false) {
+      for (const kind of ['action_plan', 'committee_meeting']) {
+        await officer.agent
+          .post(`/api/conventions/${convention.id}/deadlines/${kind}/2024-12-31/done`)
+          .send({ doneOn: '2024-12-15' })
+          .expect(200);
+      }
+    }
+    // The creation scheduled what is due today (here also the expiry's J-180, as a catch-up):
+    // tests about one mail keep the renewal notice alone (the others cancelled, so no sweep
+    // schedules them again).
+    if (options.onlyNotice)
+      await sql(
+        `UPDATE reminders SET status = 'cancelled' WHERE convention_id = $1 AND kind <> 'renewal_notice'`,
+        [convention.id],
+      );
+    return { officer, convention };
+  }
+
+  it('keeps retrying an outage for 48 hours with jitter, then fails it, alerts the admins in the app and sends it once mail flows', async () => {
+    at('2025-09-02T06:00:00Z');
+    const { convention } = await vlgWithOfficer({ onlyNotice: true });
+    sink.refuseNext(Number.MAX_SAFE_INTEGER);
+    const start = Date.parse('2025-09-02T06:00:00Z');
+    const attempts: string[] = [];
+    let hour = 0;
+    for (; hour < 47; hour += 1) {
+      at(new Date(start + hour * 3600_000).toISOString());
+      await dispatch();
+      const [row] = await sql(
+        `SELECT status, next_attempt_at FROM reminders WHERE convention_id = $1 AND kind = 'renewal_notice'`,
+        [convention.id],
+      );
+      expect(row.status).toBe('pending');
+      attempts.push((row.next_attempt_at as Date).toISOString());
+    }
+    // Backoff: the delay grows from a minute to at most two hours, each attempt later than the last.
+    expect(new Set(attempts).size).toBeGreaterThan(10);
+    const [mid] = await (
+      await admin()
+    )
+      .get('/api/reminders')
+      .query({ conventionId: convention.id })
+      .then((r) => r.body);
+    expect(mid).toMatchObject({
+      status: 'pending',
+      lastError: expect.stringContaining('451'),
+      failureKind: 'outage',
+    });
+    expect(Date.parse(mid.nextAttemptAt)).toBeGreaterThan(t.clock.now().getTime());
+    for (; hour <= 50; hour += 1) {
+      at(new Date(start + hour * 3600_000).toISOString());
+      await dispatch();
+    }
+    const [failed] = await sql(
+      `SELECT status, failure_kind, attempts FROM reminders WHERE convention_id = $1 AND kind = 'renewal_notice'`,
+      [convention.id],
+    );
+    expect(failed).toMatchObject({ status: 'failed', failure_kind: 'outage' });
+    expect(failed.attempts).toBeGreaterThan(15);
+    // The admins' alert does not depend on mail: the app shows it.
+    const delivery = await (await admin()).get('/api/admin/reminders/delivery').expect(200);
+    expect(delivery.body).toMatchObject({ alert: 'failed', byStatus: { failed: 1 }, failedOutage: 1 });
+    // Mail flows again: a later delivery succeeds and the failed one is queued again and sent.
+    sink.refuseNext(0);
+    sink.clear();
+    const other = await vlgWithOfficer({ onlyNotice: true });
+    await sql(`UPDATE reminders SET send_at = $2, next_attempt_at = $2 WHERE convention_id = $1`, [
+      other.convention.id,
+      t.clock.now(),
+    ]);
+    await dispatch();
+    await dispatch();
+    expect(sink.messages.map((mail) => mail.subject)).toEqual([
+      expect.stringContaining('Préavis'),
+      expect.stringContaining('Préavis'),
+    ]);
+    const [after] = await sql(`SELECT status FROM reminders WHERE convention_id = $1`, [convention.id]);
+    expect(after.status).toBe('sent');
+  }, 60_000);
+
+  it('fails at once an address the server refuses (5xx to RCPT TO), and retries it from the web app', async () => {
+    at('2025-09-02T06:00:00Z');
+    const { officer, convention } = await vlgWithOfficer({ onlyNotice: true });
+    sink.refuseAddress(officer.email);
+    expect(await dispatch()).toMatchObject({ failed: 1, retried: 0 });
+    const [row] = await (
+      await admin()
+    )
+      .get('/api/reminders')
+      .query({ conventionId: convention.id })
+      .then((r) => r.body);
+    expect(row).toMatchObject({
+      status: 'failed',
+      failureKind: 'refused',
+      lastError: expect.stringContaining('550'),
+    });
+    // Not queued again by a later success: the address itself is refused.
+    const api = t.api;
+    await api.post(`/api/reminders/${row.id}/retry`).expect(200, { id: row.id, status: 'pending' });
+    await api.post(`/api/reminders/${row.id}/retry`).expect(409);
+    sink.refuseAddress(null);
+    expect(await dispatch()).toMatchObject({ sent: 1 });
+    const viewer = await t.newUser('viewer', { id: officer.organizationId });
+    await viewer.agent.post(`/api/reminders/${row.id}/retry`).expect(403);
+    await officer.agent.get('/api/admin/reminders/delivery').expect(403);
+  });
+
+  it('drops a J-n step whose date passed during an outage instead of sending it late as if on time', async () => {
+    at('2025-09-30T06:00:00Z');
+    const { convention } = await vlgWithOfficer({ onlyNotice: true });
+    // The J-1 (1 October) waited through an outage; the date (2 October) has passed.
+    await sql(`UPDATE reminders SET status = 'cancelled' WHERE convention_id = $1`, [convention.id]);
+    at('2025-10-01T06:00:00Z');
+    await sweep();
+    const [pending] = await sql(
+      `SELECT step FROM reminders WHERE convention_id = $1 AND status = 'pending'`,
+      [convention.id],
+    );
+    expect(pending.step).toBe('lead:1');
+    at('2025-10-03T06:00:00Z');
+    expect(await dispatch()).toMatchObject({ sent: 0, cancelled: 1 });
+    const [row] = await (
+      await admin()
+    )
+      .get('/api/reminders')
+      .query({ conventionId: convention.id })
+      .then((r) => r.body);
+    expect(row).toMatchObject({ step: 'lead:1', status: 'cancelled', failureKind: 'passed' });
+    expect(sink.messages).toHaveLength(0);
+  });
+});
