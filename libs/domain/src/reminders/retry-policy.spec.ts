@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { reminderMessageId, messageIdDomain } from './message-id';
 import { timelinessAtSend } from './reminder-timeliness';
+import { DEFAULT_REMINDER_POLICY } from './reminder-policy';
+import { stepToSend } from './reminder-step';
 import { classifyDeliveryError, retryAfterFailure, retryDelayMs, RETRY_WINDOW_HOURS } from './retry-policy';
 
 const HOUR = 3600_000;
@@ -92,5 +94,15 @@ describe('a reminder about to leave late', () => {
     expect(timelinessAtSend({ step, dueOn: '2025-10-02', daysLeft, catchUp: false }, today)).toEqual(
       expected,
     );
+  });
+});
+
+describe('a task forgotten for more than its overdue period', () => {
+  it('owes nothing any more (the last weekly step is not "current" for ever)', () => {
+    const policy = DEFAULT_REMINDER_POLICY;
+    expect(stepToSend('action_plan', '2023-12-31', '2024-12-30', policy)).toMatchObject({
+      key: 'overdue:364',
+    });
+    expect(stepToSend('action_plan', '2023-12-31', '2025-09-02', policy)).toBeNull();
   });
 });
