@@ -25,7 +25,12 @@ function loadCorpus(): Entry[] {
     .map((file) => {
       const id = file.replace(/\.json$/, '');
       const meta = JSON.parse(readFileSync(join(corpusDir, file), 'utf8')) as Json;
-      return { id, split: meta.split as Entry['split'], text: readFileSync(join(corpusDir, `${id}.txt`), 'utf8'), expected: meta.expected as Json };
+      return {
+        id,
+        split: meta.split as Entry['split'],
+        text: readFileSync(join(corpusDir, `${id}.txt`), 'utf8'),
+        expected: meta.expected as Json,
+      };
     });
 }
 
@@ -33,9 +38,13 @@ function loadCorpus(): Entry[] {
 function leaves(document: Json, prefix = ''): Map<string, unknown> {
   const out = new Map<string, unknown>();
   for (const [key, value] of Object.entries(document)) {
-    if (['parties', 'financialCommitments', 'source', 'title', 'object', 'reference', 'language'].includes(key)) continue;
+    if (
+      ['parties', 'financialCommitments', 'source', 'title', 'object', 'reference', 'language'].includes(key)
+    )
+      continue;
     const path = prefix ? `${prefix}.${key}` : key;
-    if (value && typeof value === 'object' && !Array.isArray(value)) for (const [k, v] of leaves(value as Json, path)) out.set(k, v);
+    if (value && typeof value === 'object' && !Array.isArray(value))
+      for (const [k, v] of leaves(value as Json, path)) out.set(k, v);
     else if (value !== null && value !== undefined) out.set(path, value);
   }
   return out;
@@ -49,7 +58,10 @@ const same = (a: unknown, b: unknown) =>
 /** A party's name as compared: no article, no "Ville de", case and accents folded. */
 function partyKey(name: string): string {
   return foldForCompare(name)
-    .replace(/^(la |le |l'|the )?(ville|commune|city|town|municipality|departement|region)\s+(de la |de l'|de |d'|du |des |of )?/, '')
+    .replace(
+      /^(la |le |l'|the )?(ville|commune|city|town|municipality|departement|region)\s+(de la |de l'|de |d'|du |des |of )?/,
+      '',
+    )
     .replace(/\s+city$/, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
@@ -78,7 +90,9 @@ function score(entry: Entry, counts: Counts, misses: string[]) {
     else {
       tally(counts, field).fn++;
       tally(counts, field).fp++;
-      misses.push(`${entry.id}: wrong ${field} = ${JSON.stringify(found.get(field))}, expected ${JSON.stringify(value)}`);
+      misses.push(
+        `${entry.id}: wrong ${field} = ${JSON.stringify(found.get(field))}, expected ${JSON.stringify(value)}`,
+      );
     }
   }
   for (const [field, value] of found) {
@@ -101,7 +115,9 @@ function score(entry: Entry, counts: Counts, misses: string[]) {
       else {
         tally(counts, field).fn++;
         tally(counts, field).fp++;
-        misses.push(`${entry.id}: wrong ${field} = ${JSON.stringify(match[key])}, expected ${JSON.stringify(value)} (${party.name})`);
+        misses.push(
+          `${entry.id}: wrong ${field} = ${JSON.stringify(match[key])}, expected ${JSON.stringify(value)} (${party.name})`,
+        );
       }
     }
     if (match) {
@@ -127,19 +143,32 @@ function report(title: string, entries: Entry[]) {
   const counts: Counts = new Map();
   const misses: string[] = [];
   for (const entry of entries) score(entry, counts, misses);
-  const total = [...counts.values()].reduce((sum, t) => ({ tp: sum.tp + t.tp, fp: sum.fp + t.fp, fn: sum.fn + t.fn }), { tp: 0, fp: 0, fn: 0 });
+  const total = [...counts.values()].reduce(
+    (sum, t) => ({ tp: sum.tp + t.tp, fp: sum.fp + t.fp, fn: sum.fn + t.fn }),
+    { tp: 0, fp: 0, fn: 0 },
+  );
   console.log(`\n## ${title}: ${entries.length} texts (${entries.map((e) => e.id).join(', ')})\n`);
   console.log('| field | expected | found | correct | precision | recall |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
   for (const [field, t] of [...counts.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-    console.log(`| ${field} | ${t.tp + t.fn} | ${t.tp + t.fp} | ${t.tp} | ${ratio(t.tp, t.tp + t.fp)} | ${ratio(t.tp, t.tp + t.fn)} |`);
+    console.log(
+      `| ${field} | ${t.tp + t.fn} | ${t.tp + t.fp} | ${t.tp} | ${ratio(t.tp, t.tp + t.fp)} | ${ratio(t.tp, t.tp + t.fn)} |`,
+    );
   }
-  console.log(`| **overall** | ${total.tp + total.fn} | ${total.tp + total.fp} | ${total.tp} | **${ratio(total.tp, total.tp + total.fp)}** | **${ratio(total.tp, total.tp + total.fn)}** |`);
+  console.log(
+    `| **overall** | ${total.tp + total.fn} | ${total.tp + total.fp} | ${total.tp} | **${ratio(total.tp, total.tp + total.fp)}** | **${ratio(total.tp, total.tp + total.fn)}** |`,
+  );
   console.log(`\nMisses (${misses.length}):`);
   for (const miss of misses) console.log(`- ${miss}`);
 }
 
 const corpus = loadCorpus();
 console.log(`# Extraction on the labelled corpus (${corpus.length} texts)`);
-report('Tuning part (the rules were written looking at these)', corpus.filter((e) => e.split === 'tuning'));
-report('Held-out part (never looked at while writing the rules)', corpus.filter((e) => e.split === 'held_out'));
+report(
+  'Tuning part (the rules were written looking at these)',
+  corpus.filter((e) => e.split === 'tuning'),
+);
+report(
+  'Held-out part (never looked at while writing the rules)',
+  corpus.filter((e) => e.split === 'held_out'),
+);

@@ -45,6 +45,7 @@ describe('seed conventions', () => {
           party.deliberationOn,
           party.signedOn,
           party.prefectureTransmissionOn,
+          party.visaOn,
         ]),
       ];
       for (const date of dates) expect(date === null || date === undefined || isIsoDate(date)).toBe(true);

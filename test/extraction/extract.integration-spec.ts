@@ -2,7 +2,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { docx, encryptedPdf, imageOnlyPdf, scannedPdf, startTestApp, TestApp, textPdf } from '@passerelle/testing';
+import {
+  docx,
+  encryptedPdf,
+  imageOnlyPdf,
+  scannedPdf,
+  startTestApp,
+  TestApp,
+  textPdf,
+} from '@passerelle/testing';
+
+jest.setTimeout(60_000);
 
 const seeds = join(__dirname, '..', '..', '..', 'shared', 'seeds');
 const seed = (name: string) => readFileSync(join(seeds, name), 'utf8');
@@ -22,7 +32,8 @@ interface Finding {
 /** Every finding quotes the text it answers with, at its offsets. */
 function expectQuotesAtTheirOffsets(body: { text: string; findings: Finding[] }) {
   expect(body.findings.length).toBeGreaterThan(0);
-  for (const finding of body.findings) expect(body.text.slice(finding.start, finding.end)).toBe(finding.quote);
+  for (const finding of body.findings)
+    expect(body.text.slice(finding.start, finding.end)).toBe(finding.quote);
 }
 
 describe('POST /api/extract (CONTRACT §6)', () => {
@@ -46,12 +57,28 @@ describe('POST /api/extract (CONTRACT §6)', () => {
     expect(document.clauses.term).toMatchObject({ durationMonths: 36, source: { article: '7' } });
     expect(document.clauses.renewal.mode).toBe('tacit');
     expect(document.clauses.termination).toMatchObject({ anyTime: true, noticeMonths: 3 });
-    expect(document.clauses.committee).toMatchObject({ minMeetingsPerYear: 1, alternatingHost: true, decisionRule: 'unanimity' });
-    expect(document.parties[0]).toMatchObject({ name: 'Villeneuve-la-Garenne', country: 'FR', deliberationOn: '2022-12-15' });
-    expect(document.parties[1]).toMatchObject({ name: 'Tiznit', country: 'MA', deliberationOn: '2021-09-20' });
+    expect(document.clauses.committee).toMatchObject({
+      minMeetingsPerYear: 1,
+      alternatingHost: true,
+      decisionRule: 'unanimity',
+    });
+    expect(document.parties[0]).toMatchObject({
+      name: 'Villeneuve-la-Garenne',
+      country: 'FR',
+      deliberationOn: '2022-12-15',
+    });
+    expect(document.parties[1]).toMatchObject({
+      name: 'Tiznit',
+      country: 'MA',
+      deliberationOn: '2021-09-20',
+    });
     expect(document.effectiveOn).toBeUndefined(); // not stated: never guessed
     const duration = response.body.findings.find((f: Finding) => f.field === 'clauses.term.durationMonths');
-    expect(duration).toMatchObject({ value: 36, article: '7', quote: 'Le Protocole est conclu pour une période de 3 ans avec tacite reconduction.' });
+    expect(duration).toMatchObject({
+      value: 36,
+      article: '7',
+      quote: 'Le Protocole est conclu pour une période de 3 ans avec tacite reconduction.',
+    });
     expectQuotesAtTheirOffsets(response.body);
     expect(await conventionCount()).toBe(before);
   });
@@ -80,11 +107,17 @@ describe('POST /api/extract (CONTRACT §6)', () => {
   it('reads a TXT file in Windows-1252 with its accents', async () => {
     const response = await officer.agent
       .post('/api/extract')
-      .attach('file', iconv.encode(DIJON.replace(/[☆⤴]/g, '-'), 'windows-1252'), { filename: 'dijon.txt', contentType: 'text/plain' });
+      .attach('file', iconv.encode(DIJON.replace(/[☆⤴]/g, '-'), 'windows-1252'), {
+        filename: 'dijon.txt',
+        contentType: 'text/plain',
+      });
     expect(response.status).toBe(200);
     expect(response.body.source).toMatchObject({ format: 'txt' });
     expect(response.body.text).toContain('Évaluation');
-    expect(response.body.document.clauses.term).toMatchObject({ durationMonths: 60, start: 'last_signature' });
+    expect(response.body.document.clauses.term).toMatchObject({
+      durationMonths: 60,
+      start: 'last_signature',
+    });
     expect(response.body.document.clauses.renewal.mode).toBe('express');
     expectQuotesAtTheirOffsets(response.body);
   });
@@ -107,7 +140,11 @@ describe('POST /api/extract (CONTRACT §6)', () => {
     expect(response.body.source).toMatchObject({ format: 'pdf' });
     expect(response.body.source.pages).toBeGreaterThan(5);
     expect(response.body.document.clauses.term.durationMonths).toBe(36);
-    expect(response.body.document.clauses.actionPlan).toMatchObject({ deadlineMonth: 12, deadlineDay: 31, yearOffset: -1 });
+    expect(response.body.document.clauses.actionPlan).toMatchObject({
+      deadlineMonth: 12,
+      deadlineDay: 31,
+      yearOffset: -1,
+    });
     expectQuotesAtTheirOffsets(response.body);
   });
 
@@ -182,7 +219,9 @@ describe('POST /api/extract (CONTRACT §6)', () => {
 
     it('an empty file and a file of another kind', async () => {
       expect((await post(Buffer.alloc(0), 'empty.txt', 'text/plain')).status).toBe(400);
-      const binary = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+      const binary = Buffer.from([
+        0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
+      ]);
       const response = await post(binary, 'image.png', 'image/png');
       expect(response.status).toBe(400);
       expect(response.body.message).toMatch(/^file: not a PDF, DOCX or text file/);

@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { startTestApp, TestApp } from '@passerelle/testing';
 
+// Each import writes 46 conventions in one transaction: seconds on a loaded CI machine.
+jest.setTimeout(30_000);
+
 const DIRECTORY = join(__dirname, '../../../shared/seeds/repertoire-franco-marocain-2008.txt');
 const bytes = readFileSync(DIRECTORY);
 
@@ -79,7 +82,7 @@ describe('POST /api/imports/repertoire: the 2008 directory', () => {
     );
     expect(portfolio.history.slice(0, 2)).toEqual([
       { kind: 'deliberated', date: { value: '1998-03-26', precision: 'day' }, party: null, words: 'Votée le 26 mars 1998', line: 160 },
-      { kind: 'signed', date: { value: '1998-04-29', precision: 'day' }, party: null, words: 'signée le 29 avril 1998', line: 160 },
+      { kind: 'signed', date: { value: '1998-04-29', precision: 'day' }, party: null, words: 'signée le 29 avril 1998 à Oujda', line: 160 },
     ]);
     expect(portfolio.profiles).toEqual([
       expect.objectContaining({ party: 'Aix-en-Provence', population: 150000, domains: expect.arrayContaining(['Développement urbain', 'Appui institutionnel']) }),

@@ -2,6 +2,8 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { startTestApp, TestApp } from '@passerelle/testing';
 
+jest.setTimeout(30_000);
+
 // An officer's own spreadsheet: French headers, dates as dd/mm/yyyy, amounts with spaces and €.
 const OWN_HEADERS = [
   'Référence', 'Intitulé', 'Type', 'Collectivité française', 'Pays FR', 'Partenaire', 'Pays MA',

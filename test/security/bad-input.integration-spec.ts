@@ -1,6 +1,6 @@
 import { aConvention, startTestApp, TestApp } from '@passerelle/testing';
 import request from 'supertest';
-import { databaseFingerprint } from './support/database-fingerprint';
+import { closeFingerprint, databaseFingerprint } from './support/database-fingerprint';
 
 type User = Awaited<ReturnType<TestApp['newUser']>>;
 
@@ -30,7 +30,10 @@ describe('bad input is a 4xx naming the field, never a 500', () => {
         .expect(201)
     ).body.id;
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await closeFingerprint(t);
+    await t.close();
+  });
 
   /** Sends, expects a 400 whose fields (or field) name `field`, and checks that nothing changed. */
   async function refused(

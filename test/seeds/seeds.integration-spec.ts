@@ -26,13 +26,29 @@ describe('seed conventions on a real PostgreSQL', () => {
       'ANTONY-TAROUDANT-2024': 'expired',
       'CHAMBERY-TAROUDANT-2023': 'draft',
       'DIJON-CHEFCHAOUEN-2016': 'draft',
-      'VLG-TIZNIT-2023': 'in_force',
+      // Its text: in effect after both signatures and the governor's visa, none of them in the file.
+      'VLG-TIZNIT-2023': 'draft',
     });
   });
 
-  it('serves the Villeneuve-la-Garenne – Tiznit deadlines read from the text', async () => {
+  it('serves the Villeneuve-la-Garenne – Tiznit deadlines read from the text: none until signed and visaed', async () => {
     const list = await t.api.get('/api/conventions').query({ q: 'VLG-TIZNIT' }).expect(200);
     const id = list.body.items[0].id;
+    const before = await t.api
+      .get(`/api/conventions/${id}/deadlines`)
+      .query({ from: '2023-01-01', to: '2030-12-31' })
+      .expect(200);
+    // Only the prefect's review of the transmission of 3 January 2023: no term has started.
+    expect(before.body.map((d: { kind: string; dueOn: string }) => `${d.kind} ${d.dueOn}`)).toEqual([
+      'prefecture_review 2023-03-03',
+    ]);
+    const doc = (await t.api.get(`/api/conventions/${id}`).expect(200)).body;
+    const parties = doc.parties.map((party: { country: string }) => ({
+      ...party,
+      signedOn: '2023-01-10',
+      ...(party.country === 'MA' ? { visaOn: '2023-02-15' } : {}),
+    }));
+    await t.api.patch(`/api/conventions/${id}`).send({ parties }).expect(200);
     const response = await t.api
       .get(`/api/conventions/${id}/deadlines`)
       .query({ from: '2025-01-01', to: '2027-01-31' })
@@ -42,9 +58,11 @@ describe('seed conventions on a real PostgreSQL', () => {
     );
     expect(seen).toEqual(
       expect.arrayContaining([
-        'renewal_notice 2025-10-02',
-        'expiry 2026-01-02',
-        'tacit_renewal 2026-01-03',
+        'evaluation 2025-02-14',
+        'renewal_notice 2025-11-14',
+        'expiry 2026-02-14',
+        'tacit_renewal 2026-02-15',
+        'evaluation 2026-02-14',
         'action_plan 2026-12-31',
         'committee_meeting 2026-12-31',
       ]),
@@ -53,6 +71,6 @@ describe('seed conventions on a real PostgreSQL', () => {
       (deadline: { kind: string; planYear?: number }) =>
         deadline.kind === 'action_plan' && deadline.planYear === 2027,
     );
-    expect(plan2027).toMatchObject({ dueOn: '2026-12-31', status: 'upcoming', source: { article: '3' } });
+    expect(plan2027).toMatchObject({ dueOn: '2026-12-31', source: { article: '3' } });
   });
 });

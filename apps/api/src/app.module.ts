@@ -20,6 +20,7 @@ import { SecurityModule } from './security/security.module';
 import { PartyLinksModule } from './party-links/party-links.module';
 import { ImportsModule } from './imports/imports.module';
 import { ExtractModule } from './extract/extract.module';
+import { AidModule } from './aid/aid.module';
 import { MetricsModule } from './metrics/metrics.module';
 
 export interface AppModuleOptions {
@@ -55,6 +56,7 @@ export class AppModule {
         PartyLinksModule,
         ImportsModule,
         ExtractModule,
+        AidModule,
         MetricsModule,
         ...(config.scheduler ? [SchedulerModule.register()] : []),
       ],

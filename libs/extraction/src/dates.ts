@@ -1,14 +1,51 @@
 /** Calendar dates as conventions write them, read in the folded view (accents gone, lower case). */
 
 const MONTHS: Record<string, number> = {
-  janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8, septembre: 9,
-  octobre: 10, novembre: 11, decembre: 12,
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
-  october: 10, november: 11, december: 12,
-  janv: 1, fevr: 2, fev: 2, avr: 4, juil: 7, sept: 9, oct: 10, nov: 11, dec: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9,
+  janvier: 1,
+  fevrier: 2,
+  mars: 3,
+  avril: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  aout: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  decembre: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  janv: 1,
+  fevr: 2,
+  fev: 2,
+  avr: 4,
+  juil: 7,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
 };
-const MONTH = `(?:${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
+const MONTH = `(?:${Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})\\.?`;
 const DAY = `(?:[012]?\\d|3[01])(?:\\s?(?:er|st|nd|rd|th))?|premier`;
 const YEAR = `(?:19|20)\\d{2}`;
 
@@ -18,7 +55,9 @@ export const DATE = [
   `${MONTH}\\s+(?:${DAY}),?\\s+${YEAR}`,
   `[0-3]?\\d[/.][01]?\\d[/.]${YEAR}`,
   `${YEAR}-[01]\\d-[0-3]\\d`,
-].map((alternative) => `(?:${alternative})`).join('|');
+]
+  .map((alternative) => `(?:${alternative})`)
+  .join('|');
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
@@ -37,7 +76,9 @@ export function parseDate(text: string): string | null {
   match = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(value);
   if (match) return isoDate(Number(match[3]), Number(match[2]), Number(match[1]));
   const dayOf = (day: string) => (day.startsWith('premier') ? 1 : parseInt(day, 10));
-  match = /^(\d{1,2}(?:\s?(?:er|st|nd|rd|th))?|premier)\s+(?:day\s+of\s+)?([a-z]+)\.?,?\s+(\d{4})$/.exec(value);
+  match = /^(\d{1,2}(?:\s?(?:er|st|nd|rd|th))?|premier)\s+(?:day\s+of\s+)?([a-z]+)\.?,?\s+(\d{4})$/.exec(
+    value,
+  );
   if (match && MONTHS[match[2]!]) return isoDate(Number(match[3]), MONTHS[match[2]!]!, dayOf(match[1]!));
   match = /^([a-z]+)\.?\s+(\d{1,2}(?:\s?(?:st|nd|rd|th))?),?\s+(\d{4})$/.exec(value);
   if (match && MONTHS[match[1]!]) return isoDate(Number(match[3]), MONTHS[match[1]!]!, dayOf(match[2]!));

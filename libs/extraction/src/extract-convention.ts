@@ -30,7 +30,15 @@ export interface ExtractionResult {
   language: 'fr' | 'en' | null;
 }
 
-const CLAUSES = ['term', 'renewal', 'termination', 'actionPlan', 'evaluation', 'committee', 'amendment'] as const;
+const CLAUSES = [
+  'term',
+  'renewal',
+  'termination',
+  'actionPlan',
+  'evaluation',
+  'committee',
+  'amendment',
+] as const;
 
 /** Reads a convention's text into a proposed document and a finding (with its quote) per field. */
 export function extractConvention(text: string, options: ExtractionOptions = {}): ExtractionResult {
@@ -56,7 +64,10 @@ export function extractConvention(text: string, options: ExtractionOptions = {})
   readNotices(reading);
   readActionPlan(reading);
   readEvaluation(reading);
-  readCommittee(reading, parties.map((party) => [party.start, party.end] as [number, number]));
+  readCommittee(
+    reading,
+    parties.map((party) => [party.start, party.end] as [number, number]),
+  );
   readAmendment(reading);
   readFinancialCommitments(reading, parties);
 
@@ -111,7 +122,11 @@ function proposeReference(document: ProposedDocument): string | null {
       .replace(/^-|-$/g, '')
       .toUpperCase();
   const term = (document.clauses as { term?: { startDate?: string } } | undefined)?.term;
-  const dated = [term?.startDate, document.effectiveOn as string | undefined, ...parties.map((p) => p.signedOn)].filter(Boolean) as string[];
+  const dated = [
+    term?.startDate,
+    document.effectiveOn as string | undefined,
+    ...parties.map((p) => p.signedOn),
+  ].filter(Boolean) as string[];
   const year = dated.sort()[0]?.slice(0, 4);
   return [...parties.slice(0, 3).map((p) => slug(p.name)), ...(year ? [year] : [])].join('-');
 }
@@ -121,11 +136,14 @@ function checkProposal(document: ProposedDocument, reading: Reading, partyCount:
   const clauses = (document.clauses ?? {}) as Record<string, Record<string, unknown>>;
   if (partyCount < 2) reading.warn('parties_not_found', 'parties', { found: partyCount });
   if (!document.instrument) reading.warn('instrument_not_stated', 'instrument');
-  if (clauses.term && !clauses.term.start && !clauses.term.indefinite) reading.warn('term_start_not_stated', 'clauses.term.start');
+  if (clauses.term && !clauses.term.start && !clauses.term.indefinite)
+    reading.warn('term_start_not_stated', 'clauses.term.start');
   if (clauses.term && !clauses.term.durationMonths && !clauses.term.indefinite) {
     reading.warn('term_duration_not_stated', 'clauses.term.durationMonths');
   }
   if (!clauses.term) reading.warn('term_not_found', 'clauses.term');
-  if (clauses.renewal && !clauses.renewal.mode) reading.warn('renewal_mode_not_stated', 'clauses.renewal.mode');
-  if (clauses.term?.indefinite && clauses.term.durationMonths) reading.warn('conflicting_values', 'clauses.term.indefinite');
+  if (clauses.renewal && !clauses.renewal.mode)
+    reading.warn('renewal_mode_not_stated', 'clauses.renewal.mode');
+  if (clauses.term?.indefinite && clauses.term.durationMonths)
+    reading.warn('conflicting_values', 'clauses.term.indefinite');
 }

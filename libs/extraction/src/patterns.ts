@@ -2,14 +2,15 @@ import { DATE, parseDate } from './dates';
 import { NUMBER, numberValue } from './numbers';
 
 /** Fragments of the folded text (see TextView): no accents, lower case, single spaces. */
-export const NUM = `\\b(${NUMBER})`;
+export const NUM = `(?:\\b|(?=\\())(${NUMBER})`;
 export const YEARS = `(?:ans?|annees?|years?)\\b`;
 export const MONTHS = `(?:mois|months?)\\b`;
 export const DAYS = `(?:jours?|days?)\\b`;
 export const UNIT = `(ans?|annees?|years?|mois|months?|jours?|days?)\\b`;
 export const DATE_CAPTURE = `\\b(${DATE})`;
 
-export const RENEWAL_WORDS = /\b(renouvel|reconduc|reconduit|reconduir|prorog|renew|extend|extension|prolong)/;
+export const RENEWAL_WORDS =
+  /\b(renouvel|reconduc|reconduit|reconduir|prorog|renew|extend|extension|prolong)/;
 
 /** Months of a "NUMBER UNIT" pair; days for days; null when not a number. */
 export function quantity(numberText: string, unitText: string): { months?: number; days?: number } | null {

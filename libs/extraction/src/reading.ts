@@ -127,7 +127,9 @@ export class Reading {
   hasRenewalTalk(sentence: Sentence): boolean {
     if (RENEWAL_WORDS.test(sentence.norm) || /\b(tacite|echeance|expiry)\b/.test(sentence.norm)) return true;
     const previous = this.sentences[sentence.index - 1];
-    return previous !== undefined && previous.article === sentence.article && RENEWAL_WORDS.test(previous.norm);
+    return (
+      previous !== undefined && previous.article === sentence.article && RENEWAL_WORDS.test(previous.norm)
+    );
   }
 
   has(field: string): boolean {

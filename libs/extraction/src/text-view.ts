@@ -31,7 +31,9 @@ export function furnitureLines(text: string): Array<[number, number]> {
   const counts = new Map<string, number>();
   for (const { key } of lines) if (key.length >= 8) counts.set(key, (counts.get(key) ?? 0) + 1);
   return lines
-    .filter(({ key }) => key.length >= 8 && (counts.get(key) ?? 0) >= 3 && !/^(article|art\.|section)\b/.test(key))
+    .filter(
+      ({ key }) => key.length >= 8 && (counts.get(key) ?? 0) >= 3 && !/^(article|art\.|section)\b/.test(key),
+    )
     .map(({ start, end }) => [start, end]);
 }
 
@@ -91,7 +93,11 @@ export function buildTextView(original: string, options: { dropFurniture?: boole
       continue;
     }
     // OCR reads the elided "l'" as "I'" or "|'" ("I'unanimité", "|'article").
-    if ((c === 'I' || c === '|') && !isLetter(original[i - 1]) && (original[i + 1] === "'" || APOSTROPHES.has(original[i + 1] ?? ''))) {
+    if (
+      (c === 'I' || c === '|') &&
+      !isLetter(original[i - 1]) &&
+      (original[i + 1] === "'" || APOSTROPHES.has(original[i + 1] ?? ''))
+    ) {
       push('l', i);
       continue;
     }
@@ -100,7 +106,10 @@ export function buildTextView(original: string, options: { dropFurniture?: boole
       push(ligature, i);
       continue;
     }
-    const folded = c.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    const folded = c
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
     push(folded, i);
   }
   map.push(original.length);

@@ -11,7 +11,11 @@ export const MAX_OCR_PAGES = 40;
 function pdfProblem(error: unknown): never {
   if (error instanceof PdfReadError) {
     if (error.problem === 'pdf_encrypted') {
-      throw new DomainError('unprocessable', 'file: the PDF is password-protected; send it without a password', 'file');
+      throw new DomainError(
+        'unprocessable',
+        'file: the PDF is password-protected; send it without a password',
+        'file',
+      );
     }
     if (error.problem === 'too_many_pages') {
       throw new DomainError(
@@ -32,7 +36,8 @@ export class FileDocumentReader extends DocumentReader {
       case 'pdf': {
         const pdf = await readPdf(content, { ocr: false }).catch(pdfProblem);
         if (pdf.needsOcr.length > 0) {
-          if (pdf.needsOcr.length > MAX_OCR_PAGES) pdfProblem(new PdfReadError('too_many_pages', '', pdf.needsOcr.length));
+          if (pdf.needsOcr.length > MAX_OCR_PAGES)
+            pdfProblem(new PdfReadError('too_many_pages', '', pdf.needsOcr.length));
           return { kind: 'scanned', pages: pdf.pages, scannedPages: pdf.needsOcr.length };
         }
         return { kind: 'text', text: pdf.texts.join('\n\n'), format: 'pdf', pages: pdf.pages };
@@ -59,7 +64,9 @@ export class FileDocumentReader extends DocumentReader {
   }
 
   async ocr(content: Buffer, onProgress: (page: number, pages: number) => void): Promise<OcrReading> {
-    const pdf = await readPdf(content, { ocr: true, maxOcrPages: MAX_OCR_PAGES, onProgress }).catch(pdfProblem);
+    const pdf = await readPdf(content, { ocr: true, maxOcrPages: MAX_OCR_PAGES, onProgress }).catch(
+      pdfProblem,
+    );
     return { text: pdf.texts.join('\n\n'), pages: pdf.pages, confidences: pdf.ocrPages };
   }
 }

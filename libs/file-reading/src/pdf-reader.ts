@@ -83,7 +83,11 @@ export function readPdf(content: Buffer, options: PdfReadOptions): Promise<PdfTe
         finish(() => reject(new PdfReadError(code, String(message.message))));
       }
     });
-    worker.on('error', (error) => finish(() => reject(new PdfReadError(options.ocr ? 'ocr_failed' : 'pdf_unreadable', error.message))));
-    worker.on('exit', (code) => finish(() => reject(new PdfReadError('pdf_unreadable', `reader stopped (${code})`))));
+    worker.on('error', (error) =>
+      finish(() => reject(new PdfReadError(options.ocr ? 'ocr_failed' : 'pdf_unreadable', error.message))),
+    );
+    worker.on('exit', (code) =>
+      finish(() => reject(new PdfReadError('pdf_unreadable', `reader stopped (${code})`))),
+    );
   });
 }

@@ -9,8 +9,10 @@ export function readTextFile(content: Buffer): { text: string; encoding: string 
   if (content[0] === 0xef && content[1] === 0xbb && content[2] === 0xbf) {
     return { text: content.subarray(3).toString('utf8'), encoding: 'UTF-8' };
   }
-  if (content[0] === 0xff && content[1] === 0xfe) return { text: iconv.decode(content.subarray(2), 'utf16le'), encoding: 'UTF-16LE' };
-  if (content[0] === 0xfe && content[1] === 0xff) return { text: iconv.decode(content.subarray(2), 'utf16be'), encoding: 'UTF-16BE' };
+  if (content[0] === 0xff && content[1] === 0xfe)
+    return { text: iconv.decode(content.subarray(2), 'utf16le'), encoding: 'UTF-16LE' };
+  if (content[0] === 0xfe && content[1] === 0xff)
+    return { text: iconv.decode(content.subarray(2), 'utf16be'), encoding: 'UTF-16BE' };
   const utf8 = new TextDecoder('utf-8', { fatal: true });
   try {
     return { text: utf8.decode(content), encoding: 'UTF-8' };

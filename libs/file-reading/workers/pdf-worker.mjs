@@ -99,7 +99,10 @@ async function run({ data, ocr, languages, scale, minChars, maxOcrPages }) {
       post({ type: 'progress', page: done, pages: needsOcr.length });
       const page = await document.getPage(number);
       const viewport = page.getViewport({ scale });
-      const { canvas, context } = document.canvasFactory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
+      const { canvas, context } = document.canvasFactory.create(
+        Math.ceil(viewport.width),
+        Math.ceil(viewport.height),
+      );
       context.fillStyle = '#ffffff';
       context.fillRect(0, 0, canvas.width, canvas.height);
       await page.render({ canvasContext: context, canvas, viewport }).promise;
@@ -119,4 +122,6 @@ async function run({ data, ocr, languages, scale, minChars, maxOcrPages }) {
   post({ type: 'done', texts, ocrPages: confidences, needsOcr, pages });
 }
 
-run(workerData).catch((error) => post({ type: 'error', code: error?.code ?? 'pdf_unreadable', message: String(error?.message ?? error) }));
+run(workerData).catch((error) =>
+  post({ type: 'error', code: error?.code ?? 'pdf_unreadable', message: String(error?.message ?? error) }),
+);

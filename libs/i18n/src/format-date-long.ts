@@ -29,10 +29,25 @@ const MONTHS: Record<Locale, readonly string[]> = {
     'November',
     'December',
   ],
+  // The Moroccan names (Intl ar-MA), not the Mashriq ones: يوليوز، غشت، شتنبر, not تموز، آب، أيلول.
+  ar: [
+    'يناير',
+    'فبراير',
+    'مارس',
+    'أبريل',
+    'ماي',
+    'يونيو',
+    'يوليوز',
+    'غشت',
+    'شتنبر',
+    'أكتوبر',
+    'نونبر',
+    'دجنبر',
+  ],
 };
 
 /**
- * '2 février 2026', '1er mars 2026', '2 February 2026', built from the date's own parts so that
+ * '2 février 2026', '1er mars 2026', '2 February 2026', '2 فبراير 2026' (ar-MA writes Latin digits), built from the date's own parts so that
  * no time zone can shift the day. Anything that is not YYYY-MM-DD is returned unchanged.
  */
 export function formatDateLong(iso: string, locale: Locale): string {

@@ -1,5 +1,6 @@
-export type Locale = 'fr' | 'en';
-export const LOCALES: readonly Locale[] = ['fr', 'en'];
+/** `ar`: Arabic as Moroccan partner officers read it (dates and numerals of ar-MA). */
+export type Locale = 'fr' | 'en' | 'ar';
+export const LOCALES: readonly Locale[] = ['fr', 'en', 'ar'];
 export const DEFAULT_LOCALE: Locale = 'fr';
 
 /** A user's language or an Accept-Language tag ('en-GB') to a supported locale; French otherwise. */

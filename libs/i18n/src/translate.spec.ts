@@ -24,8 +24,12 @@ describe('translate', () => {
 
   it('chooses the plural form of the language for a count (French: 0 and 1 are singular)', () => {
     const key = 'compliance.minutes_signed.unsigned';
-    expect(translate('fr', key, { count: 1 })).toBe('1 procès-verbal en attente de signature : non exécutoire.');
-    expect(translate('fr', key, { count: 3 })).toBe('3 procès-verbaux en attente de signature : non exécutoires.');
+    expect(translate('fr', key, { count: 1 })).toBe(
+      '1 procès-verbal en attente de signature : non exécutoire.',
+    );
+    expect(translate('fr', key, { count: 3 })).toBe(
+      '3 procès-verbaux en attente de signature : non exécutoires.',
+    );
     expect(translate('en', key, { count: 1 })).toBe('1 set of minutes awaiting signature: not executory.');
     // Without a count, the neutral message.
     expect(translate('fr', key)).toContain('procès-verbal(aux)');
@@ -83,7 +87,45 @@ describe('toLocale', () => {
     ['en', 'en'],
     ['en-GB', 'en'],
     ['fr-FR', 'fr'],
-    ['ar', 'fr'],
+    ['de', 'fr'],
     [null, 'fr'],
   ])('%s → %s', (value, expected) => expect(toLocale(value)).toBe(expected));
+});
+
+describe('Arabic (ar-MA)', () => {
+  it('writes dates with the Moroccan month names, as Intl ar-MA does', () => {
+    expect(formatDateLong('2026-02-02', 'ar')).toBe('2 فبراير 2026');
+    expect(formatDateLong('2026-07-14', 'ar')).toBe('14 يوليوز 2026');
+    expect(formatDateLong('2026-08-01', 'ar')).toBe('1 غشت 2026');
+    const intl = new Intl.DateTimeFormat('ar-MA', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    for (let month = 1; month <= 12; month += 1) {
+      const iso = `2026-${String(month).padStart(2, '0')}-15`;
+      expect(formatDateLong(iso, 'ar')).toBe(intl.format(new Date(`${iso}T12:00:00Z`)));
+    }
+  });
+
+  it('isolates a Latin name inside an Arabic sentence, and an Arabic one inside a French sentence', () => {
+    expect(
+      translate('ar', 'compliance.signatures_recorded.missing', { party: 'Villeneuve-la-Garenne' }),
+    ).toBe('\u2068Villeneuve-la-Garenne\u2069: التوقيع غير مسجل.');
+    expect(translate('ar', 'compliance.signatures_recorded.missing', { party: 'تيزنيت' })).toBe(
+      'تيزنيت: التوقيع غير مسجل.',
+    );
+    expect(translate('fr', 'compliance.signatures_recorded.missing', { party: 'تيزنيت' })).toBe(
+      '\u2068تيزنيت\u2069 : signature non enregistrée.',
+    );
+    expect(translate('fr', 'compliance.signatures_recorded.missing', { party: 'Tiznit' })).toBe(
+      'Tiznit : signature non enregistrée.',
+    );
+  });
+
+  it('is chosen from a user language or an Accept-Language tag', () => {
+    expect(toLocale('ar')).toBe('ar');
+    expect(toLocale('ar-MA')).toBe('ar');
+  });
 });

@@ -31,6 +31,19 @@ export function translate(locale: Locale, key: string, params: MessageParams = {
   return template.replace(/\{(\w+)(?::(date))?\}/g, (placeholder, name: string, format?: string) => {
     const value = params[name];
     if (value === null || value === undefined) return placeholder;
-    return format === 'date' ? formatDateLong(String(value), language) : String(value);
+    return format === 'date' ? formatDateLong(String(value), language) : isolateBidi(String(value), language);
   });
+}
+
+const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+const LTR_LETTER = /[A-Za-z\u00C0-\u024F]/;
+
+/**
+ * A name written in the other direction than the sentence (« Tiznit » in Arabic, « تيزنيت » in
+ * French) is wrapped in FSI … PDI (Unicode bidi isolation), so that it cannot drag the
+ * punctuation and numbers around it into its own direction, in text mails as in HTML.
+ */
+export function isolateBidi(value: string, locale: Locale): string {
+  const foreign = locale === 'ar' ? LTR_LETTER : RTL_LETTER;
+  return foreign.test(value) ? `\u2068${value}\u2069` : value;
 }

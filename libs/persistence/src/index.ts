@@ -9,6 +9,8 @@ export * from './repositories/typeorm-convention.repository';
 export * from './repositories/typeorm-deadline-store';
 export * from './repositories/typeorm-governance.repository';
 export * from './repositories/convention-batches';
+export * from './repositories/typeorm-payment.repository';
+export * from './repositories/typeorm-payment.module';
 export * from './repositories/typeorm-first-admin.repository';
 export { realMkdirError } from './embedded/cluster-location';
 export * from './repositories/typeorm-portfolio.repository';

@@ -7,6 +7,7 @@ import {
   DeadlineRepository,
   DeadlineOwnerRepository,
   DeadlineStore,
+  SearchReadModel,
   NoteRepository,
   PortfolioRepository,
   ReminderRepository,
@@ -21,6 +22,7 @@ import { TypeormAccountRepository } from './repositories/typeorm-account.reposit
 import { TypeormAuditRepository } from './repositories/typeorm-audit.repository';
 import { TypeormNoteRepository } from './repositories/typeorm-note.repository';
 import { TypeormDeadlineOwnerRepository } from './repositories/typeorm-deadline-owner.repository';
+import { TypeormSearchReadModel } from './repositories/typeorm-search-read-model';
 import { GovernancePersistenceModule } from './repositories/typeorm-governance.module';
 import { PartyLinkPersistenceModule } from './repositories/typeorm-party-link.module';
 import { TypeormReminderRepository } from './repositories/typeorm-reminder.repository';
@@ -74,6 +76,11 @@ export class PersistenceModule implements OnApplicationShutdown {
           inject: [DataSource, ClockPort],
         },
         {
+          provide: SearchReadModel,
+          useFactory: (dataSource: DataSource) => new TypeormSearchReadModel(dataSource),
+          inject: [DataSource],
+        },
+        {
           provide: AuditRepository,
           useFactory: (dataSource: DataSource) => new TypeormAuditRepository(dataSource),
           inject: [DataSource],
@@ -109,6 +116,7 @@ export class PersistenceModule implements OnApplicationShutdown {
         AuditRepository,
         NoteRepository,
         DeadlineOwnerRepository,
+        SearchReadModel,
         ReminderRepository,
         WebReadModel,
         PortfolioRepository,

@@ -37,7 +37,9 @@ export async function textPdf(text: string, minPages = 1): Promise<Buffer> {
   const pdf = await PDFDocument.create();
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   const size = 10;
-  const lines = text.split('\n').flatMap((line) => wrap(drawable(font, line), 495, (t) => font.widthOfTextAtSize(t, size)));
+  const lines = text
+    .split('\n')
+    .flatMap((line) => wrap(drawable(font, line), 495, (t) => font.widthOfTextAtSize(t, size)));
   let page = pdf.addPage([595, 842]);
   let y = 800;
   const draw = (line: string) => {
@@ -94,7 +96,8 @@ export async function imageOnlyPdf(pages: number): Promise<Buffer> {
   context.fillStyle = '#888888';
   context.fillRect(8, 8, 48, 48);
   const image = await pdf.embedPng(canvas.toBuffer('image/png'));
-  for (let i = 0; i < pages; i++) pdf.addPage([595, 842]).drawImage(image, { x: 100, y: 400, width: 64, height: 64 });
+  for (let i = 0; i < pages; i++)
+    pdf.addPage([595, 842]).drawImage(image, { x: 100, y: 400, width: 64, height: 64 });
   return Buffer.from(await pdf.save());
 }
 

@@ -26,7 +26,9 @@ export class CalendarFeedController {
     if (!actor) throw new UnauthorizedException('token: unknown or revoked calendar token');
     const items = await this.calendar.execute({ locale: actor.language, actor });
     const events = items.map((item) => {
-      const link = `${this.config.publicUrl}/conventions/${item.conventionId}`;
+      const link = item.conventionId
+        ? `${this.config.publicUrl}/conventions/${item.conventionId}`
+        : `${this.config.publicUrl}/apd`;
       const quote = item.source
         ? `\n\n${item.source.article ? `Art. ${item.source.article} — ` : ''}« ${item.source.quote} »`
         : '';

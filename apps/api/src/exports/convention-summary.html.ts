@@ -29,7 +29,7 @@ const STYLE = `
   p { margin: 0 0 1.5mm; }
   .meta { color: #333; }
   table { width: 100%; border-collapse: collapse; font-size: 9pt; }
-  th, td { text-align: left; border-bottom: 1px solid #ccc; padding: 0.8mm 1mm; vertical-align: top; }
+  th, td { text-align: start; border-bottom: 1px solid #ccc; padding: 0.8mm 1mm; vertical-align: top; }
   th { background: #eee; }
   .cols { display: grid; grid-template-columns: 1fr 1fr; gap: 0 6mm; }
   .clause { margin: 0 0 1.5mm; }
@@ -102,7 +102,7 @@ export function renderConventionSummary({
     .join('');
 
   return `<!doctype html>
-<html lang="${locale}">
+<html lang="${locale}" dir="${locale === 'ar' ? 'rtl' : 'ltr'}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -59,12 +59,20 @@ export class ExtractController {
   @ApiBody({
     schema: {
       oneOf: [
-        { type: 'object', required: ['text'], properties: { text: { type: 'string' }, language: { enum: ['fr', 'en'] } } },
+        {
+          type: 'object',
+          required: ['text'],
+          properties: { text: { type: 'string' }, language: { enum: ['fr', 'en'] } },
+        },
         {
           type: 'object',
           required: ['file'],
           properties: {
-            file: { type: 'string', format: 'binary', description: 'PDF (text layer or scanned), DOCX or TXT; 20 MiB at most' },
+            file: {
+              type: 'string',
+              format: 'binary',
+              description: 'PDF (text layer or scanned), DOCX or TXT; 20 MiB at most',
+            },
             language: { enum: ['fr', 'en'] },
           },
         },
@@ -73,9 +81,13 @@ export class ExtractController {
   })
   @ApiOkResponse({ description: '{document, findings, text, warnings}' })
   @ApiAcceptedResponse({ description: 'a scanned PDF: {jobId}; poll GET /api/extract/:jobId' })
-  @ApiBadRequestResponse({ description: 'no text or file, an empty text, a spreadsheet or another kind of file' })
+  @ApiBadRequestResponse({
+    description: 'no text or file, an empty text, a spreadsheet or another kind of file',
+  })
   @ApiPayloadTooLargeResponse({ description: 'a file over 20 MiB' })
-  @ApiUnprocessableEntityResponse({ description: 'an encrypted or damaged PDF, too many scanned pages, no text' })
+  @ApiUnprocessableEntityResponse({
+    description: 'an encrypted or damaged PDF, too many scanned pages, no text',
+  })
   @ApiForbiddenResponse({ description: 'viewers read only' })
   async extract(
     @Body() body: ExtractTextDto,
@@ -103,9 +115,15 @@ export class ExtractController {
   }
 
   @Get(':jobId')
-  @ApiOkResponse({ description: '{status: "running", progress: {page, pages}} or the 200 answer of POST /api/extract' })
+  @ApiOkResponse({
+    description: '{status: "running", progress: {page, pages}} or the 200 answer of POST /api/extract',
+  })
   @ApiNotFoundResponse({ description: 'no such job, or another user’s' })
-  async job(@Param('jobId') jobId: string, @CurrentActor() actor: Actor, @Res({ passthrough: true }) response: Response) {
+  async job(
+    @Param('jobId') jobId: string,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const job = await this.getJob.execute(jobId, actor);
     if (job.status === 'done') return job.result;
     if (job.status === 'failed') {

@@ -1,7 +1,7 @@
 import { BadRequestException, Body, Controller, Get, Header, HttpCode, Post, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiForbiddenResponse, ApiTags } from '@nestjs/swagger';
 import { ImportConventionsUseCase, ImportRepertoireUseCase, RepertoireImportResult, SpreadsheetImportResult } from '@passerelle/application';
-import { Actor, DomainError, TEMPLATE_COLUMNS, TemplateColumn } from '@passerelle/domain';
+import { Actor, DomainError, REQUIRED_COLUMNS, suggestMapping, TEMPLATE_COLUMNS, TemplateColumn } from '@passerelle/domain';
 import ExcelJS from 'exceljs';
 import { readSpreadsheet } from './read-spreadsheet';
 import { CurrentActor } from '../auth/current-actor.decorator';
@@ -37,6 +37,25 @@ export class ImportsController {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('conventions').addRow([...TEMPLATE_COLUMNS]);
     return new StreamableFile(Buffer.from(await workbook.xlsx.writeBuffer()));
+  }
+
+  /** The mapping step: the file's headers and, for each template field, the column it most likely is. */
+  @Post('conventions/columns')
+  @HttpCode(200)
+  @UseInterceptors(ImportUploadInterceptor)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(FILE_BODY)
+  async columns(@UploadedFile() file: ImportFile | undefined): Promise<{
+    headers: string[];
+    fields: readonly string[];
+    required: readonly string[];
+    suggested: Partial<Record<TemplateColumn, string>>;
+    rows: number;
+  }> {
+    const upload = requireFile(file);
+    const [header = [], ...rows] = await readSpreadsheet(upload.buffer, upload.originalname);
+    const headers = header.map((name) => name.trim().replace(/^\uFEFF/, '')).filter(Boolean);
+    return { headers, fields: TEMPLATE_COLUMNS, required: REQUIRED_COLUMNS, suggested: suggestMapping(headers), rows: rows.length };
   }
 
   @Post('conventions')

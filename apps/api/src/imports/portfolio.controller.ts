@@ -1,8 +1,9 @@
-import { Body, Controller, Get, NotFoundException, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, NotFoundException, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import { AddPortfolioEntryUseCase, GetPortfolioUseCase, PortfolioView } from '@passerelle/application';
 import { Actor, Contact, HistoryEvent, Project } from '@passerelle/domain';
 import { CurrentActor } from '../auth/current-actor.decorator';
+import { GovernanceAccess, GovernanceAccessGuard } from '../governance/governance-access.guard';
 import { ContactDto, HistoryEventDto, ProjectDto } from './dto/portfolio.dto';
 
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('convention not found') });
@@ -11,6 +12,9 @@ const uuid = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('
 @ApiTags('portfolio')
 @ApiBearerAuth()
 @ApiNotFoundResponse()
+// Access before the body is validated: another organization's convention is a 404, a viewer's write a 403.
+@GovernanceAccess('convention')
+@UseGuards(GovernanceAccessGuard)
 @Controller('api/conventions/:id')
 export class PortfolioController {
   constructor(

@@ -49,7 +49,7 @@ function page(
   response
     .type('html')
     .send(
-      `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escape(translate(locale, titleKey))}</title></head>` +
+      `<!doctype html><html lang="${locale}" dir="${locale === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"><title>${escape(translate(locale, titleKey))}</title></head>` +
         `<body style="font-family:Arial,sans-serif;max-width:40rem;margin:2rem auto"><h1>${escape(translate(locale, titleKey))}</h1>` +
         `<p>${escape(body)}</p>${formHtml}</body></html>`,
     );

@@ -1,18 +1,25 @@
 import { createContext, ReactNode, useCallback, useContext, useMemo, useState } from 'react';
 import { formatDateLong } from '../../../../libs/i18n/src/format-date-long';
+import sharedAr from '../../../../libs/i18n/src/locales/ar.json';
 import sharedEn from '../../../../libs/i18n/src/locales/en.json';
 import sharedFr from '../../../../libs/i18n/src/locales/fr.json';
 import { pluralKey } from '../../../../libs/i18n/src/translate';
 import { setApiLanguage } from '../lib/api';
+import ar from './ar.json';
 import en from './en.json';
 import fr from './fr.json';
 
-export type Locale = 'fr' | 'en';
+export type Locale = 'fr' | 'en' | 'ar';
+export const LOCALES: readonly Locale[] = ['fr', 'en', 'ar'];
+
+/** Arabic is written right to left: the whole layout mirrors (logical CSS properties). */
+export const directionOf = (locale: Locale): 'rtl' | 'ltr' => (locale === 'ar' ? 'rtl' : 'ltr');
 
 /** The app's own strings, over the platform's shared ones (deadline kinds, statuses, compliance). */
 const MESSAGES: Record<Locale, Record<string, string>> = {
   fr: { ...sharedFr, ...fr },
   en: { ...sharedEn, ...en },
+  ar: { ...sharedAr, ...ar },
 };
 
 const STORAGE_KEY = 'passerelle.locale';
@@ -44,7 +51,7 @@ const I18nContext = createContext<I18n | null>(null);
 
 function initialLocale(): Locale {
   const stored = window.localStorage.getItem(STORAGE_KEY);
-  return stored === 'en' || stored === 'fr' ? stored : 'fr';
+  return (LOCALES as readonly string[]).includes(stored ?? '') ? (stored as Locale) : 'fr';
 }
 
 /** French by default; the choice is kept in the browser, and in the user's account once signed in. */
@@ -53,16 +60,19 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     const locale = initialLocale();
     setApiLanguage(locale);
     document.documentElement.lang = locale;
+    document.documentElement.dir = directionOf(locale);
     return locale;
   });
   const setLocale = useCallback((next: Locale) => {
     window.localStorage.setItem(STORAGE_KEY, next);
     setApiLanguage(next);
     document.documentElement.lang = next;
+    document.documentElement.dir = directionOf(next);
     setLocaleState(next);
   }, []);
   const value = useMemo<I18n>(() => {
-    const numbers = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB');
+    // ar-MA writes Latin digits and a comma for decimals (15.000,5), as Moroccan officers do.
+    const numbers = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : locale === 'ar' ? 'ar-MA' : 'en-GB');
     return {
       locale,
       setLocale,

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import sharedEn from '../../../../libs/i18n/src/locales/en.json';
 import sharedFr from '../../../../libs/i18n/src/locales/fr.json';
+import ar from './ar.json';
 import en from './en.json';
 import fr from './fr.json';
 
@@ -19,6 +20,10 @@ function sources(directory: string): string[] {
 describe('web app locales', () => {
   it('fr and en have the same keys and placeholders, and no empty message', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
+    expect(Object.keys(ar).sort()).toEqual(Object.keys(fr).sort());
+    for (const [key, message] of Object.entries(fr)) {
+      expect([key, placeholders((ar as Record<string, string>)[key])]).toEqual([key, placeholders(message)]);
+    }
     for (const [key, message] of Object.entries(fr)) {
       expect([key, placeholders((en as Record<string, string>)[key])]).toEqual([key, placeholders(message)]);
       expect(message.trim()).not.toBe('');

@@ -1,5 +1,5 @@
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { useI18n } from '../i18n/i18n';
+import { LOCALES, useI18n } from '../i18n/i18n';
 import { api, whenUnauthorized } from './api';
 import { Me } from './types';
 
@@ -22,7 +22,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const refresh = useCallback(async () => {
     try {
       const user = await api<Me>('/api/me');
-      if (user.language === 'fr' || user.language === 'en') setLocale(user.language);
+      if (LOCALES.includes(user.language)) setLocale(user.language);
       setMe(user);
     } catch {
       setMe(null);
@@ -41,7 +41,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       await api('/api/auth/login', { method: 'POST', body: { email, password } });
       const user = await api<Me>('/api/me');
       // The account's language wins: it is also the language of the officer's reminder e-mails.
-      if (user.language === 'fr' || user.language === 'en') setLocale(user.language);
+      if (LOCALES.includes(user.language)) setLocale(user.language);
       setMe(user);
     },
     [setLocale],

@@ -3,7 +3,7 @@ export interface Me {
   id: string;
   email: string;
   name: string;
-  language: 'fr' | 'en';
+  language: 'fr' | 'en' | 'ar';
   organizationId: string | null;
   role: 'admin' | 'officer' | 'viewer';
   reminderMode: 'immediate' | 'digest';
@@ -18,7 +18,9 @@ export type DeadlineKind =
   | 'action_plan'
   | 'committee_meeting'
   | 'minutes_signature'
-  | 'amendment_approval';
+  | 'amendment_approval'
+  | 'prefecture_review'
+  | 'apd_declaration';
 
 export const DEADLINE_KINDS: readonly DeadlineKind[] = [
   'expiry',
@@ -30,12 +32,14 @@ export const DEADLINE_KINDS: readonly DeadlineKind[] = [
   'committee_meeting',
   'minutes_signature',
   'amendment_approval',
+  'prefecture_review',
+  'apd_declaration',
 ];
 
 /** Events happen by themselves: nobody marks them done. */
-export const EVENT_KINDS: readonly DeadlineKind[] = ['expiry', 'tacit_renewal'];
+export const EVENT_KINDS: readonly DeadlineKind[] = ['expiry', 'tacit_renewal', 'prefecture_review'];
 
-export type DeadlineStatus = 'upcoming' | 'due' | 'overdue' | 'done' | 'waived';
+export type DeadlineStatus = 'upcoming' | 'due' | 'overdue' | 'done' | 'waived' | 'lapsed';
 export type ConventionStatus = 'draft' | 'awaiting_signatures' | 'in_force' | 'expired' | 'terminated';
 export const CONVENTION_STATUSES: readonly ConventionStatus[] = [
   'draft',
@@ -60,6 +64,9 @@ export interface Party {
   deliberationOn?: string | null;
   signedOn?: string | null;
   prefectureTransmissionOn?: string | null;
+  prefectureReceiptNumber?: string | null;
+  visaOn?: string | null;
+  visaAuthority?: 'governor' | 'interior_ministry' | 'other' | null;
 }
 
 export interface FinancialCommitment {
@@ -145,6 +152,13 @@ export interface ConventionDocument {
   clauses: Clauses;
 }
 
+export interface ExecutorySide {
+  country: 'FR' | 'MA';
+  executory: boolean;
+  executoryOn: string | null;
+  missing: Array<{ party: string; step: 'signature' | 'prefecture_transmission' | 'visa' }>;
+}
+
 export interface KeyDates {
   startsOn: string | null;
   currentTermEndsOn: string | null;
@@ -156,6 +170,10 @@ export interface KeyDates {
 export interface Convention extends ConventionDocument {
   id: string;
   status: ConventionStatus;
+  executory?: ExecutorySide[];
+  statusNotes?: Array<
+    { code: 'signatures_missing'; parties: string[] } | { code: 'not_executory'; country: 'FR' | 'MA' }
+  >;
   keyDates?: KeyDates;
   nextDeadline?: { kind: DeadlineKind; dueOn: string } | null;
 }
@@ -187,7 +205,8 @@ export interface Deadline {
 }
 
 export interface CalendarItem {
-  conventionId: string;
+  /** Null for an organization's own deadline (apd_declaration): it belongs to no convention. */
+  conventionId: string | null;
   reference: string;
   kind: DeadlineKind;
   dueOn: string;

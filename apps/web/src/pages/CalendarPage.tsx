@@ -1,12 +1,15 @@
 import { DatesSetArg, EventClickArg, EventInput, EventSourceFuncArg } from '@fullcalendar/core';
+import arLocale from '@fullcalendar/core/locales/ar-ma';
 import enLocale from '@fullcalendar/core/locales/en-gb';
 import frLocale from '@fullcalendar/core/locales/fr';
 import dayGridPlugin from '@fullcalendar/daygrid';
 import interactionPlugin from '@fullcalendar/interaction';
 import listPlugin from '@fullcalendar/list';
+import multiMonthPlugin from '@fullcalendar/multimonth';
 import FullCalendar from '@fullcalendar/react';
 import { useCallback, useRef, useState } from 'react';
 import { DeadlineActions } from '../components/DeadlineActions';
+import { FeedSubscription } from '../components/FeedSubscription';
 import { useI18n } from '../i18n/i18n';
 import { api, query } from '../lib/api';
 import { countriesOf, countryName } from '../lib/countries';
@@ -30,8 +33,7 @@ export default function CalendarPage() {
   const [kind, setKind] = useState<DeadlineKind | ''>('');
   const [selected, setSelected] = useState<CalendarItem | null>(null);
   const [source, setSource] = useState<ClauseSource | null | undefined>(undefined);
-  const [feed, setFeed] = useState<{ url: string } | null>(null);
-  const [feedError, setFeedError] = useState<string | null>(null);
+  const [subscribing, setSubscribing] = useState(false);
   const [title, setTitle] = useState('');
   const calendar = useRef<FullCalendar>(null);
   const lastClick = useRef(0);
@@ -71,6 +73,10 @@ export default function CalendarPage() {
     setSource(undefined);
     const click = ++lastClick.current;
     // The list leaves the clause quotes out; the detail asks for this deadline's.
+    if (item.conventionId === null) {
+      setSource(null);
+      return;
+    }
     api<Array<{ kind: string; source: ClauseSource | null }>>(
       `/api/conventions/${item.conventionId}/deadlines${query({ from: item.dueOn, to: item.dueOn })}`,
     ).then(
@@ -82,36 +88,23 @@ export default function CalendarPage() {
     );
   };
 
-  const subscribe = async () => {
-    setFeedError(null);
-    try {
-      setFeed(await api<{ token: string; url: string }>('/api/me/calendar-token', { method: 'POST' }));
-    } catch (caught) {
-      setFeedError((caught as Error).message);
-    }
-  };
-
   return (
     <Page
       title={t('calendar.title')}
       actions={
-        <Button onClick={() => void subscribe()} variant="primary">
+        <Button onClick={() => setSubscribing(!subscribing)} variant="primary" aria-expanded={subscribing}>
           {t('calendar.subscribe')}
         </Button>
       }
     >
-      {feedError && <Notice tone="error">{feedError}</Notice>}
-      {feed && (
+      {subscribing && (
         <Card title={t('calendar.subscribe')}>
           <p>{t('calendar.subscribe.intro')}</p>
-          <p className="feed-url" data-testid="feed-url">
-            {feed.url}
-          </p>
+          <FeedSubscription />
           <ul>
             <li>{t('calendar.subscribe.outlook')}</li>
             <li>{t('calendar.subscribe.google')}</li>
           </ul>
-          <p className="muted">{t('calendar.subscribe.warning')}</p>
         </Card>
       )}
       <Card>
@@ -162,16 +155,28 @@ export default function CalendarPage() {
           </h2>
           <FullCalendar
             ref={calendar}
-            plugins={[dayGridPlugin, listPlugin, interactionPlugin]}
-            locales={[frLocale, enLocale]}
-            locale={locale === 'fr' ? 'fr' : 'en-gb'}
+            plugins={[dayGridPlugin, multiMonthPlugin, listPlugin, interactionPlugin]}
+            locales={[frLocale, enLocale, arLocale]}
+            // ar-ma: Moroccan month names, week from Monday, and direction rtl (the toolbar mirrors).
+            locale={locale === 'fr' ? 'fr' : locale === 'ar' ? 'ar-ma' : 'en-gb'}
+            direction={locale === 'ar' ? 'rtl' : 'ltr'}
             initialView="dayGridMonth"
             headerToolbar={{
               left: 'prev,next today',
               center: 'title',
-              right: 'dayGridMonth,dayGridYear,listMonth',
+              right: 'dayGridMonth,multiMonthYear,listYear',
             }}
-            buttonText={{ year: t('calendar.view.year'), list: t('calendar.view.list') }}
+            // A year is twelve small months (not a 53-week grid); the list runs over a whole year.
+            views={{
+              multiMonthYear: { multiMonthMaxColumns: 3, multiMonthMinWidth: 220, dayMaxEvents: 2 },
+              listYear: { noEventsContent: t('calendar.list.empty') },
+            }}
+            buttonText={{
+              year: t('calendar.view.year'),
+              list: t('calendar.view.list'),
+              // Words, not chevrons, in Arabic: ar-ma has no button hints, so the icons had no name.
+              ...(locale === 'ar' ? { prev: t('common.previous'), next: t('common.next') } : {}),
+            }}
             height="auto"
             dayMaxEvents={4}
             events={events}
@@ -183,6 +188,8 @@ export default function CalendarPage() {
             buttonIcons={false}
             // A day cell is named by its date link, which hides its events from the name: let the cell be.
             dayCellDidMount={(arg) => arg.el.removeAttribute('aria-labelledby')}
+            // A title cut by the cell's width is still read in full on hover.
+            eventDidMount={(arg) => arg.el.setAttribute('title', arg.event.title)}
           />
         </Card>
         <Card title={t('calendar.detail')}>
@@ -202,7 +209,9 @@ export default function CalendarPage() {
                 </dd>
                 <dt>{t('convention.one')}</dt>
                 <dd>
-                  <Link to={`/conventions/${selected.conventionId}`}>{selected.conventionTitle}</Link>
+                  <Link to={selected.conventionId ? `/conventions/${selected.conventionId}` : '/apd'}>
+                    {selected.conventionTitle}
+                  </Link>
                   <div className="muted">{selected.reference}</div>
                 </dd>
               </dl>
@@ -218,18 +227,20 @@ export default function CalendarPage() {
                   </blockquote>
                 </figure>
               )}
-              <DeadlineActions
-                conventionId={selected.conventionId}
-                kind={selected.kind}
-                dueOn={selected.dueOn}
-                status={selected.status}
-                label={`${t(`deadline.kind.${selected.kind}`)}, ${selected.reference}, ${date(selected.dueOn)}`}
-                allowWaive={false}
-                onChange={() => {
-                  setSelected(null);
-                  calendar.current?.getApi().refetchEvents();
-                }}
-              />
+              {selected.conventionId !== null && (
+                <DeadlineActions
+                  conventionId={selected.conventionId}
+                  kind={selected.kind}
+                  dueOn={selected.dueOn}
+                  status={selected.status}
+                  label={`${t(`deadline.kind.${selected.kind}`)}, ${selected.reference}, ${date(selected.dueOn)}`}
+                  allowWaive={false}
+                  onChange={() => {
+                    setSelected(null);
+                    calendar.current?.getApi().refetchEvents();
+                  }}
+                />
+              )}
             </div>
           )}
         </Card>

@@ -14,6 +14,7 @@ const DEADLINE_TONES: Record<DeadlineStatus, Tone> = {
   overdue: 'danger',
   done: 'success',
   waived: 'neutral',
+  lapsed: 'neutral',
 };
 
 const CONVENTION_TONES: Record<ConventionStatus, Tone> = {
@@ -45,6 +46,8 @@ export const KIND_COLOURS: Record<DeadlineKind, string> = {
   committee_meeting: '#0f766e',
   minutes_signature: '#a21caf',
   amendment_approval: '#854d0e',
+  prefecture_review: '#374151',
+  apd_declaration: '#9f1239',
 };
 
 export function KindBadge({ kind }: { kind: DeadlineKind }) {

@@ -5,8 +5,14 @@ export interface ClauseSource {
   quote: string;
 }
 
-export type TermStart = 'effective_date' | 'last_signature' | 'fixed_date';
-export const TERM_STARTS: readonly TermStart[] = ['effective_date', 'last_signature', 'fixed_date'];
+/** `after_approvals`: the latest of every signature and every Moroccan party's visa (CONTRACT §7). */
+export type TermStart = 'effective_date' | 'last_signature' | 'fixed_date' | 'after_approvals';
+export const TERM_STARTS: readonly TermStart[] = [
+  'effective_date',
+  'last_signature',
+  'fixed_date',
+  'after_approvals',
+];
 
 export interface TermClause {
   start: TermStart;

@@ -5,8 +5,12 @@ import { ComplianceRule } from './compliance-rule';
 /** Outcomes of each rule; the sentence for `compliance.<rule>.<outcome>` comes from i18n. */
 export const COMPLIANCE_OUTCOMES = {
   deliberation_before_signature: ['ok', 'pending_signature', 'missing', 'after_signature', 'not_applicable'],
+  ma_deliberation: ['ok', 'pending_signature', 'missing', 'after_signature', 'not_applicable'],
   signatures_recorded: ['ok', 'missing'],
   prefecture_transmission: ['ok', 'missing', 'not_applicable'],
+  prefecture_review: ['open', 'closed', 'not_transmitted', 'not_applicable'],
+  ma_visa: ['ok', 'missing', 'not_applicable'],
+  no_foreign_state: ['ok', 'foreign_state'],
   object_stated: ['ok', 'missing'],
   financial_commitment_stated: ['ok', 'missing'],
   action_plan_current_year: [

@@ -54,6 +54,7 @@ describe('evaluateCompliance', () => {
         'pending_signature',
         { party: 'Villeneuve-la-Garenne', deliberationOn: '2022-12-15' },
       ],
+      ['ma_deliberation', true, 'pending_signature', { party: 'Tiznit', deliberationOn: '2021-09-20' }],
       ['signatures_recorded', false, 'missing', { party: 'Villeneuve-la-Garenne' }],
       ['signatures_recorded', false, 'missing', { party: 'Tiznit' }],
       [
@@ -62,6 +63,14 @@ describe('evaluateCompliance', () => {
         'ok',
         { party: 'Villeneuve-la-Garenne', transmittedOn: '2023-01-03' },
       ],
+      [
+        'prefecture_review',
+        true,
+        'closed',
+        { party: 'Villeneuve-la-Garenne', transmittedOn: '2023-01-03', closesOn: '2023-03-03', receipt: '' },
+      ],
+      ['ma_visa', false, 'missing', { party: 'Tiznit' }],
+      ['no_foreign_state', true, 'ok', {}],
       ['object_stated', true, 'ok', {}],
       ['financial_commitment_stated', false, 'missing', {}],
       ['action_plan_current_year', true, 'done', { year: 2026 }],
@@ -268,12 +277,20 @@ describe('evaluateCompliance', () => {
 
     it('minutes: before any meeting was held, "no meeting yet", not "all signed"', () => {
       const none = one(
-        evaluateCompliance(vlg(), '2026-06-15', { deadlines: [], unsignedMinutes: 0, meetingsWithMinutes: 0 }),
+        evaluateCompliance(vlg(), '2026-06-15', {
+          deadlines: [],
+          unsignedMinutes: 0,
+          meetingsWithMinutes: 0,
+        }),
         'minutes_signed',
       );
       expect(none).toMatchObject({ ok: true, messageKey: 'compliance.minutes_signed.no_meeting_yet' });
       const held = one(
-        evaluateCompliance(vlg(), '2026-06-15', { deadlines: [], unsignedMinutes: 0, meetingsWithMinutes: 2 }),
+        evaluateCompliance(vlg(), '2026-06-15', {
+          deadlines: [],
+          unsignedMinutes: 0,
+          meetingsWithMinutes: 2,
+        }),
         'minutes_signed',
       );
       expect(held.messageKey).toBe('compliance.minutes_signed.ok');

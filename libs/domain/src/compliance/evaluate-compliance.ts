@@ -4,22 +4,13 @@ import { computeDeadlines } from '../deadlines/compute-deadlines';
 import { Deadline, DeadlineKind } from '../deadlines/deadline';
 import { deadlineStatus } from '../deadlines/deadline-status';
 import { daysInMonth, formatIsoDate, IsoDate, lastDayOfMonth, toYearMonthDay } from '../shared/calendar-date';
-import { COMPLIANCE_OUTCOMES, ComplianceFacts, ComplianceItem } from './compliance-item';
+import { ComplianceFacts, ComplianceItem } from './compliance-item';
 import { ComplianceRule } from './compliance-rule';
+import { isFrench, isMoroccan } from '../conventions/party-country';
+import { item } from './compliance-item-of';
+import { foreignStateItem, maDeliberationItem, maVisaItem, prefectureReviewItem } from './both-shores-items';
 
-type Outcome<R extends ComplianceRule> = (typeof COMPLIANCE_OUTCOMES)[R][number];
 type YearlyRule = 'action_plan_current_year' | 'committee_meeting_current_year' | 'evaluation_current_year';
-
-function item<R extends ComplianceRule>(
-  rule: R,
-  ok: boolean,
-  outcome: Outcome<R>,
-  params: ComplianceItem['params'] = {},
-): ComplianceItem {
-  return { rule, ok, messageKey: `compliance.${rule}.${outcome}`, params };
-}
-
-const isFrench = (country: string) => country.trim().toUpperCase() === 'FR';
 
 /**
  * The compliance checklist of CONTRACT §5 as of `today`. Party rules apply to French parties
@@ -36,6 +27,9 @@ export function evaluateCompliance(
 
   if (frenchParties.length === 0) items.push(item('deliberation_before_signature', true, 'not_applicable'));
   items.push(...frenchParties.map(deliberationItem));
+  const moroccanParties = doc.parties.filter((party) => isMoroccan(party.country));
+  if (moroccanParties.length === 0) items.push(item('ma_deliberation', true, 'not_applicable'));
+  items.push(...moroccanParties.map(maDeliberationItem));
 
   for (const { name: party, signedOn } of doc.parties) {
     items.push(
@@ -53,6 +47,12 @@ export function evaluateCompliance(
         : item('prefecture_transmission', false, 'missing', { party }),
     );
   }
+
+  if (frenchParties.length === 0) items.push(item('prefecture_review', true, 'not_applicable'));
+  items.push(...frenchParties.map((party) => prefectureReviewItem(party, today)));
+  if (moroccanParties.length === 0) items.push(item('ma_visa', true, 'not_applicable'));
+  items.push(...moroccanParties.map(maVisaItem));
+  items.push(foreignStateItem(doc.parties));
 
   items.push(
     doc.object?.trim() ? item('object_stated', true, 'ok') : item('object_stated', false, 'missing'),

@@ -21,7 +21,8 @@ export const INSTRUMENTS: readonly Instrument[] = [
 ];
 
 export type PartyLevel =
-  'commune' | 'intercommunalite' | 'departement' | 'region' | 'province' | 'prefecture' | 'other';
+  'commune' | 'intercommunalite' | 'departement' | 'region' | 'province' | 'prefecture' | 'state' | 'other';
+/** `state`: a State or one of its ministries (CGCT L1115-5 forbids a convention with a foreign one). */
 export const PARTY_LEVELS: readonly PartyLevel[] = [
   'commune',
   'intercommunalite',
@@ -29,8 +30,13 @@ export const PARTY_LEVELS: readonly PartyLevel[] = [
   'region',
   'province',
   'prefecture',
+  'state',
   'other',
 ];
+
+/** Who gives a Moroccan party's visa (organic laws 113-14 art. 118, 112-14 art. 109, 111-14 art. 115). */
+export type VisaAuthority = 'governor' | 'interior_ministry' | 'other';
+export const VISA_AUTHORITIES: readonly VisaAuthority[] = ['governor', 'interior_ministry', 'other'];
 
 export type ConventionStatus = 'draft' | 'awaiting_signatures' | 'in_force' | 'expired' | 'terminated';
 export const CONVENTION_STATUSES: readonly ConventionStatus[] = [
@@ -55,6 +61,11 @@ export interface Party {
   signedOn?: string | null;
   /** Accusé de réception de la préfecture (contrôle de légalité). */
   prefectureTransmissionOn?: string | null;
+  /** French party: the @ctes acknowledgment number of that transmission. */
+  prefectureReceiptNumber?: string | null;
+  /** Moroccan party: the supervisory authority's visa (visa de l'autorité de tutelle). */
+  visaOn?: string | null;
+  visaAuthority?: VisaAuthority | null;
 }
 
 export interface FinancialCommitment {

@@ -1,6 +1,8 @@
 import { MEETINGS_PER_YEAR } from '../clauses/clauses';
 import { isIsoDate } from '../shared/calendar-date';
 import { ConventionDocument } from './convention';
+import { isMoroccan } from './party-country';
+import { nameScriptProblem } from './party-name-script';
 
 export interface FieldProblem {
   field: string;
@@ -21,6 +23,17 @@ export function validateConvention(doc: ConventionDocument): FieldProblem[] {
     const key = party.name.trim().toLowerCase();
     if (names.has(key)) add(`parties[${index}].name`, `duplicate party name "${party.name}"`);
     names.add(key);
+    const script = nameScriptProblem(party.name);
+    if (script) add(`parties[${index}].name`, script);
+    if (party.visaOn && !isMoroccan(party.country)) {
+      add(`parties[${index}].visaOn`, 'a visa is recorded for a Moroccan party only (country MA)');
+    }
+    if (party.visaOn && party.deliberationOn && party.visaOn < party.deliberationOn) {
+      add(
+        `parties[${index}].visaOn`,
+        `the visa cannot precede the council's deliberation (${party.deliberationOn})`,
+      );
+    }
   });
 
   (doc.financialCommitments ?? []).forEach((commitment, index) => {

@@ -5,6 +5,7 @@ import { committeeMeetingDeadlines, meetingsPerYear } from './committee-meeting-
 import { Deadline } from './deadline';
 import { DeadlineWindow } from './deadline-window';
 import { termDeadlines } from './term-deadlines';
+import { prefectureReviewDeadlines } from './prefecture-review-deadlines';
 
 /**
  * The deadlines of CONTRACT §4 due within the window (from ≤ dueOn ≤ to), one per kind and date,
@@ -25,6 +26,7 @@ export function computeDeadlines(doc: ConventionDocument, window: DeadlineWindow
     ...termDeadlines(doc, window),
     ...actionPlanDeadlines(doc, inForce, window),
     ...committeeMeetingDeadlines(doc, inForce, window),
+    ...prefectureReviewDeadlines(doc),
   ]) {
     if (deadline.dueOn < window.from || deadline.dueOn > window.to) continue;
     if (terminatedOn && deadline.dueOn > terminatedOn) continue;

@@ -25,10 +25,20 @@ describe('statusOfDeadline', () => {
     ['expiry', '2026-01-02', '2026-01-03', 'done'],
     ['tacit_renewal', '2026-01-03', '2026-02-01', 'done'],
     ['expiry', '2026-01-02', '2026-01-02', 'due'],
-    ['renewal_notice', '2025-10-02', '2025-10-03', 'overdue'],
+    // Passed without a notice: the convention renewed; nobody is late (CONTRACT §7).
+    ['renewal_notice', '2025-10-02', '2025-10-03', 'lapsed'],
+    ['renewal_notice', '2025-10-02', '2025-10-02', 'due'],
+    ['renewal_decision', '2026-01-02', '2026-01-03', 'overdue'],
+    ['prefecture_review', '2023-03-03', '2023-03-04', 'done'],
     ['action_plan', '2026-12-31', '2026-01-01', 'upcoming'],
   ] as const)('%s due %s seen on %s is %s', (kind, dueOn, today, expected) => {
     expect(statusOfDeadline({ kind, dueOn }, today)).toBe(expected);
+  });
+
+  it('keeps a notice given (done) as done, not lapsed', () => {
+    expect(
+      statusOfDeadline({ kind: 'renewal_notice', dueOn: '2025-10-02' }, '2026-02-01', { state: 'done' }),
+    ).toBe('done');
   });
 
   it('keeps an officer’s record first', () => {

@@ -10,7 +10,9 @@ export type DeadlineKind =
   | 'action_plan'
   | 'committee_meeting'
   | 'minutes_signature'
-  | 'amendment_approval';
+  | 'amendment_approval'
+  | 'prefecture_review'
+  | 'apd_declaration';
 
 export const DEADLINE_KINDS: readonly DeadlineKind[] = [
   'expiry',
@@ -22,10 +24,20 @@ export const DEADLINE_KINDS: readonly DeadlineKind[] = [
   'committee_meeting',
   'minutes_signature',
   'amendment_approval',
+  'prefecture_review',
+  'apd_declaration',
 ];
 
-export type DeadlineStatus = 'upcoming' | 'due' | 'overdue' | 'done' | 'waived';
-export const DEADLINE_STATUSES: readonly DeadlineStatus[] = ['upcoming', 'due', 'overdue', 'done', 'waived'];
+/** `lapsed`: a renewal notice whose day passed with none given (the convention renewed). */
+export type DeadlineStatus = 'upcoming' | 'due' | 'overdue' | 'done' | 'waived' | 'lapsed';
+export const DEADLINE_STATUSES: readonly DeadlineStatus[] = [
+  'upcoming',
+  'due',
+  'overdue',
+  'done',
+  'waived',
+  'lapsed',
+];
 
 export interface Deadline {
   kind: DeadlineKind;

@@ -2,17 +2,36 @@ import { daysInMonth, formatIsoDate } from '../shared/calendar-date';
 import { ImpreciseDate } from './portfolio';
 
 const MONTHS: Record<string, number> = {
-  janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7,
-  aout: 8, septembre: 9, octobre: 10, novembre: 11, decembre: 12,
+  janvier: 1,
+  fevrier: 2,
+  mars: 3,
+  avril: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  aout: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  decembre: 12,
 };
-const SEASONS: Record<string, string> = { printemps: 'spring', ete: 'summer', automne: 'autumn', hiver: 'winter' };
+const SEASONS: Record<string, string> = {
+  printemps: 'spring',
+  ete: 'summer',
+  automne: 'autumn',
+  hiver: 'winter',
+};
 
 /** Lower case, accents dropped: « Février » and « fevrier » are the same month. */
 export function foldAccents(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
-const MONTH = '(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)';
+const MONTH =
+  '(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)';
 const SEASON = '(printemps|[ée]t[ée]|automne|hiver)';
 const YEAR = '((?:19|20)\\d{2})';
 // Longest forms first: "26 mars 1998" before "mars 1998" before "1998".
@@ -108,7 +127,13 @@ export function impreciseDateBounds(date: ImpreciseDate): { from: string; to: st
       // Meteorological seasons; winter is the one that starts in December of that year.
       const season = date.value.slice(5);
       const [fromMonth, toMonth, toYear] =
-        season === 'spring' ? [3, 5, year] : season === 'summer' ? [6, 8, year] : season === 'autumn' ? [9, 11, year] : [12, 2, year + 1];
+        season === 'spring'
+          ? [3, 5, year]
+          : season === 'summer'
+            ? [6, 8, year]
+            : season === 'autumn'
+              ? [9, 11, year]
+              : [12, 2, year + 1];
       return {
         from: formatIsoDate({ year, month: fromMonth, day: 1 }),
         to: formatIsoDate({ year: toYear, month: toMonth, day: daysInMonth(toYear, toMonth) }),

@@ -53,7 +53,12 @@ export function findAmounts(text: string): Money[] {
       if (/[-/]\s*$/.test(text.slice(Math.max(0, start - 2), start)) || after.startsWith('/')) continue;
     }
     const end = currency ? cursor + (currency[0].exec(after)?.[0].length ?? 0) : start + match[0].length;
-    found.push({ amount: Math.round(amount * 100) / 100, currency: currency ? currency[1] : null, start, end });
+    found.push({
+      amount: Math.round(amount * 100) / 100,
+      currency: currency ? currency[1] : null,
+      start,
+      end,
+    });
   }
   return found;
 }

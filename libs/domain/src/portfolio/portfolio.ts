@@ -58,13 +58,7 @@ export interface ImpreciseDate {
 }
 
 export type HistoryEventKind =
-  | 'signed'
-  | 'deliberated'
-  | 'renewed'
-  | 'amended'
-  | 'suspended'
-  | 'ended'
-  | 'other';
+  'signed' | 'deliberated' | 'renewed' | 'amended' | 'suspended' | 'ended' | 'other';
 export const HISTORY_EVENT_KINDS: readonly HistoryEventKind[] = [
   'signed',
   'deliberated',

@@ -29,6 +29,10 @@ export const DEFAULT_REMINDER_POLICY: ReminderPolicy = {
     tacit_renewal: [],
     minutes_signature: [7, 1],
     amendment_approval: [7, 1],
+    // The prefect's window closing is an event: one mail the week before is enough.
+    prefecture_review: [7],
+    // The declaration opens mid-April (CGCT L1115-6): J-45 is its first day.
+    apd_declaration: [45, 30, 7, 1],
   },
   overdueDays: [1, 7],
   overdueEveryDays: 7,

@@ -7,8 +7,8 @@ import { localInstant, nextMonday, sendInstant } from './send-time';
 const policy = DEFAULT_REMINDER_POLICY;
 
 describe('reminder steps', () => {
-  it('plans J-180 … J-1 for a renewal notice, then overdue at +1, +7 and weekly', () => {
-    const steps = reminderSteps('renewal_notice', '2025-10-02', policy).map(
+  it('plans J-180 … J-1 for a renewal decision, then overdue at +1, +7 and weekly', () => {
+    const steps = reminderSteps('renewal_decision', '2025-10-02', policy).map(
       (step) => `${step.key} ${step.sendOn}`,
     );
     expect(steps.slice(0, 9)).toEqual([
@@ -34,7 +34,7 @@ describe('reminder steps', () => {
     ['the day after the date: overdue', '2025-10-03', 'overdue:1', false, -1],
     ['forty days late', '2025-11-11', 'overdue:35', true, -40],
   ])('%s', (_label, today, key, catchUp, daysLeft) => {
-    expect(stepToSend('renewal_notice', '2025-10-02', today, policy)).toMatchObject({
+    expect(stepToSend('renewal_decision', '2025-10-02', today, policy)).toMatchObject({
       key,
       catchUp,
       daysLeft,
@@ -45,6 +45,21 @@ describe('reminder steps', () => {
     expect(stepToSend('renewal_notice', '2025-10-02', '2025-04-04', policy)).toBeNull();
     expect(stepToSend('expiry', '2026-01-02', '2026-01-10', policy)).toBeNull();
     expect(stepToSend('tacit_renewal', '2026-01-03', '2026-01-01', policy)).toBeNull();
+  });
+
+  it('never reminds a renewal notice once its day has passed: it lapsed, the convention renewed', () => {
+    const steps = reminderSteps('renewal_notice', '2025-10-02', policy);
+    expect(steps.map((step) => step.key)).toEqual([
+      'lead:180',
+      'lead:90',
+      'lead:60',
+      'lead:30',
+      'lead:14',
+      'lead:7',
+      'lead:1',
+    ]);
+    expect(stepToSend('renewal_notice', '2025-10-02', '2025-10-03', policy)).toBeNull();
+    expect(stepToSend('renewal_notice', '2025-10-02', '2025-10-02', policy)).toMatchObject({ key: 'lead:1' });
   });
 
   it('escalates from seven days late', () => {
@@ -74,7 +89,7 @@ describe('reminder steps', () => {
       fc.property(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: -400, max: 400 }), (offset, shift) => {
         const dueOn = addDays('2024-01-01', offset);
         const today = addDays(dueOn, shift);
-        const step = stepToSend('renewal_notice', dueOn, today, policy);
+        const step = stepToSend('renewal_decision', dueOn, today, policy);
         if (!step) return shift < -180 || shift > 365;
         if (today > dueOn && !step.overdue) return false;
         return step.sendOn <= today && step.catchUp === step.sendOn < today;

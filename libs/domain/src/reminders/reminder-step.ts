@@ -1,4 +1,4 @@
-import { EVENT_KINDS } from '../deadlines/deadline-status';
+import { EVENT_KINDS, LAPSING_KINDS } from '../deadlines/deadline-status';
 import { DeadlineKind } from '../deadlines/deadline';
 import { addDays, daysBetween, IsoDate } from '../shared/calendar-date';
 import { ReminderPolicy } from './reminder-policy';
@@ -20,7 +20,8 @@ export function reminderSteps(kind: DeadlineKind, dueOn: IsoDate, policy: Remind
     daysLeft: lead,
     overdue: false,
   }));
-  if (EVENT_KINDS.includes(kind)) return steps.sort((a, b) => (a.sendOn < b.sendOn ? -1 : 1));
+  if (EVENT_KINDS.includes(kind) || LAPSING_KINDS.includes(kind))
+    return steps.sort((a, b) => (a.sendOn < b.sendOn ? -1 : 1));
   const late = new Set(policy.overdueDays);
   const lastFixed = Math.max(...policy.overdueDays);
   for (

@@ -7,7 +7,8 @@ const PERSON = /^(?:M\.|Mme|Mlle|MM\.)\s*(\S.*)$/;
 const PHONE = /^(?:T[ée]l(?:\/Fax)?|Tel)\s*:?\s*(.+)$/i;
 const FAX = /^Fax\s*:?/i;
 const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/;
-const ADDRESS_START = /^(H[ôo]tel|Ville|Commune|Conseil|Mairie|Municipalit|R[ée]gion|Si[èe]ge|BP\b|B\.P\.|\d|Communaut|Pr[ée]fecture|Province|Direction|Cercle|Avenue|Bd|Boulevard|Place|Rue)/i;
+const ADDRESS_START =
+  /^(H[ôo]tel|Ville|Commune|Conseil|Mairie|Municipalit|R[ée]gion|Si[èe]ge|BP\b|B\.P\.|\d|Communaut|Pr[ée]fecture|Province|Direction|Cercle|Avenue|Bd|Boulevard|Place|Rue)/i;
 
 interface Draft {
   contact: Omit<Contact, 'party'>;
@@ -18,7 +19,7 @@ interface Draft {
 
 function countryHint(text: string): 'FR' | 'MA' | null {
   if (/\+\s*212|\b0212|\.ma\b|maroc/i.test(text)) return 'MA';
-  if (/\+\s*33|\b0[1-9](?:[ .]?\d{2}){4}\b|\.fr\b|france|cedex/i.test(text)) return 'FR';
+  if (/\+\s*33|\b0[1-9](?:[ .]?\d{2}){4}\b|\.fr\b|france|cedex|adjointe? au maire/i.test(text)) return 'FR';
   return null;
 }
 
@@ -27,7 +28,13 @@ function countryHint(text: string): 'FR' | 'MA' | null {
  * office address, each given to the party its words point to (its name, then its phone or e-mail
  * country, then the person it follows).
  */
-export function readContacts(lines: SourceLine[], parties: EntryParty[], asOf: string): Contact[] {
+export function readContacts(
+  lines: SourceLine[],
+  parties: EntryParty[],
+  asOf: string,
+  /** Each party's representative as the heading block names them: « M. Omar EL JAZOULI » is Marrakech's. */
+  representatives: Map<string, string> = new Map(),
+): Contact[] {
   const drafts: Draft[] = [];
   let pendingAgent = false;
   let group = 0;
@@ -35,7 +42,12 @@ export function readContacts(lines: SourceLine[], parties: EntryParty[], asOf: s
   let seenReach = false;
   const open = (role: Contact['role'], line: SourceLine, name: string | null, title: string | null) => {
     if (role === 'elected') group += 1;
-    current = { contact: { role, name, title, phone: null, email: null, address: null, asOf, line: line.line }, text: [line.text], country: null, group };
+    current = {
+      contact: { role, name, title, phone: null, email: null, address: null, asOf, line: line.line },
+      text: [line.text],
+      country: null,
+      group,
+    };
     drafts.push(current);
     seenReach = false;
   };
@@ -84,21 +96,38 @@ export function readContacts(lines: SourceLine[], parties: EntryParty[], asOf: s
     else draft.contact.title = draft.contact.title ? `${draft.contact.title} ${text}` : text;
   }
 
-  // The party: named in the contact's words, else the country its phone or e-mail shows, else
-  // the country of the person group it belongs to, else the one before it.
-  const byName = (draft: Draft) => matchParty(draft.text.join(' '), parties);
+  // The party: the representative it is, or the one its words name, else the country its phone
+  // or e-mail shows; else, as the source's two columns read (French left, Moroccan right), the
+  // other side of a same-role contact just before it; else its group's; else the one before it.
+  const representativeOf = (draft: Draft) => {
+    const name = draft.contact.name ? foldAccents(draft.contact.name) : null;
+    const entry = name ? [...representatives].find(([, person]) => foldAccents(person) === name) : undefined;
+    return entry ? parties.find((party) => party.name === entry[0]) : undefined;
+  };
+  const byName = (draft: Draft) => representativeOf(draft) ?? matchParty(draft.text.join(' '), parties);
   for (const draft of drafts) draft.country = byName(draft)?.country ?? countryHint(draft.text.join(' '));
-  for (const draft of drafts) {
-    if (draft.country) continue;
+  const bothSides = parties.some((party) => party.country === 'FR') && parties.some((party) => party.country === 'MA');
+  drafts.forEach((draft, index) => {
+    if (draft.country) return;
+    const before = drafts[index - 1];
+    if (bothSides && before?.country && before.contact.role === draft.contact.role && draft.contact.role !== 'office') {
+      draft.country = before.country === 'FR' ? 'MA' : 'FR';
+      return;
+    }
+    // An agent's office address follows the agent.
+    const office = draft.contact.role === 'agent' ? drafts.slice(index + 1).find((other) => other.contact.role === 'office') : undefined;
     const mate = drafts.find((other) => other.group === draft.group && other !== draft && other.country);
-    draft.country = mate?.country ?? null;
-  }
+    draft.country = office?.country ?? mate?.country ?? null;
+  });
   let last: 'FR' | 'MA' = 'FR';
   return drafts.map((draft) => {
     const country = draft.country ?? last;
     last = country;
     const named = byName(draft);
-    const party = named && named.country === country ? named : parties.find((candidate) => candidate.country === country) ?? parties[0];
+    const party =
+      named && named.country === country
+        ? named
+        : (parties.find((candidate) => candidate.country === country) ?? parties[0]);
     return { party: party.name, ...draft.contact };
   });
 }

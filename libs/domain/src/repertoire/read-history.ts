@@ -51,13 +51,19 @@ export function readHistory(source: SourceLine, parties: EntryParty[]): ReadHist
     const party = named
       ? parties.find((candidate) => foldAccents(candidate.name).includes(foldAccents(named.trim())))
       : undefined;
-    const words = (before.replace(/^[\s,;.]+/, '') + mention.words + (named ? ` (${named})` : ''))
-      .replace(/\s+/g, ' ')
-      .trim();
+    // The words of this event: its own keyword phrase before it (from the last separator), the
+    // date, and what follows it up to the next separator ("à La Rochelle").
+    const prefix = kindIn(before) ? before.split(/[,;.]\s/).pop() ?? '' : '';
+    const trailing = named ? ` (${named})` : (after.split(/[,;.()]|\bet\b/)[0] ?? '');
+    const words = `${prefix}${mention.words}${trailing}`.replace(/\s+/g, ' ').trim();
     events.push({ kind, date: mention.date, party: party?.name ?? null, words, line: source.line });
   });
   if (mentions.length === 0 && text.trim() !== '') {
-    problems.push({ line: source.line, field: 'history', message: `no date could be read in « ${text.trim()} »` });
+    problems.push({
+      line: source.line,
+      field: 'history',
+      message: `no date could be read in « ${text.trim()} »`,
+    });
   }
 
   // A full date of signature sets signedOn; several unattributed ones are left to the officer.
@@ -72,7 +78,8 @@ export function readHistory(source: SourceLine, parties: EntryParty[]): ReadHist
     problems.push({
       line: source.line,
       field: 'parties[].signedOn',
-      message: 'several signature dates without saying whose: signedOn left empty, the dates are in the history',
+      message:
+        'several signature dates without saying whose: signedOn left empty, the dates are in the history',
     });
   }
   return { events, signedOn, problems };

@@ -15,9 +15,15 @@ function statusOf(section: string): ProjectStatus {
   return 'in_progress';
 }
 
+// One upper-case word is a domain only if it is one of these: "ISCAE", "ADEFRAM" are partners' acronyms.
+const ONE_WORD_DOMAINS = new Set(
+  'JEUNESSE TOURISME PATRIMOINE CULTURE EDUCATION ECHANGES ARTISANAT ENVIRONNEMENT AMENAGEMENT EAU-ASSAINISSEMENT ENSEIGNEMENT SPORT LECTURE TRANSPORTS FEMMES SANTE ECOTOURISME ASSOCIATIONS AGRICULTURE FORMATION GOUVERNANCE URBANISME ECONOMIE'.split(' '),
+);
+
 /** An upper-case line names the domains of the projects under it ("CULTURE, ÉDUCATION"). */
 function isDomainHeading(text: string): boolean {
-  return /[A-ZÀ-Ý]{3}/.test(text) && !/[a-zà-ÿ]/.test(text) && !SECTION.test(text) && !/^→/.test(text);
+  if (!/[A-ZÀ-Ý]{3}/.test(text) || /[a-zà-ÿ]/.test(text) || SECTION.test(text) || /^→/.test(text)) return false;
+  return /[\s,/]/.test(text.trim()) || ONE_WORD_DOMAINS.has(foldAccents(text.trim()).toUpperCase());
 }
 
 function sentenceCase(text: string): string {
@@ -42,6 +48,13 @@ export function matchParty(label: string, parties: EntryParty[]): EntryParty | u
   });
 }
 
+/** "du PAD Maroc (demande en cours)", "PAD de 187 083 €" → "PAD"; other co-financers as named. */
+export function cofinancerName(words: string): string {
+  const name = words.replace(/^(du |de la |de l'|des |de )/i, '').trim();
+  const known = /^(PAD|MAE|DAECT|AFD|DGCL|FEDER|PCM|UE)\b/.exec(name);
+  return known ? known[1] : name;
+}
+
 /** One line of a budget or financing block → a budget line, or a problem (no currency). */
 export function readBudgetLine(
   source: SourceLine,
@@ -59,7 +72,7 @@ export function readBudgetLine(
   const yearTo = years.length > 1 ? Number(years[years.length - 1].words) : yearFrom;
   if (amounts.length === 0) {
     if (!cofinancing) return { line: null, problem: null };
-    const name = cofinancing[1].replace(/\s+en\s+(19|20)\d{2}.*$/, '').replace(/[.;]$/, '').trim();
+    const name = cofinancerName(cofinancing[1].replace(/\s+en\s+(19|20)\d{2}.*$/, '').replace(/[.;]$/, ''));
     return {
       line: {
         role: 'contribution', amount: null, currency: null, contributor: name,
@@ -93,7 +106,7 @@ export function readBudgetLine(
         : /valoris/i.test(value)
           ? 'in_kind'
           : 'cash';
-  const contributor = cofinancing ? cofinancing[1].trim() : label;
+  const contributor = cofinancing ? cofinancerName(cofinancing[1]) : label;
   return {
     line: {
       role,
@@ -254,7 +267,8 @@ function readProjectBody(
       if (problem) problems.push(problem);
     } else if (block === 'objectives') block = 'other';
   }
-  if (cofinancer && !project.budgetLines.some((line) => foldAccents(line.contributor ?? '').includes(foldAccents(cofinancer)))) {
+  if (cofinancer && !project.budgetLines.some((line) => foldAccents(line.contributor ?? '') === foldAccents(cofinancerName(cofinancer as string)))) {
+    cofinancer = cofinancerName(cofinancer);
     project.budgetLines.push({
       role: 'contribution', amount: null, currency: null, contributor: cofinancer,
       contributorKind: 'cofinancer', nature: null, words: `Cofinancement ${cofinancer}`, line: project.lineFrom,

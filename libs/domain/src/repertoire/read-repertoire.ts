@@ -84,8 +84,14 @@ function readCommitments(
     const labelled = /^([^:]+?)\s*:\s*(.+)$/.exec(line.text);
     if (!labelled || /^(Ressources|Comit|Mise en|Autres)/.test(line.text)) break;
     const party = matchParty(labelled[1], parties);
-    const [amount] = findAmounts(labelled[2]);
+    const amounts = findAmounts(labelled[2]);
+    const [amount] = amounts;
     if (!party || !amount) continue;
+    // "15 000 € - 20 000 € / an": a range is not one commitment; the officer decides.
+    if (amounts.filter((item) => item.currency).length > 1) {
+      problems.push({ line: line.line, field: 'financialCommitments', message: `several amounts, not recorded as a commitment: « ${line.text} »` });
+      continue;
+    }
     if (!amount.currency && /^\s*[A-Za-zÀ-ÿ]/.test(labelled[2].slice(amount.end))) continue;
     if (!amount.currency) {
       problems.push({ line: line.line, field: 'financialCommitments', message: `amount without currency: « ${line.text} »` });
@@ -98,7 +104,7 @@ function readCommitments(
       amount: amount.amount,
       currency: amount.currency,
       year: year ? Number(year.words) : null,
-      note: /environ/i.test(labelled[2]) ? labelled[2].trim() : null,
+      note: /environ|avoisine|moyenne|hors/i.test(labelled[2]) ? labelled[2].trim() : null,
     });
   }
   return commitments;
@@ -106,6 +112,8 @@ function readCommitments(
 
 function stateFromText(lines: SourceLine[]): { state: PartnershipState; event: HistoryEvent } | null {
   for (const line of lines) {
+    // The sentence pattern backtracks on long lines: look for the words first.
+    if (!/suspendue|pris fin|n'existe plus/i.test(line.text)) continue;
     const sentence = /[^.]*\b(aujourd'hui suspendue|est suspendue|a pris fin|ont pris fin|n'existe plus)[^.]*\.?/i.exec(line.text);
     if (sentence) {
       const ended = !/suspendu/i.test(sentence[1]);
@@ -231,7 +239,8 @@ function readPair(
   if (contactsAt >= 0) {
     const sideOnly = /[àa] (.+?)\**$/.exec(body[contactsAt].text)?.[1];
     const candidates = sideOnly ? [moroccan] : entryParties;
-    contacts.push(...readContacts(body.slice(contactsAt + 1), candidates, REPERTOIRE_AS_OF));
+    const people = new Map([...representatives].map(([party, representative]) => [party, representative.name]));
+    contacts.push(...readContacts(body.slice(contactsAt + 1), candidates, REPERTOIRE_AS_OF, people));
     source('contacts', body[contactsAt], body[body.length - 1].line);
   }
   // Bourgogne: the contacts of the other commune are not this convention's.

@@ -26,17 +26,18 @@ export function partyFromHeading(heading: string): { name: string; level: PartyL
   const town = /^(?:Ville|Commune (?:urbaine|rurale)|Municipalit[ée]) (?:de |d'|d’|du )\s*(.+)$/i.exec(text);
   if (town) return { name: town[1].trim(), level: 'commune' };
   const folded = foldAccents(text);
-  const level: PartyLevel = folded.startsWith('conseil regional') || folded.startsWith('region')
-    ? 'region'
-    : folded.startsWith('conseil general') || folded.startsWith('departement')
-      ? 'departement'
-      : folded.startsWith('communaute') || folded.includes('metropole')
-        ? 'intercommunalite'
-        : folded.startsWith('province') || folded.startsWith('conseil provincial')
-          ? 'province'
-          : folded.startsWith('prefecture') || folded.startsWith('conseil prefectoral')
-            ? 'prefecture'
-            : 'other';
+  const level: PartyLevel =
+    folded.startsWith('conseil regional') || folded.startsWith('region')
+      ? 'region'
+      : folded.startsWith('conseil general') || folded.startsWith('departement')
+        ? 'departement'
+        : folded.startsWith('communaute') || folded.includes('metropole')
+          ? 'intercommunalite'
+          : folded.startsWith('province') || folded.startsWith('conseil provincial')
+            ? 'province'
+            : folded.startsWith('prefecture') || folded.startsWith('conseil prefectoral')
+              ? 'prefecture'
+              : 'other';
   return { name: text, level };
 }
 

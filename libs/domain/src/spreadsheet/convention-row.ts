@@ -1,17 +1,52 @@
-import { ConventionDocument, INSTRUMENTS, Instrument, Party, PARTY_LEVELS, PartyLevel } from '../conventions/convention';
+import {
+  ConventionDocument,
+  INSTRUMENTS,
+  Instrument,
+  Party,
+  PARTY_LEVELS,
+  PartyLevel,
+} from '../conventions/convention';
 import { parseDayDate } from '../portfolio/imprecise-date';
 import { parseMoney } from '../portfolio/money';
 
 /** The spreadsheet template's columns: one per main fact of a convention (CONTRACT §6). */
 export const TEMPLATE_COLUMNS = [
-  'reference', 'title', 'instrument', 'object',
-  'party1_name', 'party1_country', 'party1_level', 'party1_representative', 'party1_deliberation_on', 'party1_signed_on',
-  'party2_name', 'party2_country', 'party2_level', 'party2_representative', 'party2_deliberation_on', 'party2_signed_on',
-  'effective_on', 'term_months', 'renewal_mode', 'renewal_period_months', 'notice_months',
-  'committee_meetings_per_year', 'action_plan_deadline', 'amount', 'amount_party', 'amount_year',
+  'reference',
+  'title',
+  'instrument',
+  'object',
+  'party1_name',
+  'party1_country',
+  'party1_level',
+  'party1_representative',
+  'party1_deliberation_on',
+  'party1_signed_on',
+  'party2_name',
+  'party2_country',
+  'party2_level',
+  'party2_representative',
+  'party2_deliberation_on',
+  'party2_signed_on',
+  'effective_on',
+  'term_months',
+  'renewal_mode',
+  'renewal_period_months',
+  'notice_months',
+  'committee_meetings_per_year',
+  'action_plan_deadline',
+  'amount',
+  'amount_party',
+  'amount_year',
 ] as const;
 export type TemplateColumn = (typeof TEMPLATE_COLUMNS)[number];
-export const REQUIRED_COLUMNS: readonly TemplateColumn[] = ['reference', 'title', 'party1_name', 'party1_country', 'party2_name', 'party2_country'];
+export const REQUIRED_COLUMNS: readonly TemplateColumn[] = [
+  'reference',
+  'title',
+  'party1_name',
+  'party1_country',
+  'party2_name',
+  'party2_country',
+];
 
 export interface RowProblem {
   field: string;
@@ -25,7 +60,10 @@ const FORMULA = /^[=+\-@]/;
  * problems. Dates as dd/mm/yyyy, amounts as « 1 600 000 € » or « 82.598,31 Dhs »; a formula
  * (=HYPERLINK(…)) is never taken as a value.
  */
-export function conventionFromRow(cells: Partial<Record<TemplateColumn, string>>): { document: ConventionDocument | null; problems: RowProblem[] } {
+export function conventionFromRow(cells: Partial<Record<TemplateColumn, string>>): {
+  document: ConventionDocument | null;
+  problems: RowProblem[];
+} {
   const problems: RowProblem[] = [];
   const cell = (column: TemplateColumn): string | null => {
     const value = (cells[column] ?? '').trim();
@@ -56,15 +94,19 @@ export function conventionFromRow(cells: Partial<Record<TemplateColumn, string>>
     }
     return number;
   };
-  for (const column of REQUIRED_COLUMNS) if (!cell(column)) problems.push({ field: column, message: 'required' });
+  for (const column of REQUIRED_COLUMNS)
+    if (!cell(column)) problems.push({ field: column, message: 'required' });
   const instrumentText = cell('instrument');
   const instrument = (instrumentText ?? 'other') as Instrument;
-  if (!INSTRUMENTS.includes(instrument)) problems.push({ field: 'instrument', message: `one of ${INSTRUMENTS.join(', ')}` });
+  if (!INSTRUMENTS.includes(instrument))
+    problems.push({ field: 'instrument', message: `one of ${INSTRUMENTS.join(', ')}` });
   const party = (n: 1 | 2): Party => {
     const level = cell(`party${n}_level`);
-    if (level && !PARTY_LEVELS.includes(level as PartyLevel)) problems.push({ field: `party${n}_level`, message: `one of ${PARTY_LEVELS.join(', ')}` });
+    if (level && !PARTY_LEVELS.includes(level as PartyLevel))
+      problems.push({ field: `party${n}_level`, message: `one of ${PARTY_LEVELS.join(', ')}` });
     const country = (cell(`party${n}_country`) ?? '').toUpperCase();
-    if (country && !/^[A-Z]{2}$/.test(country)) problems.push({ field: `party${n}_country`, message: 'an ISO 3166-1 alpha-2 code (FR, MA)' });
+    if (country && !/^[A-Z]{2}$/.test(country))
+      problems.push({ field: `party${n}_country`, message: 'an ISO 3166-1 alpha-2 code (FR, MA)' });
     return {
       name: cell(`party${n}_name`) ?? '',
       country,
@@ -78,7 +120,8 @@ export function conventionFromRow(cells: Partial<Record<TemplateColumn, string>>
   const effectiveOn = date('effective_on');
   const termMonths = integer('term_months', 1, 1200);
   const renewalMode = cell('renewal_mode');
-  if (renewalMode && !['tacit', 'express', 'after_evaluation', 'none'].includes(renewalMode)) problems.push({ field: 'renewal_mode', message: 'one of tacit, express, after_evaluation, none' });
+  if (renewalMode && !['tacit', 'express', 'after_evaluation', 'none'].includes(renewalMode))
+    problems.push({ field: 'renewal_mode', message: 'one of tacit, express, after_evaluation, none' });
   const renewalPeriod = integer('renewal_period_months', 1, 1200);
   const noticeMonths = integer('notice_months', 0, 120);
   const meetings = integer('committee_meetings_per_year', 1, 12);
@@ -86,7 +129,11 @@ export function conventionFromRow(cells: Partial<Record<TemplateColumn, string>>
   let actionPlan: { deadlineMonth: number; deadlineDay: number } | null = null;
   if (deadline) {
     const match = /^(\d{1,2})\/(\d{1,2})$/.exec(deadline);
-    if (!match || Number(match[2]) > 12 || Number(match[1]) > 31 || Number(match[1]) < 1) problems.push({ field: 'action_plan_deadline', message: `« ${deadline} » is not a day of the year (dd/mm)` });
+    if (!match || Number(match[2]) > 12 || Number(match[1]) > 31 || Number(match[1]) < 1)
+      problems.push({
+        field: 'action_plan_deadline',
+        message: `« ${deadline} » is not a day of the year (dd/mm)`,
+      });
     else actionPlan = { deadlineDay: Number(match[1]), deadlineMonth: Number(match[2]) };
   }
   const amountText = cell('amount');
@@ -94,13 +141,26 @@ export function conventionFromRow(cells: Partial<Record<TemplateColumn, string>>
   if (amountText) {
     const money = parseMoney(amountText);
     if (!money) problems.push({ field: 'amount', message: `« ${amountText} » is not an amount` });
-    else if (!money.currency) problems.push({ field: 'amount', message: `« ${amountText} » states no currency (€, EUR, Dhs, MAD)` });
-    else financialCommitments.push({ party: cell('amount_party') ?? parties[0].name, amount: money.amount, currency: money.currency, year: integer('amount_year', 1900, 2200) });
+    else if (!money.currency)
+      problems.push({ field: 'amount', message: `« ${amountText} » states no currency (€, EUR, Dhs, MAD)` });
+    else
+      financialCommitments.push({
+        party: cell('amount_party') ?? parties[0].name,
+        amount: money.amount,
+        currency: money.currency,
+        year: integer('amount_year', 1900, 2200),
+      });
   }
   if (problems.length > 0) return { document: null, problems };
   const clauses: ConventionDocument['clauses'] = {};
-  if (termMonths) clauses.term = { start: effectiveOn ? 'effective_date' : 'last_signature', durationMonths: termMonths, indefinite: false };
-  if (renewalMode) clauses.renewal = { mode: renewalMode as 'tacit', periodMonths: renewalPeriod, noticeMonths };
+  if (termMonths)
+    clauses.term = {
+      start: effectiveOn ? 'effective_date' : 'last_signature',
+      durationMonths: termMonths,
+      indefinite: false,
+    };
+  if (renewalMode)
+    clauses.renewal = { mode: renewalMode as 'tacit', periodMonths: renewalPeriod, noticeMonths };
   if (meetings) clauses.committee = { minMeetingsPerYear: meetings };
   if (actionPlan) clauses.actionPlan = { ...actionPlan, yearOffset: 0 };
   return {
@@ -128,7 +188,8 @@ function dayMonthYear(value: string | null | undefined): string {
 /** The template's cells of a convention: what the export writes, and what a re-import compares. */
 export function conventionToRow(doc: ConventionDocument): Record<TemplateColumn, string> {
   const party = (index: number) => doc.parties[index];
-  const text = (value: string | number | null | undefined) => (value === null || value === undefined ? '' : String(value));
+  const text = (value: string | number | null | undefined) =>
+    value === null || value === undefined ? '' : String(value);
   const commitment = doc.financialCommitments?.[0];
   const clauses = doc.clauses;
   const cells: Record<string, string> = {
@@ -167,15 +228,19 @@ export function conventionToRow(doc: ConventionDocument): Record<TemplateColumn,
  */
 export function mergeRow(existing: ConventionDocument, row: ConventionDocument): ConventionDocument {
   const parties = existing.parties.map((party, index) =>
-    index < 2 && row.parties[index] ? { ...party, ...row.parties[index], organizationId: party.organizationId ?? null } : party,
+    index < 2 && row.parties[index]
+      ? { ...party, ...row.parties[index], organizationId: party.organizationId ?? null }
+      : party,
   );
-  for (let index = existing.parties.length; index < row.parties.length; index += 1) parties.push(row.parties[index]);
+  for (let index = existing.parties.length; index < row.parties.length; index += 1)
+    parties.push(row.parties[index]);
   const commitments = [...(existing.financialCommitments ?? [])];
   if (row.financialCommitments?.length) commitments.splice(0, 1, row.financialCommitments[0]);
   else commitments.splice(0, 1);
   const clauses = { ...existing.clauses };
   for (const kind of ['term', 'renewal', 'committee', 'actionPlan'] as const) {
-    if (row.clauses[kind]) clauses[kind] = { ...(existing.clauses[kind] ?? {}), ...row.clauses[kind] } as never;
+    if (row.clauses[kind])
+      clauses[kind] = { ...(existing.clauses[kind] ?? {}), ...row.clauses[kind] } as never;
     else delete clauses[kind];
   }
   return {
@@ -189,4 +254,55 @@ export function mergeRow(existing: ConventionDocument, row: ConventionDocument):
     financialCommitments: commitments,
     clauses,
   };
+}
+
+// Headers officers write for each field, accents and case ignored.
+const SYNONYMS: Record<TemplateColumn, string[]> = {
+  reference: ['reference', 'ref', 'numero', 'n°'],
+  title: ['title', 'intitule', 'titre', 'nom de la convention'],
+  instrument: ['instrument', 'type', 'nature', 'cadre juridique'],
+  object: ['object', 'objet'],
+  party1_name: ['party1_name', 'collectivite francaise', 'partenaire francais', 'collectivite', 'partie 1'],
+  party1_country: ['party1_country', 'pays fr', 'pays 1', 'pays'],
+  party1_level: ['party1_level', 'niveau fr', 'niveau 1'],
+  party1_representative: ['party1_representative', 'representant fr', 'maire', 'signataire fr'],
+  party1_deliberation_on: ['party1_deliberation_on', 'deliberation fr', 'date de deliberation'],
+  party1_signed_on: ['party1_signed_on', 'signature fr', 'date de signature', 'signature'],
+  party2_name: ['party2_name', 'partenaire', 'partenaire marocain', 'collectivite marocaine', 'partie 2'],
+  party2_country: ['party2_country', 'pays ma', 'pays 2', 'pays partenaire'],
+  party2_level: ['party2_level', 'niveau ma', 'niveau 2'],
+  party2_representative: ['party2_representative', 'representant ma', 'president', 'signataire ma'],
+  party2_deliberation_on: ['party2_deliberation_on', 'deliberation ma'],
+  party2_signed_on: ['party2_signed_on', 'signature ma'],
+  effective_on: ['effective_on', 'entree en vigueur', 'date d\'effet'],
+  term_months: ['term_months', 'duree (mois)', 'duree'],
+  renewal_mode: ['renewal_mode', 'reconduction', 'renouvellement'],
+  renewal_period_months: ['renewal_period_months', 'periode de reconduction (mois)'],
+  notice_months: ['notice_months', 'preavis (mois)', 'preavis'],
+  committee_meetings_per_year: ['committee_meetings_per_year', 'reunions par an', 'comite par an'],
+  action_plan_deadline: ['action_plan_deadline', 'plan d\'action avant le', 'plan d\'action'],
+  amount: ['amount', 'montant', 'budget'],
+  amount_party: ['amount_party', 'financeur', 'contributeur'],
+  amount_year: ['amount_year', 'annee', 'exercice'],
+};
+
+const normaliseHeader = (header: string) =>
+  header.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** The column of the file each template field most likely is: exact names first, then synonyms. */
+export function suggestMapping(headers: string[]): Partial<Record<TemplateColumn, string>> {
+  const mapping: Partial<Record<TemplateColumn, string>> = {};
+  const used = new Set<string>();
+  for (const pass of [0, 1]) {
+    for (const column of TEMPLATE_COLUMNS) {
+      if (mapping[column]) continue;
+      const candidates = pass === 0 ? [column] : SYNONYMS[column];
+      const header = headers.find((name) => !used.has(name) && candidates.includes(normaliseHeader(name)));
+      if (header) {
+        mapping[column] = header;
+        used.add(header);
+      }
+    }
+  }
+  return mapping;
 }

@@ -1,3 +1,4 @@
+import { isMoroccan } from '../conventions/party-country';
 import { ConventionDocument } from '../conventions/convention';
 import { IsoDate, maxIsoDate } from '../shared/calendar-date';
 
@@ -18,6 +19,15 @@ export function resolveTermStart(doc: ConventionDocument): IsoDate | null {
       const signatures = doc.parties.map((party) => party.signedOn ?? null);
       if (signatures.some((signedOn) => !signedOn)) return null;
       return (signatures as IsoDate[]).reduce(maxIsoDate);
+    }
+    case 'after_approvals': {
+      if (doc.parties.length === 0) return null;
+      const approvals = [
+        ...doc.parties.map((party) => party.signedOn ?? null),
+        ...doc.parties.filter((party) => isMoroccan(party.country)).map((party) => party.visaOn ?? null),
+      ];
+      if (approvals.some((day) => !day)) return null;
+      return (approvals as IsoDate[]).reduce(maxIsoDate);
     }
     case 'effective_date':
       return null;

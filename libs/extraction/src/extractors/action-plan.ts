@@ -2,7 +2,8 @@ import { DAY_MONTH, parseDayMonth } from '../dates';
 import { re } from '../patterns';
 import { Reading } from '../reading';
 
-const PLAN = /\b(programme d'actions?|programmes? d'action|plan d'actions?|plans? d'action|programme de travail|programme annuel|plan annuel|action plan|work ?plan|programme of (?:work|activities|action)|annual programme|annual plan|plan of action)\b/;
+const PLAN =
+  /\b(programme d'actions?|programmes? d'action|plan d'actions?|plans? d'action|programme de travail|programme annuel|plan annuel|action plan|work ?plan|programme of (?:work|activities|action)|annual programme|annual plan|plan of action)\b/;
 const DEADLINE = re(
   `\\b(?:avant le|au plus tard le|d'ici le|jusqu'au|before|by|no later than|not later than|prior to)\\s+(?:the\\s+)?(${DAY_MONTH})(?:\\s+(?:de l'annee|de chaque annee|of (?:the|each)\\s+(?:year)?)\\s*(n\\s*-\\s*1|n|precedente|en cours|preceding year|previous year|current year|year)?|\\s+(?:of\\s+)?(?:each|every)\\s+year)?`,
   '',
@@ -27,7 +28,10 @@ export function readActionPlan(reading: Reading) {
         ? 0
         : null;
     if (offset !== null) reading.addFromSentence('clauses.actionPlan.yearOffset', offset, sentence, 0.88);
-    if (/\b(comite|committee|commission)\b/.test(text) && /\b(valide|approuve|adopte|arrete|approved|adopted|validated|endorsed)\b/.test(text)) {
+    if (
+      /\b(comite|committee|commission)\b/.test(text) &&
+      /\b(valide|approuve|adopte|arrete|approved|adopted|validated|endorsed)\b/.test(text)
+    ) {
       reading.addFromSentence('clauses.actionPlan.approvedBy', 'committee', sentence, 0.85);
     }
     return;

@@ -35,20 +35,26 @@ export function readPartyDates(reading: Reading, parties: readonly PartyRef[]) {
   if (signatures.length > 0 && parties.length > 0) {
     const distinct = new Set(signatures.map((signature) => signature.date));
     parties.forEach((party, index) => {
-      const own = signatures.find((signature) => foldForCompare(signature.place).includes(foldForCompare(party.name)));
+      const own = signatures.find((signature) =>
+        foldForCompare(signature.place).includes(foldForCompare(party.name)),
+      );
       const chosen = own ?? (distinct.size === 1 ? signatures[0] : undefined);
-      if (chosen) reading.add(`parties[${index}].signedOn`, chosen.date, chosen.start, chosen.end, own ? 0.86 : 0.78);
+      if (chosen)
+        reading.add(`parties[${index}].signedOn`, chosen.date, chosen.start, chosen.end, own ? 0.86 : 0.78);
     });
   }
 
   const receipts = [...full.norm.matchAll(PREFECTURE)];
   if (receipts.length > 0) {
     const date = reading.parseDateText(receipts[0]![1]!);
-    const french = parties.map((party, index) => ({ party, index })).filter(({ party }) => party.country === 'FR');
+    const french = parties
+      .map((party, index) => ({ party, index }))
+      .filter(({ party }) => party.country === 'FR');
     const match = receipts[0]!;
     const start = full.map[match.index!]!;
     const end = full.map[match.index! + match[0].length - 1]! + 1;
-    if (date && french.length === 1) reading.add(`parties[${french[0]!.index}].prefectureTransmissionOn`, date, start, end, 0.88);
+    if (date && french.length === 1)
+      reading.add(`parties[${french[0]!.index}].prefectureTransmissionOn`, date, start, end, 0.88);
     else if (date) reading.warn('prefecture_party_unknown', 'parties', { date });
   }
 

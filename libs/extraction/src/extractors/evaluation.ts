@@ -21,9 +21,14 @@ export function readEvaluation(reading: Reading) {
       reading.addFromSentence('clauses.evaluation.beforeRenewal', true, sentence, 0.88);
       const lead = LEAD.exec(text);
       const amount = lead ? quantity(lead[1] ?? lead[3]!, lead[2] ?? lead[4]!) : null;
-      if (amount?.months) reading.addFromSentence('clauses.evaluation.leadMonths', amount.months, sentence, 0.85);
+      if (amount?.months)
+        reading.addFromSentence('clauses.evaluation.leadMonths', amount.months, sentence, 0.85);
     }
-    if (!beforeRenewal && AT_TERM.test(text) && /\b(evaluation|bilan|evaluat\w*|assessment|review)\b/.test(text)) {
+    if (
+      !beforeRenewal &&
+      AT_TERM.test(text) &&
+      /\b(evaluation|bilan|evaluat\w*|assessment|review)\b/.test(text)
+    ) {
       reading.addFromSentence('clauses.evaluation.atTerm', true, sentence, 0.86);
     }
   }

@@ -4,11 +4,20 @@ import { foldForCompare } from '../text-view';
 const INSTRUMENTS: Array<[RegExp, string]> = [
   [/\bconvention[- ]cadre\b|\bframework agreement\b/, 'convention_cadre'],
   [/\bpacte d'amitie\b|\bfriendship (?:agreement|pact|charter)\b|\bfriendship city\b/, 'pacte_amitie'],
-  [/\b(?:serment|charte|pacte|convention|accord|protocole|contrat) de jumelage\b|\bjumelage entre\b|\btwinning (?:agreement|charter|oath|protocol)\b|\bsister[- ]cit(?:y|ies) (?:agreement|relationship|affiliation)\b|\btown twinning\b/, 'jumelage'],
+  [
+    /\b(?:serment|charte|pacte|convention|accord|protocole|contrat) de jumelage\b|\bjumelage entre\b|\btwinning (?:agreement|charter|oath|protocol)\b|\bsister[- ]cit(?:y|ies) (?:agreement|relationship|affiliation)\b|\btown twinning\b/,
+    'jumelage',
+  ],
   [/\bcharte\b|\bcharter\b/, 'charte'],
   [/\bprotocole\b|\bmemorandum of understanding\b|\bprotocol\b/, 'protocole'],
-  [/\bconvention de partenariat\b|\bpartnership agreement\b|\bconvention de partenaria\b/, 'convention_partenariat'],
-  [/\baccords? de cooperation\b|\bcooperation agreement\b|\bagreement (?:on|of|for) (?:decentralized |decentralised )?cooperation\b/, 'accord_cooperation'],
+  [
+    /\bconvention de partenariat\b|\bpartnership agreement\b|\bconvention de partenaria\b/,
+    'convention_partenariat',
+  ],
+  [
+    /\baccords? de cooperation\b|\bcooperation agreement\b|\bagreement (?:on|of|for) (?:decentralized |decentralised )?cooperation\b/,
+    'accord_cooperation',
+  ],
 ];
 
 /** Title and instrument from the heading lines; object from the "Objet" article. */
@@ -32,11 +41,26 @@ export function readHeading(reading: Reading) {
     offset += line.length + 1;
   }
   if (!reading.has('instrument')) readSelfReference(reading);
-  const objectArticle = reading.articles.find((article) => /^(objet|object|purpose|objectif|but)\b/.test(foldForCompare(article.heading)));
+  const objectArticle = reading.articles.find((article) =>
+    /^(objet|object|purpose|objectif|but)\b/.test(foldForCompare(article.heading)),
+  );
   const objectSentence =
-    (objectArticle && reading.sentences.find((s) => s.start > objectArticle.start + 3 && s.start < objectArticle.end && s.norm.length > 40)) ??
-    reading.sentences.find((s) => /\b(a pour objet|ont pour objet|a pour but|the purpose of this agreement|this agreement aims|the aim of this agreement)\b/.test(s.norm));
-  if (objectSentence) reading.addFromSentence('object', reading.text.slice(objectSentence.start, objectSentence.end).replace(/\s+/g, ' '), objectSentence, 0.7);
+    (objectArticle &&
+      reading.sentences.find(
+        (s) => s.start > objectArticle.start + 3 && s.start < objectArticle.end && s.norm.length > 40,
+      )) ??
+    reading.sentences.find((s) =>
+      /\b(a pour objet|ont pour objet|a pour but|the purpose of this agreement|this agreement aims|the aim of this agreement)\b/.test(
+        s.norm,
+      ),
+    );
+  if (objectSentence)
+    reading.addFromSentence(
+      'object',
+      reading.text.slice(objectSentence.start, objectSentence.end).replace(/\s+/g, ' '),
+      objectSentence,
+      0.7,
+    );
 }
 
 const SELF_REFERENCES: Array<[RegExp, string]> = [

@@ -7,8 +7,10 @@ const NOTICE = re(
     `|\\b(?:au moins|au plus tard|at least|no later than|not less than)?\\s*${NUM}\\s*(mois|months?|jours?|days?)\\s+(?:au moins\\s+|at least\\s+)?(?:avant|before|prior to|preceding)\\s+(?:son|sa|la date d'|la date de|l'|le|the|its)?\\s*(?:echeance|terme|expiration|expiry|fin|end|date d'expiration|date anniversaire|anniversary|renouvellement|reconduction|expiry date)`,
 );
 const ANY_TIME = /\b(a tout moment|a tout instant|at any time|en tout temps)\b/;
-const TERMINATION = /\b(resili\w*|denonc\w*|mettre fin|mis fin|un terme pourra etre mis|peut y etre mis fin|terminat\w*|withdraw\w*|retir\w*|cesser)\b/;
-const BEFORE_EXPIRY = /\b(avant (?:son|sa|la date d'|la date de|l'|le)?\s*(?:echeance|terme|expiration|fin de|date anniversaire)|before (?:the |its )?(?:expiry|expiration|end|anniversary|renewal)|reconduction|renouvellement|renewal|non-renewal|ne pas (?:la )?reconduire|not to renew)/;
+const TERMINATION =
+  /\b(resili\w*|denonc\w*|mettre fin|mis fin|un terme pourra etre mis|peut y etre mis fin|terminat\w*|withdraw\w*|retir\w*|cesser)\b/;
+const BEFORE_EXPIRY =
+  /\b(avant (?:son|sa|la date d'|la date de|l'|le)?\s*(?:echeance|terme|expiration|fin de|date anniversaire)|before (?:the |its )?(?:expiry|expiration|end|anniversary|renewal)|reconduction|renouvellement|renewal|non-renewal|ne pas (?:la )?reconduire|not to renew)/;
 
 /**
  * Préavis: a notice given before the term's end is the renewal clause's (non-renewal notice); a
@@ -28,7 +30,8 @@ export function readNotices(reading: Reading) {
     const forRenewal = !anyTime && BEFORE_EXPIRY.test(text) && reading.hasRenewalTalk(sentence);
     const clause = forRenewal ? 'renewal' : TERMINATION.test(text) || anyTime ? 'termination' : null;
     if (!clause) continue;
-    if (amount.months) reading.addFromSentence(`clauses.${clause}.noticeMonths`, amount.months, sentence, 0.9);
+    if (amount.months)
+      reading.addFromSentence(`clauses.${clause}.noticeMonths`, amount.months, sentence, 0.9);
     else if (amount.days) reading.addFromSentence(`clauses.${clause}.noticeDays`, amount.days, sentence, 0.9);
   }
 }

@@ -5,14 +5,21 @@ import { buildTextView, foldForCompare } from '../text-view';
 const LEVELS: Array<[RegExp, string]> = [
   [/^(?:conseil departemental|conseil general|departement)\b/, 'departement'],
   [/^(?:conseil regional|region)\b/, 'region'],
-  [/^(?:communaute d'agglomeration|communaute de communes|communaute urbaine|metropole|agglomeration|etablissement public territorial)\b/, 'intercommunalite'],
+  [
+    /^(?:communaute d'agglomeration|communaute de communes|communaute urbaine|metropole|agglomeration|etablissement public territorial)\b/,
+    'intercommunalite',
+  ],
   [/^(?:conseil provincial|province)\b/, 'province'],
   [/^(?:prefecture)\b/, 'prefecture'],
-  [/^(?:commune urbaine|commune rurale|commune|ville|municipalite|conseil communal|conseil municipal|city|town|municipality|borough|municipal council|city council)\b/, 'commune'],
+  [
+    /^(?:commune urbaine|commune rurale|commune|ville|municipalite|conseil communal|conseil municipal|city|town|municipality|borough|municipal council|city council)\b/,
+    'commune',
+  ],
   [/^(?:county|district)\b/, 'other'],
 ];
 /** "L'association dénommée « Jumelage en Marches »": the name is the quoted one. */
-const ASSOCIATION = /^(?:(?:l'|la |le |the )?(?:association|federation|comite|committee|association loi 1901)\b)/;
+const ASSOCIATION =
+  /^(?:(?:l'|la |le |the )?(?:association|federation|comite|committee|association loi 1901)\b)/;
 const COUNTRIES: Array<[RegExp, string]> = [
   [/\b(france|french republic|republique francaise)\b/, 'FR'],
   [/\b(maroc|morocco|royaume du maroc|kingdom of morocco)\b/, 'MA'],
@@ -49,7 +56,8 @@ const COUNTRIES: Array<[RegExp, string]> = [
 ];
 const TITLES =
   /^(maire|president(?:e)?(?: du conseil (?:communal|municipal|provincial|regional|departemental))?|adjoint(?:e)? au maire|premier(?:e)? adjoint(?:e)?|gouverneur|prefet|mayor|lord mayor|president|chairman|chairperson|chair|governor|leader(?: of the council)?|first deputy mayor|deputy mayor|vice-president(?:e)?|bourgmestre|burgomaster)$/;
-const CIVILITY = /^(?:monsieur|madame|mademoiselle|m\.?|mme\.?|mlle\.?|mr\.?|mrs\.?|ms\.?|dr\.?|son excellence|his excellency|her excellency|h\.e\.)\s+/i;
+const CIVILITY =
+  /^(?:monsieur|madame|mademoiselle|m\.?|mme\.?|mlle\.?|mr\.?|mrs\.?|ms\.?|dr\.?|son excellence|his excellency|her excellency|h\.e\.)\s+/i;
 const SEGMENT_START =
   /(?:\n[ \t]*\n|\n[ \t]*(?:et|and)\b[ \t,:]*|\b(?:entre|between)\b(?:\s+les soussignes|\s+the undersigned)?(?:\s*,\s*d'une part)?\s*[:,]?|d'une part\s*,?|d'autre part\s*,?|(?:^|\s)et,|[»>•;]|\n[ \t]*-\s|\bof the one part\b|\bof the other part\b)/gi;
 const REPRESENTED = /\b(representee?s?|represente par|represented by|represente)\b\s*(?:par\b)?\s*:?\s*/g;
@@ -86,13 +94,16 @@ export function readParties(reading: Reading): PartyDraft[] {
     // The party's words: back to the previous delimiter.
     const before = head.slice(Math.max(0, at - 300), at);
     let segmentStart: number = Math.max(0, at - 300);
-    for (const delimiter of before.matchAll(SEGMENT_START)) segmentStart = Math.max(0, at - 300) + delimiter.index! + delimiter[0].length;
+    for (const delimiter of before.matchAll(SEGMENT_START))
+      segmentStart = Math.max(0, at - 300) + delimiter.index! + delimiter[0].length;
     // A party usually starts its own line: "LA VILLE D'ANGOULEME, représentée par …".
     const lastBreak = head.lastIndexOf('\n', at - 1);
-    if (lastBreak >= segmentStart && head.slice(lastBreak + 1, at).trim().length >= 2) segmentStart = lastBreak + 1;
+    if (lastBreak >= segmentStart && head.slice(lastBreak + 1, at).trim().length >= 2)
+      segmentStart = lastBreak + 1;
     const segment = head.slice(segmentStart, at).replace(/[\s,]+$/, '');
     // "… sis Hôtel de Ville de X, 28 place des Vignaux 65200 X, représentée par …": an address, not a party's name.
-    if (/\b\d{5}\b|\b(sis|sise|siege|place|rue|avenue|boulevard)\b/i.test(segment.split(',')[1] ?? '')) continue;
+    if (/\b\d{5}\b|\b(sis|sise|siege|place|rue|avenue|boulevard)\b/i.test(segment.split(',')[1] ?? ''))
+      continue;
     const party = parseParty(segment);
     if (!party) continue;
 
@@ -103,8 +114,14 @@ export function readParties(reading: Reading): PartyDraft[] {
 
     // The paragraph of this party: up to a blank line, the next party or the end of its sentence.
     const paragraphTail = head.slice(after, after + 600);
-    const stop = /\n[ \t]*\n|\n[ \t]*(?:et|and)\b|\b(?:d'une part|d'autre part)\b|[»>•;]|[^A-Z.]\.\s/i.exec(paragraphTail);
-    const end = after + (stop ? stop.index + (stop[0].startsWith('.') || /^[^\s]\./.test(stop[0]) ? 2 : 0) : Math.min(paragraphTail.length, representativeText.length));
+    const stop = /\n[ \t]*\n|\n[ \t]*(?:et|and)\b|\b(?:d'une part|d'autre part)\b|[»>•;]|[^A-Z.]\.\s/i.exec(
+      paragraphTail,
+    );
+    const end =
+      after +
+      (stop
+        ? stop.index + (stop[0].startsWith('.') || /^[^\s]\./.test(stop[0]) ? 2 : 0)
+        : Math.min(paragraphTail.length, representativeText.length));
     const paragraph = foldForCompare(head.slice(segmentStart, end));
     for (const [pattern, code] of COUNTRIES) {
       if (pattern.test(foldForCompare(segment)) || pattern.test(paragraph.slice(0, 400))) {
@@ -112,13 +129,16 @@ export function readParties(reading: Reading): PartyDraft[] {
         break;
       }
     }
-    const deliberation = new RegExp(`deliberation[^;]{0,160}?(?:en date du|du|le|of|dated)\\s+(${DATE})`).exec(paragraph);
+    const deliberation = new RegExp(
+      `deliberation[^;]{0,160}?(?:en date du|du|le|of|dated)\\s+(${DATE})`,
+    ).exec(paragraph);
     if (deliberation) party.deliberationOn = reading.parseDateText(deliberation[1]!) ?? undefined;
     while (segmentStart < at && /\s/.test(text[segmentStart]!)) segmentStart++;
     party.start = segmentStart;
     party.end = Math.max(end, at + 1);
     while (party.end > party.start && /[\s,]/.test(text[party.end - 1]!)) party.end--;
-    if (!drafts.some((draft) => foldForCompare(draft.name) === foldForCompare(party.name))) drafts.push(party);
+    if (!drafts.some((draft) => foldForCompare(draft.name) === foldForCompare(party.name)))
+      drafts.push(party);
   }
 
   // "ENTRE ANGOULEME (FRANCE) et SEGOU (REPUBLIQUE DU MALI)": a country the heading gives after the name.
@@ -156,8 +176,13 @@ function parseParty(segment: string): PartyDraft | null {
       return { name: segment.slice(from, to).trim(), level: 'other', start: 0, end: 0 };
     }
     const bare = /^(?:l'|la |le |the )?association\s+(?:de jumelage\s+)?/.exec(view.norm);
-    const rest = segment.slice(bare ? view.map[bare[0].length] ?? 0 : 0).replace(/\s+/g, ' ').replace(/[,\s]+$/, '').trim();
-    if (rest && rest.length <= 80 && /^\p{Lu}/u.test(rest) && !/\.\.\./.test(rest)) return { name: rest, level: 'other', start: 0, end: 0 };
+    const rest = segment
+      .slice(bare ? (view.map[bare[0].length] ?? 0) : 0)
+      .replace(/\s+/g, ' ')
+      .replace(/[,\s]+$/, '')
+      .trim();
+    if (rest && rest.length <= 80 && /^\p{Lu}/u.test(rest) && !/\.\.\./.test(rest))
+      return { name: rest, level: 'other', start: 0, end: 0 };
     return null;
   }
   let norm = view.norm;
@@ -171,16 +196,21 @@ function parseParty(segment: string): PartyDraft | null {
     const match = pattern.exec(rest);
     if (match) {
       level = code;
-      const connector = /^\s*(?:de la|de l'|de|d'|du|des|of)\s*/.exec(rest.slice(match[0].length));
+      const connector = /^\s*(?:de la\b|de l'|des\b|du\b|de\b|d'|of\b)\s*/.exec(rest.slice(match[0].length));
       nameStart = offset + match[0].length + (connector ? connector[0].length : 0);
-      if (!connector && code === 'commune' && /^(city|town|borough|municipal council|city council)/.test(match[0])) {
+      if (
+        !connector &&
+        code === 'commune' &&
+        /^(city|town|borough|municipal council|city council)/.test(match[0])
+      ) {
         // "X City Council" reads the other way round; handled below.
       }
       break;
     }
   }
   norm = norm.slice(nameStart);
-  const cut = /\s*(?:\(|,|\ben\s+(?:france|maroc)\b|\bau maroc\b|\bsise?\b|\bsituee?\b|\bdont le siege\b|$)/.exec(norm);
+  const cut =
+    /\s*(?:\(|,|\ben\s+(?:france|maroc)\b|\bau maroc\b|\bsise?\b|\bsituee?\b|\bdont le siege\b|$)/.exec(norm);
   const nameEnd = nameStart + (cut ? cut.index : norm.length);
   const [start, end] = [view.map[nameStart] ?? 0, (view.map[Math.max(nameStart, nameEnd - 1)] ?? 0) + 1];
   let name = segment.slice(start, end).replace(/\s+/g, ' ').trim();
@@ -191,19 +221,35 @@ function parseParty(segment: string): PartyDraft | null {
 }
 
 function parseRepresentative(raw: string): Pick<PartyDraft, 'representative' | 'representativeTitle'> {
-  const text = raw.replace(/\s+/g, ' ').replace(/^[:\s]+/, '').trim();
+  const text = raw
+    .replace(/\s+/g, ' ')
+    .replace(/^[:\s]+/, '')
+    .trim();
   const out: Pick<PartyDraft, 'representative' | 'representativeTitle'> = {};
   const title = (value: string | undefined) => {
     if (!value) return;
-    const cleaned = value.replace(/[.,;]+$/, '').replace(/\s+en exercice$/i, '').replace(/\s+in office$/i, '').trim();
+    const cleaned = value
+      .replace(/[.,;]+$/, '')
+      .replace(/\s+en exercice$/i, '')
+      .replace(/\s+in office$/i, '')
+      .trim();
     if (TITLES.test(foldForCompare(cleaned))) out.representativeTitle = capitalize(cleaned);
   };
   const person = (value: string | undefined) => {
     if (!value) return;
-    const cleaned = value.replace(CIVILITY, '').replace(/[.,;]+$/, '').trim();
+    const cleaned = value
+      .replace(CIVILITY, '')
+      .replace(/[.,;]+$/, '')
+      .trim();
     const words = cleaned.split(' ');
     if (words.length < 2 || words.length > 5) return;
-    if (!words.every((word) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(word) || /^(de|du|el|ben|bin|van|von|der|la|le|d'|al)$/i.test(word))) return;
+    if (
+      !words.every(
+        (word) =>
+          /^[\p{Lu}][\p{L}'’.-]*$/u.test(word) || /^(de|du|el|ben|bin|van|von|der|la|le|d'|al)$/i.test(word),
+      )
+    )
+      return;
     out.representative = cleaned;
   };
   let match = /^(?:son|sa|leur|le|la|its|his|her|the)\s+([^,]+?),\s*([^,]+)/i.exec(text);

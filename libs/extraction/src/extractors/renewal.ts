@@ -6,8 +6,10 @@ const TACIT =
   /\b(tacite(?:ment)? (?:reconduction|reconduite?|renouvel\w*)|reconduite? (?:tacitement|de maniere tacite|automatiquement|de plein droit)|renouvel\w* (?:tacitement|automatiquement|de plein droit|par tacite reconduction)|tacit(?:ly)? renew\w*|renew\w* (?:automatically|tacitly)|automatic(?:ally)? (?:renew\w*|extended)|extended automatically|shall be (?:deemed )?renewed (?:for|unless))/;
 const EXPRESS =
   /\b(renouvel\w*|reconduite?|reconduction|prorog\w*|renew\w*|extended)\b[^.]{0,40}\b(par (?:deliberation|avenant|decision expresse|accord expres|decision conjointe|un nouvel accord|voie d'avenant|accord ecrit)|d'un commun accord|apres accord expres|sur decision|by (?:mutual |written |express )*(?:agreement|consent|decision|resolution)|upon (?:mutual |written )*agreement)/;
-const NO_RENEWAL = /\b(n'est pas renouvelable|non renouvelable|ne sera pas (?:renouvelee?|reconduite?)|ne peut (?:etre|pas etre) (?:renouvelee?|reconduite?)|shall not be renewed|not renewable|non-renewable)\b/;
-const AFTER_EVALUATION = /\bevaluation\b[^.]{0,200}\b(decid\w*|statu\w*|se prononc\w*|determin\w*)\b[^.]{0,60}\b(reconduction|renouvellement|renouveler|reconduire|renewal|renew)\b|\b(reconduction|renouvellement|renewal)\b[^.]{0,120}\b(au vu|sur la base|a la lumiere|apres|after|based on|in the light of) (?:de |d'|du |l'|the |an |a )*(?:resultats? de (?:l')?)?evaluation/;
+const NO_RENEWAL =
+  /\b(n'est pas renouvelable|non renouvelable|ne sera pas (?:renouvelee?|reconduite?)|ne peut (?:etre|pas etre) (?:renouvelee?|reconduite?)|shall not be renewed|not renewable|non-renewable)\b/;
+const AFTER_EVALUATION =
+  /\bevaluation\b[^.]{0,200}\b(decid\w*|statu\w*|se prononc\w*|determin\w*)\b[^.]{0,60}\b(reconduction|renouvellement|renouveler|reconduire|renewal|renew)\b|\b(reconduction|renouvellement|renewal)\b[^.]{0,120}\b(au vu|sur la base|a la lumiere|apres|after|based on|in the light of) (?:de |d'|du |l'|the |an |a )*(?:resultats? de (?:l')?)?evaluation/;
 const PERIOD = re(
   `\\b(?:renouvel\\w*|reconduite?|reconduction|renew\\w*|extended|prorog\\w*)\\b[^.]{0,60}?\\b(?:pour|for|par)\\s+(?:une|des|de|a|the|successive|further|additional|periodes?|periods?|durees?|successives|nouvelles?|meme|egale|identiques?|\\s)*(?:de|d'|of)?\\s*${NUM}\\s*${UNIT}`,
 );
@@ -26,7 +28,11 @@ export function readRenewal(reading: Reading) {
     else if (TACIT.test(text) && !/\b(pas|ne|not|no)\s+(?:par\s+)?(?:de\s+)?tacit/.test(text)) mode = 'tacit';
     else if (AFTER_EVALUATION.test(text)) mode = 'after_evaluation';
     else if (EXPRESS.test(text)) mode = 'express';
-    else if (/\b(renouvelables?|reconductibles?|pourra etre (?:renouvelee?|reconduite?|prorogee?)|may be (?:renewed|extended)|renewable)\b/.test(text)) {
+    else if (
+      /\b(renouvelables?|reconductibles?|pourra etre (?:renouvelee?|reconduite?|prorogee?)|may be (?:renewed|extended)|renewable)\b/.test(
+        text,
+      )
+    ) {
       mode = 'express';
       confidence = 0.72;
     }

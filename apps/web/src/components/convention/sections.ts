@@ -1,9 +1,13 @@
 import { AmendmentsSection } from './AmendmentsSection';
 import { DeadlinesSection } from './DeadlinesSection';
 import { DocumentsSection } from './DocumentsSection';
+import { ExecutorySection } from './ExecutorySection';
 import { HistorySection } from './HistorySection';
 import { MeetingsSection } from './MeetingsSection';
+import { NotesSection } from './NotesSection';
 import { OverviewSection } from './OverviewSection';
+import { PortfolioSection } from './PortfolioSection';
+import { RenewalSection } from './RenewalSection';
 import { ConventionSection } from './section';
 
 /**
@@ -12,9 +16,13 @@ import { ConventionSection } from './section';
  */
 export const CONVENTION_SECTIONS: ConventionSection[] = [
   { id: 'overview', titleKey: 'convention.section.overview', Component: OverviewSection },
+  { id: 'executory', titleKey: 'executory.title', Component: ExecutorySection },
   { id: 'deadlines', titleKey: 'convention.deadlines', Component: DeadlinesSection },
+  { id: 'renewal', titleKey: 'renewal.title', Component: RenewalSection },
   { id: 'meetings', titleKey: 'meetings.title', Component: MeetingsSection },
   { id: 'amendments', titleKey: 'amendments.title', Component: AmendmentsSection },
+  { id: 'portfolio', titleKey: 'portfolio.projects.title', Component: PortfolioSection },
   { id: 'documents', titleKey: 'documents.title', Component: DocumentsSection },
+  { id: 'notes', titleKey: 'notes.title', Component: NotesSection },
   { id: 'history', titleKey: 'convention.history', Component: HistorySection },
 ];

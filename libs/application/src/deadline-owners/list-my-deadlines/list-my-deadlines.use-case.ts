@@ -39,6 +39,8 @@ export class ListMyDeadlinesUseCase {
     const mine: MyDeadline[] = [];
     for (const { uid: _uid, ...item } of items) {
       if (!OPEN.has(item.status) || EVENT_KINDS.includes(item.kind)) continue;
+      // An organization's own deadline (apd_declaration) has no convention, hence no owner there.
+      if (item.conventionId === null) continue;
       const named = ownership.named.get(ownerKey(item.conventionId, item.kind, item.dueOn));
       const lead = ownership.leads.get(item.conventionId);
       if (effectiveOwner(named?.userId, lead?.userId) === actor.userId)

@@ -19,10 +19,15 @@ import { DEFAULT_TIME_ZONE } from '../../tokens';
 import { GovernanceReader } from '../../ports/governance-reader';
 import { governanceOf } from '../../governance/convention-governance';
 import { assertDeadlineWindow, defaultWindow } from '../deadline-window';
+import { PaymentRepository } from '../../ports/payment.repository';
+import { apdCalendarItems } from './apd-calendar-items';
 
 /** One line of the calendar (CONTRACT §2), plus what a feed or a page needs to show it. */
 export interface CalendarItem {
-  conventionId: string;
+  /** Null for an organization's own deadline (apd_declaration), which belongs to no convention. */
+  conventionId: string | null;
+  /** apd_declaration: the organization that declares. */
+  organizationId?: string;
   reference: string;
   kind: DeadlineKind;
   dueOn: IsoDate;
@@ -86,9 +91,23 @@ export class GetCalendarUseCase {
     private readonly clock: ClockPort,
     @Inject(DEFAULT_TIME_ZONE) private readonly defaultTimeZone: string,
     @Optional() private readonly governance?: GovernanceReader,
+    @Optional() private readonly payments?: PaymentRepository,
   ) {}
 
   async execute(command: GetCalendarCommand): Promise<CalendarItem[]> {
+    const items = await this.conventionItems(command);
+    const own = await apdCalendarItems(
+      this.payments,
+      this.conventions,
+      this.clock.now(),
+      command,
+      this.defaultTimeZone,
+    );
+    if (own.length === 0) return items;
+    return [...items, ...own].sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0));
+  }
+
+  private async conventionItems(command: GetCalendarCommand): Promise<CalendarItem[]> {
     const now = this.clock.now();
     const { from, to } = defaultWindow(calendarDateIn(now, this.defaultTimeZone), command.from, command.to);
     assertDeadlineWindow(from, to);

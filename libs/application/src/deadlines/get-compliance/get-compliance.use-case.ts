@@ -54,6 +54,9 @@ export class GetComplianceUseCase {
           typeof value === 'string' && isIsoDate(value) ? formatDateLong(value, locale) : value,
         ]),
       );
+      if (typeof item.params.authority === 'string') {
+        shown.authorityLabel = translate(locale, `visa.authority.${item.params.authority}`);
+      }
       return {
         rule: item.rule,
         ok: item.ok,

@@ -30,11 +30,16 @@ export class ExtractFromFileUseCase {
   async execute(content: Buffer, actor: Actor, language?: 'fr' | 'en'): Promise<FileExtraction> {
     if (content.length === 0) throw new DomainError('invalid_input', 'file: empty', 'file');
     if (content.length > MAX_EXTRACTION_BYTES) {
-      throw new DomainError('invalid_input', `file: larger than ${MAX_EXTRACTION_BYTES / 1024 / 1024} MiB`, 'file');
+      throw new DomainError(
+        'invalid_input',
+        `file: larger than ${MAX_EXTRACTION_BYTES / 1024 / 1024} MiB`,
+        'file',
+      );
     }
     const reading = await this.reader.read(content);
     if (reading.kind === 'text') {
-      if (reading.text.trim().length === 0) throw new DomainError('unprocessable', 'file: no text in this file', 'file');
+      if (reading.text.trim().length === 0)
+        throw new DomainError('unprocessable', 'file: no text in this file', 'file');
       const answer = answerFor(reading.text, language, {
         format: reading.format,
         ...(reading.pages ? { pages: reading.pages } : {}),
@@ -43,7 +48,11 @@ export class ExtractFromFileUseCase {
       return { status: 200, answer };
     }
     if (this.waiting.length >= MAX_WAITING) {
-      throw new DomainError('unprocessable', 'file: too many scans are being read; try again in a few minutes', 'file');
+      throw new DomainError(
+        'unprocessable',
+        'file: too many scans are being read; try again in a few minutes',
+        'file',
+      );
     }
     await this.jobs.purge(24);
     const job = await this.jobs.create(actor.userId, reading.scannedPages);
@@ -55,13 +64,23 @@ export class ExtractFromFileUseCase {
     await this.slot();
     try {
       const ocr = await this.reader.ocr(content, (page, pages) => {
-        void this.jobs.progress(jobId, page, pages).catch((error) => this.logger.warn(`progress ${jobId}: ${error}`));
+        void this.jobs
+          .progress(jobId, page, pages)
+          .catch((error) => this.logger.warn(`progress ${jobId}: ${error}`));
       });
       const confidence = ocr.confidences.length
         ? Math.round(ocr.confidences.reduce((sum, page) => sum + page.confidence, 0) / ocr.confidences.length)
         : 0;
-      const warnings = confidence < POOR_OCR_CONFIDENCE ? [{ code: 'ocr_low_confidence', field: 'text', params: { confidence } }] : [];
-      const answer = answerFor(ocr.text, language, { format: 'pdf', pages: ocr.pages, ocr: true, ocrConfidence: confidence }, warnings);
+      const warnings =
+        confidence < POOR_OCR_CONFIDENCE
+          ? [{ code: 'ocr_low_confidence', field: 'text', params: { confidence } }]
+          : [];
+      const answer = answerFor(
+        ocr.text,
+        language,
+        { format: 'pdf', pages: ocr.pages, ocr: true, ocrConfidence: confidence },
+        warnings,
+      );
       await this.jobs.complete(jobId, answer);
     } catch (error) {
       const known = error instanceof DomainError;

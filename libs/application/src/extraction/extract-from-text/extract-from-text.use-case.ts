@@ -6,7 +6,8 @@ import { answerFor, ExtractionAnswer } from '../extraction-answer';
 @Injectable()
 export class ExtractFromTextUseCase {
   execute(text: string, language?: 'fr' | 'en'): ExtractionAnswer {
-    if (text.trim().length === 0) throw new DomainError('invalid_input', 'text: empty (nothing to read)', 'text');
+    if (text.trim().length === 0)
+      throw new DomainError('invalid_input', 'text: empty (nothing to read)', 'text');
     return answerFor(text, language);
   }
 }

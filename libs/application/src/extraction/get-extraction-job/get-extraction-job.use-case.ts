@@ -21,12 +21,20 @@ export class GetExtractionJobUseCase {
 
   async execute(jobId: string, actor: Actor): Promise<JobAnswer> {
     const job = await this.jobs.get(jobId);
-    if (!job || job.createdBy !== actor.userId) throw new DomainError('not_found', 'extraction job not found');
+    if (!job || job.createdBy !== actor.userId)
+      throw new DomainError('not_found', 'extraction job not found');
     if (job.status === 'done') return { status: 'done', result: job.result };
     if (job.status === 'failed') return { status: 'failed', error: job.error! };
     const silentFor = this.clock.now().getTime() - new Date(job.updatedAt).getTime();
     if (silentFor > STALE_MINUTES * 60_000) {
-      return { status: 'failed', error: { statusCode: 422, message: 'file: the reading was interrupted; send the file again', field: 'file' } };
+      return {
+        status: 'failed',
+        error: {
+          statusCode: 422,
+          message: 'file: the reading was interrupted; send the file again',
+          field: 'file',
+        },
+      };
     }
     return { status: 'running', progress: { page: job.page, pages: job.pages } };
   }

@@ -18,6 +18,7 @@ import { DEFAULT_TIME_ZONE } from '../../tokens';
 import { deriveColumns } from '../../conventions/convention-view';
 
 export const MAX_IMPORT_ROWS = 50_000;
+const NO_DEADLINES = { startsOn: null, endsOn: null, anySigned: false, allSigned: false, deadlinesUntil: null, deadlines: [] };
 
 export interface SpreadsheetRowOutcome {
   line: number;
@@ -105,7 +106,8 @@ export class ImportConventionsUseCase {
         contentHash: createHash('sha256').update(JSON.stringify(doc)).digest('hex'),
         existingId: (id as string | undefined) ?? null,
         doc,
-        derived: deriveColumns(doc, now),
+        // Deadlines are computed only for a write: a preview needs none.
+        derived: options.dryRun ? NO_DEADLINES : deriveColumns(doc, now),
         rawInstrument: null, state: 'agreement', sources: [], lineFrom: row.line, lineTo: row.line, portfolio: null,
       });
       return { line: row.line, status: stored ? 'update' : 'create', reference: row.reference, problems: [] };

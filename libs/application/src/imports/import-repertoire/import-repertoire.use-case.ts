@@ -11,7 +11,11 @@ import {
   validateConvention,
 } from '@passerelle/domain';
 import { ClockPort } from '../../ports/clock';
-import { ConventionPartiesRow, PortfolioImportItem, PortfolioRepository } from '../../ports/portfolio.repository';
+import {
+  ConventionPartiesRow,
+  PortfolioImportItem,
+  PortfolioRepository,
+} from '../../ports/portfolio.repository';
 import { DEFAULT_TIME_ZONE } from '../../tokens';
 import { deriveColumns } from '../../conventions/convention-view';
 
@@ -36,12 +40,17 @@ export interface RepertoireImportResult {
 }
 
 function partyKey(name: string): string {
-  return foldAccents(name).replace(/^(ville|commune urbaine|commune rurale) (de |d')/, '').replace(/[^a-z0-9]+/g, ' ').trim();
+  return foldAccents(name)
+    .replace(/^(ville|commune urbaine|commune rurale) (de |d')/, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 function hashOf(imported: ImportedConvention): string {
   const { document, portfolio, rawInstrument, state, sources } = imported;
-  return createHash('sha256').update(JSON.stringify({ document, portfolio, rawInstrument, state, sources })).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify({ document, portfolio, rawInstrument, state, sources }))
+    .digest('hex');
 }
 
 /**
@@ -65,25 +74,46 @@ export class ImportRepertoireUseCase {
     if (text.includes('\u0000')) throw new DomainError('invalid_input', 'file: not a text file', 'file');
     const read = readRepertoire(text);
     if (read.conventions.length === 0) {
-      throw new DomainError('invalid_input', 'file: not the 2008 directory (no entry with its partners, representatives and "Cadre juridique" was found)', 'file');
+      throw new DomainError(
+        'invalid_input',
+        'file: not the 2008 directory (no entry with its partners, representatives and "Cadre juridique" was found)',
+        'file',
+      );
     }
     const problems = [...read.problems];
     const now = this.clock.now();
     const imported = await this.portfolio.findImported(read.conventions.map((item) => item.key));
-    const names = [...new Set(read.conventions.flatMap((item) => item.document.parties.map((party) => party.name)))];
+    const names = [
+      ...new Set(read.conventions.flatMap((item) => item.document.parties.map((party) => party.name))),
+    ];
     const candidates = await this.portfolio.findByPartyNames(names);
     const importedIds = new Set([...imported.values()].map((record) => record.conventionId));
 
-    const result: RepertoireImportResult = { created: 0, updated: 0, unchanged: 0, links: [], conventions: [], others: [], problems };
+    const result: RepertoireImportResult = {
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      links: [],
+      conventions: [],
+      others: [],
+      problems,
+    };
     const items: PortfolioImportItem[] = [];
     for (const convention of read.conventions) {
       const doc = { ...convention.document, timeZone: this.defaultTimeZone };
-      const row: RepertoireImportRow = { line: convention.lineFrom, reference: doc.reference, status: 'create', conventionId: null, title: doc.title };
+      const row: RepertoireImportRow = {
+        line: convention.lineFrom,
+        reference: doc.reference,
+        status: 'create',
+        conventionId: null,
+        title: doc.title,
+      };
       result.conventions.push(row);
       const invalid = validateConvention(doc);
       if (invalid.length > 0) {
         row.status = 'error';
-        for (const problem of invalid) problems.push({ line: convention.lineFrom, field: problem.field, message: problem.message });
+        for (const problem of invalid)
+          problems.push({ line: convention.lineFrom, field: problem.field, message: problem.message });
         continue;
       }
       const contentHash = hashOf(convention);
@@ -102,7 +132,12 @@ export class ImportRepertoireUseCase {
         if (match) {
           row.status = 'link';
           row.conventionId = match.id;
-          result.links.push({ line: convention.lineFrom, reference: doc.reference, conventionId: match.id, existingReference: match.reference });
+          result.links.push({
+            line: convention.lineFrom,
+            reference: doc.reference,
+            conventionId: match.id,
+            existingReference: match.reference,
+          });
           problems.push({
             line: convention.lineFrom,
             field: 'parties',
@@ -143,10 +178,22 @@ export class ImportRepertoireUseCase {
     return result;
   }
 
-  private sameParties(candidates: ConventionPartiesRow[], convention: ImportedConvention, importedIds: Set<string>): ConventionPartiesRow | undefined {
-    const wanted = convention.document.parties.map((party) => partyKey(party.name)).sort().join('|');
+  private sameParties(
+    candidates: ConventionPartiesRow[],
+    convention: ImportedConvention,
+    importedIds: Set<string>,
+  ): ConventionPartiesRow | undefined {
+    const wanted = convention.document.parties
+      .map((party) => partyKey(party.name))
+      .sort()
+      .join('|');
     return candidates.find(
-      (candidate) => !importedIds.has(candidate.id) && candidate.parties.map((party) => partyKey(party.name)).sort().join('|') === wanted,
+      (candidate) =>
+        !importedIds.has(candidate.id) &&
+        candidate.parties
+          .map((party) => partyKey(party.name))
+          .sort()
+          .join('|') === wanted,
     );
   }
 }

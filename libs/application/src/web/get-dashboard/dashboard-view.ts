@@ -13,7 +13,7 @@ export type DashboardDeadline = Omit<CalendarItem, 'uid'> & {
 };
 
 export interface ComplianceAlert {
-  conventionId: string;
+  conventionId: string | null;
   reference: string;
   conventionTitle: string;
   rule: ComplianceRule;

@@ -1,0 +1,44 @@
+import { Actor, IsoDate, Payment, PaymentKind, PaymentOrigin } from '@passerelle/domain';
+
+export interface PaymentToStore {
+  party: string;
+  amount: number;
+  currency: string;
+  exchangeRate: number;
+  amountEur: number;
+  paidOn: IsoDate;
+  country: string;
+  purpose: string | null;
+  kind: PaymentKind;
+  origin: PaymentOrigin | null;
+}
+
+/** A payment with what the declaration and the report show beside it. */
+export interface LedgerLine extends Payment {
+  reference: string;
+  conventionTitle: string;
+}
+
+export interface ApdDeclarationRecord {
+  organizationId: string;
+  year: number;
+  declaredOn: IsoDate;
+  note: string | null;
+  declaredBy: string | null;
+}
+
+/** The ledger of what was paid under each convention, and each organization's APD declarations. */
+export abstract class PaymentRepository {
+  /** Every payment in one transaction with its audit line; imported lines already there are skipped. */
+  abstract add(conventionId: string, payments: PaymentToStore[], actor: Actor): Promise<Payment[]>;
+  abstract list(conventionId: string): Promise<Payment[]>;
+  /** Payments of `year` made by the parties linked to the organization, on every convention. */
+  abstract ofOrganization(organizationId: string, year: number): Promise<LedgerLine[]>;
+  /** Conventions one of whose parties is linked to the organization. */
+  abstract conventionIdsOf(organizationId: string): Promise<string[]>;
+  abstract organization(
+    id: string,
+  ): Promise<{ id: string; name: string; country: string; timeZone: string } | null>;
+  abstract declarations(organizationId: string): Promise<ApdDeclarationRecord[]>;
+  abstract declare(record: ApdDeclarationRecord, actor: Actor): Promise<ApdDeclarationRecord>;
+}
