@@ -171,8 +171,7 @@ describe('fault suite: reminders under crashes, outages and clock jumps (real pr
   afterEach(async () => {
     await Promise.all(running.splice(0).map((app) => app.kill('SIGKILL')));
     await smtp.up();
-    smtp.received.clear();
-    smtp.total = 0;
+    smtp.reset();
     smtp.delayMs = 0;
     smtp.mode = 'accept';
   });
