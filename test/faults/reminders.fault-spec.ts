@@ -171,8 +171,7 @@ describe('fault suite: reminders under crashes, outages and clock jumps (real pr
   afterEach(async () => {
     await Promise.all(running.splice(0).map((app) => app.kill('SIGKILL')));
     await smtp.up();
-    smtp.received.clear();
-    smtp.total = 0;
+    smtp.reset();
     smtp.delayMs = 0;
     smtp.mode = 'accept';
   });
@@ -325,8 +324,9 @@ describe('fault suite: reminders under crashes, outages and clock jumps (real pr
   it('a silent SMTP server holds the dispatcher a few seconds, not 30, and mail flows when it answers again', async () => {
     const url = await cloneBase();
     await smtp.goSilent();
-    const began = Date.now();
     const app = await start(url, offsetFor(DUE_AT));
+    // From the moment it answers /health (start-up on this shared machine takes seconds itself).
+    const began = Date.now();
     await until(
       async () =>
         (
@@ -358,10 +358,11 @@ describe('fault suite: reminders under crashes, outages and clock jumps (real pr
     record(
       'silent SMTP server',
       t,
-      `first timeout recorded ${firstError.toFixed(1)} s after start ("${error.slice(0, 40)}")`,
+      `first timeout recorded ${firstError.toFixed(1)} s after /health answered ("${error.slice(0, 40)}")`,
     );
     expect(t).toMatchObject({ missing: 0, duplicates: 0, failed: 0 });
-    expect(firstError).toBeLessThan(20);
+    // The sweep, then the first attempts, each given up after the 5-second greeting timeout.
+    expect(firstError).toBeLessThan(15);
   });
 
   it('a 40-day clock jump forward and a 1-day jump back: the catch-ups once, nothing repeated', async () => {

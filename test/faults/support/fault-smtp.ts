@@ -15,6 +15,8 @@ export class FaultSmtp {
   private silent: Server | null = null;
   private readonly sockets = new Set<Socket>();
   port = 0;
+  /** Bumped by `reset()`: a message still being delayed from an earlier case is not counted in the next. */
+  private generation = 0;
 
   async start(): Promise<string> {
     await this.listen();
@@ -40,16 +42,21 @@ export class FaultSmtp {
         stream.on('data', (chunk: Buffer) => {
           if (head.length < 8192) head += chunk.toString('latin1');
         });
+        const generation = this.generation;
         stream.on('end', () => {
           const id = /^Message-ID:\s*(\S+)/im.exec(head)?.[1] ?? `(none ${this.total})`;
           setTimeout(() => {
-            this.received.set(id, (this.received.get(id) ?? 0) + 1);
-            this.total += 1;
+            if (generation === this.generation) {
+              this.received.set(id, (this.received.get(id) ?? 0) + 1);
+              this.total += 1;
+            }
             callback();
           }, this.delayMs);
         });
       },
     });
+    // A client killed mid-session resets its connection: expected here, not a test failure.
+    this.smtp.on('error', () => undefined);
     await new Promise<void>((resolve) => this.smtp!.listen(this.port, '127.0.0.1', resolve));
     this.port = (this.smtp.server.address() as AddressInfo).port;
   }
@@ -72,6 +79,13 @@ export class FaultSmtp {
       socket.on('close', () => this.sockets.delete(socket));
     });
     await new Promise<void>((resolve) => this.silent!.listen(this.port, '127.0.0.1', resolve));
+  }
+
+  /** Forgets what was received (between cases). */
+  reset(): void {
+    this.generation += 1;
+    this.received.clear();
+    this.total = 0;
   }
 
   duplicates(): number {

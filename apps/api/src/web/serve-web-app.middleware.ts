@@ -4,7 +4,14 @@ import { webAppDir } from './web-app-dir';
 
 /** Paths the API answers itself: never the app's index.html, even when nothing matches (a JSON 404). */
 export function isApiPath(path: string): boolean {
-  return path === '/api' || path.startsWith('/api/') || path === '/health' || path.startsWith('/health/');
+  return (
+    path === '/api' ||
+    path.startsWith('/api/') ||
+    path === '/health' ||
+    path.startsWith('/health/') ||
+    // Prometheus' route, never the app's index.html (which a 200 would pass off as metrics).
+    path === '/metrics'
+  );
 }
 
 /**

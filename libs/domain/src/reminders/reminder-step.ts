@@ -53,6 +53,8 @@ export function stepToSend(
   );
   const latest = due.at(-1);
   if (!latest) return null;
+  // Past the overdue period the last overdue step is not "current" for ever: nothing is owed.
+  if (latest.overdue && today > addDays(dueOn, policy.overdueForDays)) return null;
   return { ...latest, catchUp: latest.sendOn < today, daysLeft: daysBetween(today, dueOn) };
 }
 
