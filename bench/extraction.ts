@@ -24,8 +24,14 @@ async function main() {
   console.log(`# bench:extraction — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 
   // 1. A 40-page text PDF, read and extracted (what POST /api/extract does before it answers).
-  const pdf = await textPdf(vlg, 40);
   const runs = Number(process.env.BENCH_TEXT_RUNS ?? 5);
+  // BENCH_TEXT_RUNS=0: the scan alone, its RSS not inflated by the text part's allocations.
+  if (runs > 0) await textPart(reader, runs);
+  await scanPart(reader);
+}
+
+async function textPart(reader: FileDocumentReader, runs: number) {
+  const pdf = await textPdf(vlg, 40);
   const times: number[] = [];
   let pages = 0;
   let findings = 0;
@@ -41,6 +47,9 @@ async function main() {
   console.log(`\ntext PDF: ${pages} pages, ${(pdf.length / 1024).toFixed(0)} KiB, ${findings} findings`);
   console.log(`  read + extract: median ${median(times).toFixed(0)} ms, runs ${times.map((t) => t.toFixed(0)).join(', ')} ms`);
 
+}
+
+async function scanPart(reader: FileDocumentReader) {
   // 2 and 3. A scan: each page the text of an article of the seed, rendered as an image.
   const ocrPages = Number(process.env.BENCH_OCR_PAGES ?? 20);
   const chunks = vlg.split(/\n(?=ARTICLE|Article|Axe|AXE|ANNEXE)/).filter((chunk) => chunk.trim().length > 200);

@@ -99,6 +99,11 @@ describe('both shores in the web app: Arabic RTL and the visa, the APD declarati
     await audit('ar-01-dashboard');
   });
 
+  it('says in the status line what the status does not: not yet executory on the Moroccan side', async () => {
+    await page.goto(`/conventions/${conventionId}`);
+    await see.text(page.getByTestId('status-notes'), 'غير قابلة للتنفيذ بعد في الجانب المغربي');
+  });
+
   it('records the governor’s visa: the convention becomes executory on the Moroccan side', async () => {
     await page.goto(`/conventions/${conventionId}?section=executory`);
     await page.getByTestId('executory-MA').waitFor();

@@ -77,6 +77,8 @@ describe('an admin imports a spreadsheet through the mapping screen (Chromium, r
     await screenshot(page, 'import-directory-report');
     await directory.getByRole('link', { name: 'Aix-en-Provence – Oujda' }).click();
     await page.getByRole('heading', { level: 1, name: 'Aix-en-Provence – Oujda' }).waitFor();
+    // The convention page shows one section at a time (?section=): the portfolio is « Projets ».
+    await page.getByRole('link', { name: fr['portfolio.projects.title'], exact: true }).click();
     const projects = page.getByRole('region', { name: fr['portfolio.projects.title'] });
     const totals = await projects.getByRole('group', { name: fr['portfolio.totals.contributor'] }).innerText();
     expect(totals).toContain('PAD');

@@ -4,8 +4,10 @@ import { BrowserContext, Page } from 'playwright-core';
 import en from '../../apps/web/src/i18n/en.json';
 import fr from '../../apps/web/src/i18n/fr.json';
 import sharedFr from '../../libs/i18n/src/locales/fr.json';
+import ExcelJS from 'exceljs';
 import {
   AxeViolation,
+  eventually,
   newContext,
   screenshot,
   see,
@@ -26,6 +28,13 @@ const QUOTE_EVALUATION = ANTONY.clauses.evaluation.source.quote as string;
 const QUOTE_AMENDMENT = ANTONY.clauses.amendment.source.quote as string;
 
 const exact = (text: string) => ({ name: text, exact: true });
+/** The convention page's in-page menu: a section is one click away, no reload. */
+const openSection = async (page: Page, name: string) => {
+  await page
+    .getByRole('navigation', { name: fr['convention.sections'] })
+    .getByRole('link', exact(name))
+    .click();
+};
 /** The smallest file the API takes as a PDF (content type and `%PDF-` magic bytes). */
 const PDF = Buffer.from('%PDF-1.4\n%%EOF\n');
 
@@ -42,6 +51,8 @@ describe('an officer’s journey in the web app (Chromium, real API and PostgreS
   async function audit(name: string): Promise<void> {
     // Let the page settle (fonts, data), then check and photograph it.
     await page.waitForLoadState('networkidle');
+    // Nothing still "Loading…": the photograph shows the page, not its placeholder.
+    await see.count(page.locator('.loading'), 0);
     violations[name] = await seriousViolations(page);
     await screenshot(page, name);
   }
@@ -130,7 +141,11 @@ describe('an officer’s journey in the web app (Chromium, real API and PostgreS
 
     await include('term').check();
     await clause('term').getByLabel(fr['clause.term.startDate']).fill('2024-02-02');
-    await clause('term').getByLabel(fr['editor.term.durationMonths']).fill('24');
+    // « 2 ans », as the text says it (item 10: durations were in months only).
+    await clause('term').getByLabel(fr['editor.term.duration'], { exact: true }).fill('2');
+    await clause('term')
+      .getByLabel(fr['editor.duration.unit'].replace('{field}', fr['editor.term.duration']))
+      .selectOption('years');
     await clause('term').getByLabel(fr['editor.source.article']).fill('7');
     await clause('term').getByLabel(fr['editor.source.quote']).fill(QUOTE_TERM);
 
@@ -163,6 +178,11 @@ describe('an officer’s journey in the web app (Chromium, real API and PostgreS
 
     await page.getByRole('button', exact(fr['editor.create'])).click();
     await page.getByRole('heading', { level: 1, name: ANTONY.title }).waitFor();
+    // Item 5: creating a convention says so.
+    await page.getByText(fr['editor.saved.created']).waitFor();
+    // Item 6: the start and end are in « En bref » (the list showed « — »).
+    await see.text(page.getByTestId('key-dates'), '2 février 2024');
+    await see.text(page.getByTestId('key-dates'), '1er février 2026');
     conventionId = new URL(page.url()).pathname.split('/').pop() as string;
     expect(conventionId).toMatch(/^[0-9a-f-]{36}$/);
   });
@@ -170,16 +190,20 @@ describe('an officer’s journey in the web app (Chromium, real API and PostgreS
   it('shows the convention: parties, clauses with article and quote, deadlines, checklist, history', async () => {
     await page.getByRole('cell', { name: 'Taroudant' }).first().waitFor();
     await page.getByText(`« ${QUOTE_AMENDMENT} »`).waitFor();
+    await see.text(page.getByTestId('compliance'), sharedFr['compliance.rule.prefecture_transmission']);
+    await audit('04-convention');
+    await openSection(page, fr['convention.deadlines']);
     const deadlines = page.getByRole('region', { name: fr['convention.deadlines'], exact: true });
     await see.count(deadlines.locator('tbody tr'), 3);
     await see.text(deadlines.locator('tbody tr').first(), '1er février 2026');
-    await see.text(page.getByTestId('compliance'), sharedFr['compliance.rule.prefecture_transmission']);
-    await page
-      .getByRole('region', { name: fr['convention.history'], exact: true })
-      .locator('tbody tr')
-      .first()
-      .waitFor();
-    await audit('04-convention');
+    await audit('04b-convention-deadlines');
+    await openSection(page, fr['convention.history']);
+    const history = page.getByRole('region', { name: fr['convention.history'], exact: true });
+    // Item 7: words and names, not `create` and an e-mail address.
+    await see.text(history.locator('tbody tr').first(), fr['history.action.create']);
+    await see.text(history.locator('tbody tr').first(), 'Agent');
+    expect(await history.innerText()).not.toContain('@');
+    await audit('04c-convention-history');
   });
 
   it('shows its deadlines on the renewal calendar, filters them, and marks one done from its detail', async () => {
@@ -197,7 +221,9 @@ describe('an officer’s journey in the web app (Chromium, real API and PostgreS
     await page.getByLabel(fr['calendar.filter.kind']).selectOption('');
 
     await page.getByRole('button', exact(fr['calendar.view.year'])).click();
-    await page.locator('.fc-dayGridYear-view').waitFor();
+    // Item 8: twelve months, not a 53-week grid.
+    await page.locator('.fc-multiMonthYear-view').waitFor();
+    await see.count(page.locator('.fc-multimonth-month'), 12);
     await audit('06-calendar-year');
     await page.getByRole('button', exact(fr['calendar.view.list'])).click();
     await page.locator('.fc-list').waitFor();
@@ -221,22 +247,41 @@ describe('an officer’s journey in the web app (Chromium, real API and PostgreS
     });
   });
 
-  it('offers the feed URL to subscribe in Outlook or Google', async () => {
+  it('offers the feed URL to subscribe in Outlook or Google, and keeps it working', async () => {
     await page.getByRole('button', exact(fr['calendar.subscribe'])).click();
-    await see.text(page.getByTestId('feed-url'), '/api/calendar.ics?token=');
-    const url = new URL((await page.getByTestId('feed-url').textContent()) as string);
+    await page.getByRole('button', exact(fr['feed.create'])).click();
+    await page.getByRole('button', exact(fr['feed.confirm.yes'])).click();
+    const address = page.getByTestId('feed-url');
+    await eventually(async () => expect(await address.inputValue()).toContain('/api/calendar.ics?token='));
+    const url = new URL(await address.inputValue());
+    await see.attribute(
+      page.getByRole('link', exact(fr['feed.open_webcal'])),
+      'href',
+      url.href.replace(/^http:/, 'webcal:'),
+    );
+    // Item 4: closing and opening the panel again shows the same address: no new token, the old one works.
+    await page.getByRole('button', exact(fr['calendar.subscribe'])).click();
+    await page.getByRole('button', exact(fr['calendar.subscribe'])).click();
+    expect(await page.getByTestId('feed-url').inputValue()).toBe(url.href);
     const feed = await web.t.api.get(`${url.pathname}${url.search}`).expect(200);
     expect(feed.text).toContain(`UID:${conventionId}.expiry.term-0@passerelle`);
   });
 
   it('marks a deadline done and waives another from the convention page', async () => {
-    await page.goto(`/conventions/${conventionId}`);
+    await page.getByRole('link', exact(fr['nav.conventions'])).click();
+    await page.getByRole('link', exact(ANTONY.title)).click();
+    await openSection(page, fr['convention.deadlines']);
     const deadlines = page.getByRole('region', { name: fr['convention.deadlines'], exact: true });
     const decision = deadlines.locator('tbody tr', { hasText: sharedFr['deadline.kind.renewal_decision'] });
+    await decision
+      .getByRole('button', { name: new RegExp(`^${fr['deadline.action.details_for'].split(' :')[0]}`) })
+      .click();
     await decision.getByRole('button', { name: new RegExp(`^${fr['deadline.action.waive']}`) }).click();
     await decision.getByLabel(fr['deadline.waive.reason']).fill('Nouvelle convention en préparation');
     await decision.getByRole('button', exact(fr['deadline.waive.confirm'])).click();
     await see.text(decision, sharedFr['deadline.status.waived']);
+    // Item 5: it says so, with an undo.
+    await see.text(page.getByTestId('toast').last(), fr['deadline.waived'].split(' :')[0]);
     await see.text(
       deadlines.locator('tbody tr', { hasText: sharedFr['deadline.kind.evaluation'] }),
       sharedFr['deadline.status.done'],
@@ -244,6 +289,7 @@ describe('an officer’s journey in the web app (Chromium, real API and PostgreS
   });
 
   it('uploads the signed text among the convention’s documents', async () => {
+    await openSection(page, fr['documents.title']);
     const documents = page.getByRole('form', { name: fr['documents.add'] });
     await documents.getByLabel(fr['documents.kind']).selectOption('signed_text');
     await documents.getByLabel(fr['documents.document_title'], { exact: true }).fill('Convention signée');
@@ -274,7 +320,11 @@ describe('an officer’s journey in the web app (Chromium, real API and PostgreS
       .fill("Maire d'Antony\nPrésident du Conseil Communal de Taroudant");
     await page.getByRole('button', exact(fr['editor.save'])).click();
     await page.getByRole('heading', { level: 1, name: ANTONY.title }).waitFor();
+    await page.getByText(fr['editor.saved.updated']).waitFor();
+    // Item 10: « tous signés » before any meeting was held is gone.
+    await see.text(page.getByTestId('compliance'), sharedFr['compliance.minutes_signed.no_meeting_yet']);
 
+    await openSection(page, fr['meetings.title']);
     await page.getByRole('button', exact(fr['meetings.log'])).click();
     const form = page.getByRole('form', { name: fr['meetings.log'] });
     await form.getByLabel(fr['meeting.heldOn']).fill('2026-01-12');
@@ -323,11 +373,14 @@ describe('an officer’s journey in the web app (Chromium, real API and PostgreS
     await minutesForm.getByRole('button', exact(fr['minutes.save'])).click();
     const minutes = page.getByTestId('minutes');
     await see.text(minutes, fr['minutes.status.awaiting_signatures']);
-    for (const signatory of ["Maire d'Antony", 'Président du Conseil Communal de Taroudant']) {
-      await minutes.getByLabel(fr['minutes.signatory']).selectOption(signatory);
-      await minutes.getByRole('button', exact(fr['minutes.sign'])).click();
-      await see.text(minutes, `${signatory} — signé le 15 janvier 2026`);
-    }
+    await minutes.getByLabel(fr['minutes.signatory']).selectOption("Maire d'Antony");
+    await minutes.getByRole('button', exact(fr['minutes.sign'])).click();
+    await see.text(minutes, "Maire d'Antony — signé le 15 janvier 2026");
+    // Item 2: the select now shows the second signatory; signing again, without touching it and
+    // without a reload, signs for them (it sent the first one again).
+    await see.count(minutes.getByLabel(fr['minutes.signatory']).locator('option'), 1);
+    await minutes.getByRole('button', exact(fr['minutes.sign'])).click();
+    await see.text(minutes, 'Président du Conseil Communal de Taroudant — signé le 15 janvier 2026');
     await see.text(minutes, fr['minutes.status.executory']);
     await minutes
       .getByLabel(fr['attachments.add_to'].replace('{name}', 'Version 1'))
@@ -382,7 +435,8 @@ describe('an officer’s journey in the web app (Chromium, real API and PostgreS
   });
 
   it('proposes an amendment that enters into force only once both parties approve (unanimity)', async () => {
-    await page.goto(`/conventions/${conventionId}`);
+    await page.getByRole('link', { name: ANTONY.title }).first().click();
+    await openSection(page, fr['amendments.title']);
     await page.getByRole('button', exact(fr['amendment.propose'])).click();
     const form = page.getByRole('form', { name: fr['amendment.propose'] });
     await form.getByLabel(fr['amendment.title'], { exact: true }).fill('Avenant n° 1 : prolongation d’un an');
@@ -392,8 +446,8 @@ describe('an officer’s journey in the web app (Chromium, real API and PostgreS
     await term
       .getByLabel(fr['amendment.clause.action'].replace('{clause}', fr['clause.term']))
       .selectOption('amend');
-    expect(await term.getByLabel(fr['editor.term.durationMonths']).inputValue()).toBe('24');
-    await term.getByLabel(fr['editor.term.durationMonths']).fill('36');
+    expect(await term.getByLabel(fr['editor.term.duration'], { exact: true }).inputValue()).toBe('2');
+    await term.getByLabel(fr['editor.term.duration'], { exact: true }).fill('3');
     await form.getByRole('button', exact(fr['amendment.propose.save'])).click();
     const amendments = page.getByRole('region', { name: fr['amendments.title'], exact: true });
     await see.text(amendments, fr['amendment.status.proposed']);
@@ -439,7 +493,36 @@ describe('an officer’s journey in the web app (Chromium, real API and PostgreS
 
     await page.getByRole('link', exact(fr['nav.conventions'])).click();
     await page.getByRole('link', exact(ANTONY.title)).waitFor();
+    // Item 6: an in-force convention's start in the list (was « — »), its end and next deadline.
+    const row = page.locator('tbody tr', { hasText: 'ANTONY-TAROUDANT-2024' });
+    await see.text(row, '2 février 2024');
+    await see.text(row, '1er février 2027');
+    // Item 10: the search finds words without their hyphens.
+    const filters = page.getByRole('search', { name: fr['conventions.filters'] });
+    await filters.getByLabel(fr['conventions.search'], { exact: true }).fill('antony taroudant');
+    await filters.getByRole('button', exact(fr['conventions.search.submit'])).click();
+    await see.count(page.locator('tbody tr'), 1);
     await audit('11-conventions');
+
+    // Item 1: the exports download a real CSV and a real workbook (not an error saved as JSON).
+    const csvDownload = page.waitForEvent('download');
+    await page
+      .getByRole('link', exact(fr['export.csv_for'].replace('{name}', fr['conventions.title'])))
+      .click();
+    const csv = readFileSync((await (await csvDownload).path()) as string, 'utf8');
+    const [header, first] = csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(header.split(';')[0]).toBe('Référence');
+    expect(first.split(';')[0]).toBe('ANTONY-TAROUDANT-2024');
+    const xlsxDownload = page.waitForEvent('download');
+    await page
+      .getByRole('link', exact(fr['export.xlsx_for'].replace('{name}', fr['conventions.title'])))
+      .click();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile((await (await xlsxDownload).path()) as string);
+    expect(workbook.worksheets[0].getRow(2).getCell(1).value).toBe('ANTONY-TAROUDANT-2024');
   });
 
   it('switches to English: labels, deadline kinds and dates as English officers write them', async () => {
@@ -456,8 +539,14 @@ describe('an officer’s journey in the web app (Chromium, real API and PostgreS
     // The account keeps the choice.
     const me = await web.t.as(officer.email, `password of ${officer.email}`);
     expect((await me.get('/api/me').expect(200)).body.language).toBe('en');
-    await page.goto(`/conventions/${conventionId}`);
+    await page.getByRole('link', exact(en['nav.conventions'])).click();
+    await page.getByRole('link', exact(ANTONY.title)).click();
+    await page
+      .getByRole('navigation', { name: en['convention.sections'] })
+      .getByRole('link', exact(en['convention.deadlines']))
+      .click();
     await page.getByRole('heading', { level: 2, name: en['convention.deadlines'] }).waitFor();
+    await audit('14-convention-en');
     await see.text(page.getByRole('region', { name: en['convention.deadlines'], exact: true }), 'Evaluation');
   });
 
@@ -475,6 +564,30 @@ describe('an officer’s journey in the web app (Chromium, real API and PostgreS
     });
     expect(overflow).toBeLessThanOrEqual(0);
     await audit('13-calendar-tablet');
+  });
+
+  it('photographs every page at 768 px, moving through the app without a reload', async () => {
+    await page.setViewportSize({ width: 768, height: 1024 });
+    for (const [link, name] of [
+      [en['nav.dashboard'], '15-dashboard-768'],
+      [en['nav.conventions'], '16-conventions-768'],
+      [en['nav.reminders'], '17-reminders-768'],
+      [en['nav.settings'], '18-settings-768'],
+    ]) {
+      await page.getByRole('link', exact(link)).click();
+      await audit(name);
+    }
+    await page.getByRole('link', exact(en['nav.conventions'])).click();
+    await page.getByRole('link', exact(ANTONY.title)).click();
+    await audit('19-convention-768');
+    await page.getByRole('searchbox', { name: en['search.label'] }).fill('antony');
+    await page.getByRole('button', exact(en['search.submit'])).click();
+    await page
+      .getByRole('heading', { level: 1, name: en['search.title'].replace('{q}', 'antony') })
+      .waitFor();
+    await page.getByRole('link', { name: ANTONY.title }).waitFor();
+    await audit('20-search-768');
+    await page.setViewportSize({ width: 1366, height: 900 });
   });
 
   it('has no serious or critical accessibility violation on any page (axe-core)', () => {

@@ -55,15 +55,18 @@ export function buildTextView(original: string, options: { dropFurniture?: boole
   if (options.dropFurniture !== false) {
     for (const [start, end] of furnitureLines(original)) skip.fill(1, start, end);
   }
-  let norm = '';
+  // Characters gathered in an array, joined once: reading the end of a growing string is not O(1).
+  const out: string[] = [];
   const map: number[] = [];
+  let last = '';
   const push = (chars: string, at: number) => {
     for (const c of chars) {
-      norm += c;
+      out.push(c);
       map.push(at);
+      last = c;
     }
   };
-  const lastIsSpace = () => norm.length === 0 || norm[norm.length - 1] === ' ';
+  const lastIsSpace = () => out.length === 0 || last === ' ';
 
   for (let i = 0; i < original.length; i++) {
     const c = original[i]!;
@@ -81,7 +84,7 @@ export function buildTextView(original: string, options: { dropFurniture?: boole
     }
     if (APOSTROPHES.has(c) || c === "'") {
       // "d’'un" (a doubled apostrophe, as OCR and retyping leave them): one.
-      if (norm[norm.length - 1] !== "'") push("'", i);
+      if (last !== "'") push("'", i);
       continue;
     }
     if (QUOTES.has(c)) {
@@ -113,7 +116,7 @@ export function buildTextView(original: string, options: { dropFurniture?: boole
     push(folded, i);
   }
   map.push(original.length);
-  return { original, norm, map };
+  return { original, norm: out.join(''), map };
 }
 
 /** The original span [start, end) of the norm span [normStart, normEnd). */

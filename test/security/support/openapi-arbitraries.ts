@@ -55,7 +55,8 @@ export const NASTY_VALUES: unknown[] = [
   1.5,
   1e308,
   -1e308,
-  99999999999999999999,
+  // What a client writes as 99999999999999999999 (JSON.parse rounds it to this double).
+  1e20,
   true,
   '2026-02-30',
   '9999-99-99',

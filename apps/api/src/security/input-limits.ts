@@ -10,8 +10,8 @@ export const MAX_JSON_DEPTH = 32;
  * nothing (not text: validator's isEmail throws on them, PostgreSQL would store U+FFFD instead):
  * refused in every string and key.
  */
-// eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTER =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 export class InputProblem extends Error {

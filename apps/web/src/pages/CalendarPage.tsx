@@ -168,7 +168,12 @@ export default function CalendarPage() {
             }}
             // A year is twelve small months (not a 53-week grid); the list runs over a whole year.
             views={{
-              multiMonthYear: { multiMonthMaxColumns: 3, multiMonthMinWidth: 220, dayMaxEvents: 2 },
+              multiMonthYear: {
+                multiMonthMaxColumns: 3,
+                multiMonthMinWidth: 220,
+                dayMaxEvents: 2,
+                dayHeaderFormat: { weekday: 'narrow' },
+              },
               listYear: { noEventsContent: t('calendar.list.empty') },
             }}
             buttonText={{
@@ -190,6 +195,8 @@ export default function CalendarPage() {
             dayCellDidMount={(arg) => arg.el.removeAttribute('aria-labelledby')}
             // A title cut by the cell's width is still read in full on hover.
             eventDidMount={(arg) => arg.el.setAttribute('title', arg.event.title)}
+            // "+3 more" opens a popover: a button (aria-expanded is not allowed on a bare link).
+            moreLinkDidMount={(arg) => arg.el.setAttribute('role', 'button')}
           />
         </Card>
         <Card title={t('calendar.detail')}>

@@ -101,8 +101,10 @@ describe('SweepRemindersUseCase (in-memory ports, fixed clock)', () => {
 
   it('writes to the deadline’s owner alone before the escalation step, then to every follower', async () => {
     const { repository, clock, sweep } = setUp('2025-09-02T04:00:00Z');
-    // VLG named Bruno; Tiznit's organization named nobody: its officer follows as before.
-    repository.deadlines = [{ ...notice, owners: { vlg: 'bruno' } }];
+    // VLG named Bruno; Tiznit's organization named nobody: its officer follows as before. A renewal
+    // decision, not a notice: a notice whose day passed lapsed (the convention renewed), it has no
+    // overdue step to escalate.
+    repository.deadlines = [{ ...notice, kind: 'renewal_decision', owners: { vlg: 'bruno' } }];
     repository.recipients = [
       person({ userId: 'ana', organizationId: 'vlg' }),
       person({ userId: 'bruno', organizationId: 'vlg' }),

@@ -5,7 +5,6 @@ import { Deadline, DeadlineKind } from '../deadlines/deadline';
 import { deadlineStatus } from '../deadlines/deadline-status';
 import { daysInMonth, formatIsoDate, IsoDate, lastDayOfMonth, toYearMonthDay } from '../shared/calendar-date';
 import { ComplianceFacts, ComplianceItem } from './compliance-item';
-import { ComplianceRule } from './compliance-rule';
 import { isFrench, isMoroccan } from '../conventions/party-country';
 import { item } from './compliance-item-of';
 import { foreignStateItem, maDeliberationItem, maVisaItem, prefectureReviewItem } from './both-shores-items';

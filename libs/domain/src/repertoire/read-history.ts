@@ -40,7 +40,7 @@ export function readHistory(source: SourceLine, parties: EntryParty[]): ReadHist
     let kind = kindIn(before);
     if (!kind && previousKind && /^[\s,;.]*(et)?[\s,]*$/.test(before)) kind = previousKind;
     // "24 mai 2005 à Meknès ; 28 juin 2005 à Nîmes": a mention naming nothing repeats the one before.
-    if (!kind) kind = kindIn(after.split(/[;.]/)[0]) ?? previousKind ?? 'signed';
+    if (!kind) kind = kindIn(after.split(/[,;.]/)[0]) ?? previousKind ?? 'signed';
     previousKind = kind;
     if (!mention.date) {
       problems.push({ line: source.line, field: 'history', message: `« ${mention.words} » is not a date` });

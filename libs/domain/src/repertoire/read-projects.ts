@@ -180,17 +180,19 @@ export function readProjects(
     }
     const after = next(index);
     const before = previous(index);
-    // A line before "Objectifs" or "Description du projet" opens a project only once the current
-    // one has its own: "Du point de vue des ODM, …" between them is the current project's text.
-    const has = (pattern: RegExp) => !current || current.lines.some((line) => pattern.test(line.text));
+    // A line before "Objectifs" or "Description du projet" opens a project unless the current one
+    // still waits for its own: "Du point de vue des ODM, …" between them is the current project's text.
+    const has = (pattern: RegExp) => Boolean(current?.lines.some((line) => pattern.test(line.text)));
+    const OBJECTIVES = /^→\s*\*?\s*Objectif/;
+    const DESCRIPTION = /^Description du projet$/;
     const titleLike =
       isPlain(text) &&
       text.length < 300 &&
       !/[:;]$/.test(text) &&
       (isDomainHeading(before) ||
         SECTION.test(before) ||
-        (/^→\s*\*?\s*Objectifs?/.test(after) && has(/^(→\s*\*?\s*Objectif|Description du projet$)/)) ||
-        (/^Description du projet$/.test(after) && has(/^Description du projet$/)));
+        (/^→\s*\*?\s*Objectifs?/.test(after) && (!has(OBJECTIVES) || has(LABEL))) ||
+        (DESCRIPTION.test(after) && (!current || has(DESCRIPTION))));
     if (titleLike && !(current && current.lines.length === 0)) {
       finish();
       const { title, period, cofinancer } = readPeriod(text);

@@ -45,11 +45,53 @@ describe('the 2008 directory read (the real file)', () => {
     expect(read.problems.find((problem) => problem.line === 1808)?.field).toBe('parties[1].representative');
   });
 
-  it('19 entries mention a PAD co-financing, every one of them kept as a co-financer', () => {
-    const withPad = read.conventions.filter((item) =>
+  it('every entry naming a PAD co-financing in a project keeps PAD as a co-financer', () => {
+    const lines = text.split('\n');
+    const naming = read.conventions.filter((item) => /Co-?financement (du )?PAD/i.test(lines.slice(item.lineFrom - 1, item.lineTo).join('\n')));
+    const kept = naming.filter((item) =>
       item.portfolio.projects.some((project) => project.budgetLines.some((line) => line.contributor === 'PAD' && line.contributorKind === 'cofinancer')),
     );
-    expect(withPad.length).toBeGreaterThanOrEqual(15);
+    expect(naming).toHaveLength(13);
+    // Aquitaine's "Cofinancement PAD" stands under "Partenaires" of a section with no project title.
+    expect(naming.filter((item) => !kept.includes(item)).map((item) => item.document.reference)).toEqual([
+      'REP2008-CONSEIL-REGIONAL-D-AQUITAINE-CONSEIL-REGIONAL-DE-SOUSS-MASSA-DRAA',
+    ]);
+  });
+});
+
+describe('what broke once (each failed before its fix)', () => {
+  const named = (reference: string) => read.conventions.find((item) => item.document.reference === reference)!;
+
+  it('an acronym in a partner list (ISCAE) does not cut a project short: Mantes keeps its PAD amount', () => {
+    const [first] = named('REP2008-MANTES-LA-JOLIE-RABAT').portfolio.projects;
+    expect(first.budgetLines).toContainEqual(expect.objectContaining({ contributor: 'PAD', amount: 136542, currency: 'EUR' }));
+  });
+
+  it("Bourgogne – Meknès holds none of Marrakech's contacts", () => {
+    const contacts = named('REP2008-CONSEIL-REGIONAL-DE-BOURGOGNE-MEKNES').portfolio.contacts;
+    expect(contacts.some((contact) => /JAZOULI/.test(contact.name ?? ''))).toBe(false);
+    expect(contacts.some((contact) => contact.party === 'Meknès' && /BELKORA/.test(contact.name ?? ''))).toBe(true);
+  });
+
+  it('Champagne-Ardenne keeps both youth projects (AJIO and AJED) and a two-column layout splits its sides', () => {
+    const item = named('REP2008-CONSEIL-REGIONAL-DE-CHAMPAGNE-ARDENNE-CONSEIL-REGIONAL-DE-L-ORIENTAL');
+    expect(item.portfolio.projects.map((project) => project.title)).toEqual(
+      expect.arrayContaining(["Appui à l'Association des Jeunes Industriels d'Oujda", "Appui à l'Association des Jeunes Entrepreneurs pour le Développement"]),
+    );
+    const belfort = named('REP2008-BELFORT-MOHAMMEDIA').portfolio.contacts;
+    expect(belfort.find((contact) => contact.name === 'Ouahid JAMAI')?.party).toBe('Mohammedia');
+    expect(named('REP2008-AJACCIO-MARRAKECH').portfolio.contacts.find((contact) => contact.name === 'Omar EL JAZOULI')?.party).toBe('Marrakech');
+  });
+
+  it('« 1994, renouvelé en 1998, 2001, 2003 et 2006 »: signed in 1994, renewed four times', () => {
+    const events = named('REP2008-ROMANS-TAROUDANNT').portfolio.history.filter((event) => event.date);
+    expect(events.map((event) => [event.kind, event.date?.value, event.date?.precision])).toEqual([
+      ['signed', '1994', 'year'], ['renewed', '1998', 'year'], ['renewed', '2001', 'year'], ['renewed', '2003', 'year'], ['renewed', '2006', 'year'],
+    ]);
+  });
+
+  it('a range of amounts is no commitment (Belfort: « 15 000 € - 20 000 € / an »)', () => {
+    expect(named('REP2008-BELFORT-MOHAMMEDIA').document.financialCommitments).toEqual([]);
   });
 });
 

@@ -238,7 +238,8 @@ function readPair(
   }
   if (contactsAt >= 0) {
     const sideOnly = /[àa] (.+?)\**$/.exec(body[contactsAt].text)?.[1];
-    const candidates = sideOnly ? [moroccan] : entryParties;
+    // Every party of the entry: Bourgogne's contacts for Marrakech must not land on Meknès.
+    const candidates = sideOnly ? [moroccan] : [...entry.french, ...entry.moroccan];
     const people = new Map([...representatives].map(([party, representative]) => [party, representative.name]));
     contacts.push(...readContacts(body.slice(contactsAt + 1), candidates, REPERTOIRE_AS_OF, people));
     source('contacts', body[contactsAt], body[body.length - 1].line);

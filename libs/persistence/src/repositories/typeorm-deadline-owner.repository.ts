@@ -185,17 +185,16 @@ export async function effectiveOwners(
   const ids = [...new Set(deadlines.map((deadline) => deadline.conventionId))];
   const result = new Map<string, Record<string, string>>();
   if (ids.length === 0) return result;
-  const [leads, named]: [Row[], Row[]] = await Promise.all([
-    manager.query(
-      'SELECT convention_id, organization_id, user_id FROM convention_leads WHERE convention_id = ANY($1::uuid[])',
-      [ids],
-    ),
-    manager.query(
-      `SELECT convention_id, organization_id, kind, to_char(due_on, 'YYYY-MM-DD') AS due_on, user_id
-         FROM deadline_owners WHERE convention_id = ANY($1::uuid[])`,
-      [ids],
-    ),
-  ]);
+  // One after the other: both run on the sweep's transaction, one connection.
+  const leads: Row[] = await manager.query(
+    'SELECT convention_id, organization_id, user_id FROM convention_leads WHERE convention_id = ANY($1::uuid[])',
+    [ids],
+  );
+  const named: Row[] = await manager.query(
+    `SELECT convention_id, organization_id, kind, to_char(due_on, 'YYYY-MM-DD') AS due_on, user_id
+       FROM deadline_owners WHERE convention_id = ANY($1::uuid[])`,
+    [ids],
+  );
   const leadsOf = new Map<string, Row[]>();
   for (const row of leads)
     leadsOf.set(row.convention_id as string, [...(leadsOf.get(row.convention_id as string) ?? []), row]);

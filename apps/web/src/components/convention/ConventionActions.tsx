@@ -62,6 +62,22 @@ export function ConventionActions({
       >
         {t(isFollowing ? 'convention.following' : 'convention.follow')}
       </Button>
+      {writable &&
+        (deleting ? (
+          <span className="row" role="group" aria-label={t('convention.delete.confirm_title')}>
+            <span>{t('convention.delete.confirm', { reference: c.reference })}</span>
+            <Button variant="danger" disabled={busy} onClick={() => void remove()}>
+              {t('convention.delete.yes')}
+            </Button>
+            <Button variant="ghost" onClick={() => setDeleting(false)}>
+              {t('common.cancel')}
+            </Button>
+          </span>
+        ) : (
+          <Button variant="ghost" onClick={() => setDeleting(true)}>
+            {t('convention.delete')}
+          </Button>
+        ))}
     </>
   );
 }

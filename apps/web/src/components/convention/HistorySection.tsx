@@ -16,7 +16,7 @@ export function HistorySection({ convention, revision }: ConventionSectionProps)
     const text = t(key);
     return text === key ? t(fallback) : text;
   };
-  const time = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+  const time = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : locale === 'ar' ? 'ar-MA' : 'en-GB', {
     hour: '2-digit',
     minute: '2-digit',
     timeZone: convention.timeZone ?? 'Europe/Paris',

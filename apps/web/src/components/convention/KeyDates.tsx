@@ -1,6 +1,7 @@
 import { useI18n } from '../../i18n/i18n';
 import { Convention } from '../../lib/types';
 import { ConventionStatusBadge } from '../../ui';
+import { StatusNotes } from './StatusNotes';
 
 /** « En bref »: status, start, end of the term under way, next renewal, final end. */
 export function KeyDates({ convention: c }: { convention: Convention; revision?: number }) {
@@ -13,6 +14,7 @@ export function KeyDates({ convention: c }: { convention: Convention; revision?:
       <dt>{t('convention.status')}</dt>
       <dd>
         <ConventionStatusBadge status={c.status} />
+        <StatusNotes convention={c} />
       </dd>
       <dt>{t('convention.instrument')}</dt>
       <dd>{t(`convention.instrument.${c.instrument}`)}</dd>

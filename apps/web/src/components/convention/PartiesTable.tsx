@@ -12,6 +12,7 @@ export function PartiesTable({ parties }: { parties: Party[] }) {
       rows={parties}
       rowKey={(row) => row.name}
       empty={t('convention.parties.empty')}
+      stack
       columns={[
         { header: t('party.name'), cell: (row) => row.name },
         { header: t('party.country'), cell: (row) => countryName(row.country, locale) },
