@@ -124,7 +124,10 @@ describe('reminder e-mails (real PostgreSQL, real SMTP server)', () => {
     const ics = mail.attachments.find((attachment) => attachment.filename === 'echeance.ics');
     expect(ics?.content.toString()).toContain('DTSTART;VALUE=DATE:20251002');
 
-    const rows = await t.api.get('/api/reminders').query({ conventionId: convention.id }).expect(200);
+    const rows = await t.api
+      .get('/api/reminders')
+      .query({ conventionId: convention.id, status: 'sent' })
+      .expect(200);
     expect(rows.body).toEqual([
       expect.objectContaining({
         kind: 'renewal_notice',
@@ -183,7 +186,7 @@ describe('reminder e-mails (real PostgreSQL, real SMTP server)', () => {
     sink.refuseNext(1);
     expect(await dispatch()).toMatchObject({ sent: 0, retried: 1 });
     const [pending] = await sql(
-      'SELECT status, attempts, last_error FROM reminders WHERE convention_id = $1',
+      `SELECT status, attempts, last_error FROM reminders WHERE convention_id = $1 AND kind = 'renewal_notice'`,
       [convention.id],
     );
     expect(pending).toMatchObject({
