@@ -25,7 +25,8 @@ describe('deadlines, compliance and calendar routes (real PostgreSQL)', () => {
     expect(
       response.body.map((d: { kind: string; dueOn: string; status: string }) => [d.kind, d.dueOn, d.status]),
     ).toEqual([
-      ['renewal_notice', '2025-10-02', 'overdue'],
+      // A renewal notice whose day passed with no notice lapsed (the convention renewed): never overdue.
+      ['renewal_notice', '2025-10-02', 'lapsed'],
       ['action_plan', '2025-12-31', 'overdue'],
       ['committee_meeting', '2025-12-31', 'overdue'],
       ['expiry', '2026-01-02', 'done'],

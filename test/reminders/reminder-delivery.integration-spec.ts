@@ -59,6 +59,9 @@ describe('reminder delivery over hours: outages, refused addresses, dates passed
       await officer.agent.patch('/api/me').send({ language: options.language }).expect(200);
     const doc = {
       ...vlgSeed,
+      // Dated as before the seed followed its text (after_approvals, visa pending): in force since the receipt.
+      effectiveOn: '2023-01-03',
+      clauses: { ...vlgSeed.clauses, evaluation: { ...vlgSeed.clauses.evaluation!, annual: false } },
       reference: `VLG-${Math.random().toString(36).slice(2, 8)}`,
       parties: vlgSeed.parties.map((party) =>
         party.country === 'FR' ? { ...party, organizationId: officer.organizationId } : party,

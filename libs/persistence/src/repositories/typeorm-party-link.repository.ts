@@ -2,6 +2,7 @@ import { PartyLinkRepository, PartyLinkStatus, PartyLinkView } from '@passerelle
 import { DomainError } from '@passerelle/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { writeAudit } from './audit';
+import { scheduleDueReminders } from './reminder-scheduling';
 
 type Row = Record<string, unknown>;
 
@@ -85,11 +86,14 @@ export class TypeormPartyLinkRepository extends PartyLinkRepository {
           [request.convention_id, request.party_name, request.organization_id],
         )) as [Row[], number];
         if (!affected(linked)) status = 'withdrawn';
-        else
+        else {
           await manager.query('UPDATE conventions SET updated_at = $2 WHERE id = $1', [
             request.convention_id,
             at,
           ]);
+          // The organization's officers follow the convention from now: today's steps, in this transaction.
+          await scheduleDueReminders(manager, [request.convention_id as string], at);
+        }
       }
       await manager.query(
         `UPDATE party_link_requests SET status = $2, answered_by = $3, answered_at = $4 WHERE id = $1`,
