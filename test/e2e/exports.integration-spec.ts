@@ -54,6 +54,8 @@ describe('exports: CSV, Excel and the printable summary (real PostgreSQL)', () =
       '2026-02-01;Évaluation;Fait',
       '2026-02-01;Échéance de la convention;À échéance proche',
       '2026-02-01;Décision de renouvellement;À échéance proche',
+      // The organization's yearly development-aid declaration (CONTRACT §7) is among its deadlines.
+      "2026-05-31;Déclaration de l'aide publique au développement;À venir",
     ]);
     expect(lines[1]).toContain('"Convention de partenariat Antony – Taroudant; ""=cmd"""');
 
@@ -118,13 +120,16 @@ describe('exports: CSV, Excel and the printable summary (real PostgreSQL)', () =
       .expect(200);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(deadlines.body as never);
-    expect(book.worksheets[0].getRow(2).getCell(2).value).toBe('Évaluation');
+    const kinds = book.worksheets[0].getColumn(2).values;
+    expect(kinds).toEqual(
+      expect.arrayContaining(['Échéance', 'Évaluation', "Déclaration de l'aide publique au développement"]),
+    );
   });
 
   it('prints a one-page summary: parties, clauses quoted with their article, open deadlines, checklist', async () => {
     const response = await officer.agent.get(`/api/exports/conventions/${id}/summary`).expect(200);
     expect(response.headers['content-type']).toMatch(/^text\/html/);
-    expect(response.text).toContain('<html lang="fr">');
+    expect(response.text).toContain('<html lang="fr" dir="ltr">');
     expect(response.text).toContain('en vigueur du 2 février 2024 au 1er février 2026');
     expect(response.text).toContain('art. 7');
     expect(response.text).toContain('Ces derniers ne pourront étre adaptés');
