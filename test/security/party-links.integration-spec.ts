@@ -53,6 +53,8 @@ describe('a party names another organization only with its consent', () => {
   /** The VLG – Tiznit seed written by Cergy's officer: its own party, and one naming `other`. */
   const plantedBy = (writer: User, other: User | null, overrides: Partial<ConventionDocument> = {}) => ({
     ...vlgSeed,
+    // Dated as before the seed followed its text (after_approvals, visa pending): it has deadlines.
+    effectiveOn: '2023-01-03',
     reference: `PLANT-${Math.random().toString(36).slice(2, 8)}`,
     title: LURE,
     parties: [
