@@ -47,7 +47,8 @@ describe('an officer creates the Villeneuve-la-Garenne – Tiznit convention fro
     await see.text(text, 'ARTICLE 7 DUREE DU PROTOCOLE');
     await page.getByRole('button', { name: /clauses\.term\.durationMonths/ }).click();
     await see.text(page.getByTestId('selected-quote'), 'Le Protocole est conclu pour une période de 3 ans avec tacite reconduction.');
-    await see.text(page.locator('.review-side'), fr['extract.warning.start_after_approvals']);
+    // « après visa du Gouverneur marocain et du Préfet »: read as the after_approvals start (issue 18).
+    await see.text(page.locator('.review-side'), 'clauses.term.start = after_approvals');
     expect(await page.getByLabel(fr['convention.instrument']).inputValue()).toBe('protocole');
     expect(await page.getByLabel(fr['party.name'], { exact: true }).first().inputValue()).toBe('Villeneuve-la-Garenne');
     const violations = await seriousViolations(page);
