@@ -191,6 +191,27 @@ describe('bad input is a 4xx naming the field, never a 500', () => {
       .expect(200);
   });
 
+  it('refuses an amount or a rate written in exponent form (the fuzz’s 500 on payments), naming it', async () => {
+    const payment = { party: 'Villeneuve-la-Garenne', currency: 'EUR', paidOn: '2026-03-15', kind: 'cash' };
+    const url = `/api/conventions/${conventionId}/payments`;
+    await refused(() => officer.agent.post(url).send({ ...payment, amount: 3e-323 }), 'amount');
+    await refused(
+      () => officer.agent.post(url).send({ ...payment, amount: 100, currency: 'MAD', exchangeRate: 5e-324 }),
+      'exchangeRate',
+    );
+    await refused(
+      () =>
+        officer.agent
+          .post(`/api/conventions/${conventionId}/projects`)
+          .send({
+            title: 'Projet',
+            status: 'planned',
+            budgetLines: [{ role: 'contribution', amount: 3e-323 }],
+          }),
+      'budgetLines[0].amount',
+    );
+  });
+
   it('bounds numeric query parameters', async () => {
     await refused(
       () => officer.agent.get('/api/conventions').query({ page: '99999999999999999999' }),

@@ -4,7 +4,6 @@ import { Type } from 'class-transformer';
 import {
   IsIn,
   IsInt,
-  IsNumber,
   IsObject,
   IsOptional,
   IsString,
@@ -15,6 +14,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
+import { IsAmount } from '../common/is-amount.decorator';
 import { IsCalendarDate } from '../common/is-calendar-date.decorator';
 
 /** CONTRACT §7: one payment made (or aid given in kind) under a convention. */
@@ -26,7 +26,7 @@ export class PaymentDto {
   party: string;
 
   @ApiProperty({ example: 15000 })
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @IsAmount()
   @Min(0.01)
   @Max(999_999_999_999)
   amount: number;
@@ -40,7 +40,7 @@ export class PaymentDto {
     description: 'euros for one unit of currency on the day paid; required for any currency but EUR',
   })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 8, allowNaN: false, allowInfinity: false })
+  @IsAmount(undefined, 8)
   @Min(0.00000001)
   @Max(100000)
   exchangeRate?: number | null;

@@ -1,19 +1,20 @@
 import { registerDecorator, ValidationOptions } from 'class-validator';
 
 /**
- * A finite number with at most two decimals. class-validator's IsNumber({maxDecimalPlaces}) throws
- * on numbers JavaScript writes in exponent form (3e-323), which made a 500 of a bad amount.
+ * A finite number with at most `decimals` decimals (two: an amount). class-validator's
+ * IsNumber({maxDecimalPlaces}) throws on numbers JavaScript writes in exponent form (3e-323),
+ * which made a 500 of a bad amount.
  */
-export function IsAmount(options?: ValidationOptions): PropertyDecorator {
+export function IsAmount(options?: ValidationOptions, decimals = 2): PropertyDecorator {
   return (target, propertyName) =>
     registerDecorator({
       name: 'isAmount',
       target: target.constructor,
       propertyName: propertyName as string,
-      options: { message: '$property must be a number with at most two decimals', ...options },
+      options: { message: `$property must be a number with at most ${decimals} decimals`, ...options },
       validator: {
         validate: (value: unknown) =>
-          typeof value === 'number' && Number.isFinite(value) && Number(value.toFixed(2)) === value,
+          typeof value === 'number' && Number.isFinite(value) && Number(value.toFixed(decimals)) === value,
       },
     });
 }

@@ -1,13 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CONTACT_ROLES, HISTORY_EVENT_KINDS, PROJECT_STATUSES } from '@passerelle/domain';
 import { Type } from 'class-transformer';
+import { IsAmount } from '../../common/is-amount.decorator';
 import {
   ArrayMaxSize,
   IsArray,
   IsEmail,
   IsIn,
   IsInt,
-  IsNumber,
   IsOptional,
   IsString,
   Matches,
@@ -37,7 +37,7 @@ export class BudgetLineDto {
 
   @ApiPropertyOptional({ example: 994690, nullable: true })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsAmount()
   @Min(0)
   @Max(1e13)
   amount: number | null;
