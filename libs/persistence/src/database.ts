@@ -39,7 +39,7 @@ export async function prepareDatabase(
     } catch (error) {
       throw new DatabaseUnavailableError(redact(url), error);
     }
-    return { url, embedded: false, stop: async () => undefined };
+    return { url, embedded: false, stop: () => Promise.resolve() };
   }
   const dataDir = path.join(config.dataDir, 'postgres');
   let server;
@@ -50,7 +50,11 @@ export async function prepareDatabase(
     await server?.stop().catch(() => undefined);
     throw new DatabaseUnavailableError(`embedded PostgreSQL in ${dataDir}`, error);
   }
-  return { url: databaseUrlFor(server.serverUrl, EMBEDDED_DATABASE), embedded: true, stop: server.stop };
+  return {
+    url: databaseUrlFor(server.serverUrl, EMBEDDED_DATABASE),
+    embedded: true,
+    stop: () => server.stop(),
+  };
 }
 
 async function probe(url: string): Promise<void> {

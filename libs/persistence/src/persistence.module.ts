@@ -3,12 +3,16 @@ import {
   AccountRepository,
   AuditRepository,
   ConventionRepository,
+  DEFAULT_TIME_ZONE,
   DeadlineRepository,
   DeadlineStore,
   NoteRepository,
   ReminderRepository,
   WebReadModel,
 } from '@passerelle/application';
+import { ClsModule } from 'nestjs-cls';
+import { ClsPluginTransactional, TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DataSource } from 'typeorm';
 import { createDataSource } from './data-source';
 import { TypeormConventionRepository } from './repositories/typeorm-convention.repository';
@@ -32,7 +36,19 @@ export class PersistenceModule implements OnApplicationShutdown {
   static forRoot(url: string): DynamicModule {
     return {
       module: PersistenceModule,
-      imports: [GovernancePersistenceModule],
+      imports: [
+        // The unit of work: a use case's @Transactional() opens one transaction on the DataSource,
+        // and every repository reads TransactionHost.tx, so it joins that transaction by itself.
+        ClsModule.forRoot({
+          global: true,
+          plugins: [
+            new ClsPluginTransactional({
+              adapter: new TransactionalAdapterTypeOrm({ dataSourceToken: DataSource }),
+            }),
+          ],
+        }),
+        GovernancePersistenceModule,
+      ],
       providers: [
         { provide: DATABASE_URL, useValue: url },
         {
@@ -41,8 +57,9 @@ export class PersistenceModule implements OnApplicationShutdown {
         },
         {
           provide: ConventionRepository,
-          useFactory: (dataSource: DataSource) => new TypeormConventionRepository(dataSource),
-          inject: [DataSource],
+          useFactory: (txHost: TransactionHost<TransactionalAdapterTypeOrm>) =>
+            new TypeormConventionRepository(txHost),
+          inject: [TransactionHost],
         },
         {
           provide: AccountRepository,
@@ -51,8 +68,9 @@ export class PersistenceModule implements OnApplicationShutdown {
         },
         {
           provide: ReminderRepository,
-          useFactory: (dataSource: DataSource) => new TypeormReminderRepository(dataSource),
-          inject: [DataSource],
+          useFactory: (dataSource: DataSource, defaultTimeZone: string) =>
+            new TypeormReminderRepository(dataSource, defaultTimeZone),
+          inject: [DataSource, DEFAULT_TIME_ZONE],
         },
         {
           provide: NoteRepository,

@@ -1,4 +1,3 @@
-export * from './test-app';
 export * from './test-database';
 export * from './builders/a-convention';
 export * from './smtp-sink';

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { startTestApp, TestApp } from '@passerelle/testing';
+import { startTestApp, TestApp } from '../../support/test-app';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { webAppDir } from '../../../apps/api/src/web/web-app-dir';
 

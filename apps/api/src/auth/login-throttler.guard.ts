@@ -4,9 +4,9 @@ import { ThrottlerGuard } from '@nestjs/throttler';
 /** Counts attempts per client address and per e-mail: guessing one account from many addresses is slowed too. */
 @Injectable()
 export class LoginThrottlerGuard extends ThrottlerGuard {
-  protected override async getTracker(request: Record<string, unknown>): Promise<string> {
+  protected override getTracker(request: Record<string, unknown>): Promise<string> {
     const body = (request.body ?? {}) as { email?: unknown };
     const email = typeof body.email === 'string' ? body.email.toLowerCase() : '';
-    return `${String(request.ip)}|${email}`;
+    return Promise.resolve(`${String(request.ip)}|${email}`);
   }
 }

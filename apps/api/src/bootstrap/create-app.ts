@@ -44,7 +44,7 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
     new DocumentBuilder()
       .setTitle('Passerelle API')
       .setDescription(
-        'Conventions of decentralized cooperation: clauses, deadlines, compliance (CONTRACT.md)',
+        'Conventions of decentralized cooperation: clauses, deadlines, compliance (docs/README.md)',
       )
       .setVersion('1')
       .addBearerAuth()

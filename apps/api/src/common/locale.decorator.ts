@@ -12,5 +12,5 @@ export const RequestLocale = createParamDecorator((_data: unknown, context: Exec
     .split(',')
     .map((part) => part.trim().slice(0, 2).toLowerCase())
     .find((language) => language === 'fr' || language === 'en');
-  return (first as Locale | undefined) ?? 'fr';
+  return first ?? 'fr';
 });

@@ -332,7 +332,7 @@ export function EditConventionPage({ id }: { id?: string }) {
                       />
                       <ClauseSourceFields
                         source={form.clauses[name]?.source}
-                        onChange={(source) => patchClause(name, { source } as never)}
+                        onChange={(source) => patchClause(name, { source })}
                       />
                     </>
                   )}

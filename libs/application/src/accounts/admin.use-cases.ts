@@ -131,7 +131,7 @@ export class UpdateMeUseCase {
   }
 }
 
-/** A new feed token for the caller (CONTRACT §2); the previous one stops working. */
+/** A new feed token for the caller (docs/api.md); the previous one stops working. */
 @Injectable()
 export class IssueCalendarTokenUseCase {
   constructor(

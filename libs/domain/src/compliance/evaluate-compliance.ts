@@ -22,7 +22,7 @@ function item<R extends ComplianceRule>(
 const isFrench = (country: string) => country.trim().toUpperCase() === 'FR';
 
 /**
- * The compliance checklist of CONTRACT §5 as of `today`. Party rules apply to French parties
+ * The compliance checklist of docs/compliance-rules.md as of `today`. Party rules apply to French parties
  * (CGCT art. L1115-1: council deliberation, contrôle de légalité); this year's obligations apply
  * only where a clause requires them and while the convention is in force.
  */

@@ -6,7 +6,9 @@ import {
   Page,
 } from '@passerelle/application';
 import { Actor, DomainError, StoredConvention, VisibilityScope } from '@passerelle/domain';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { EntityManager, QueryFailedError } from 'typeorm';
 import { ClauseEntity } from '../entities/clause.entity';
 import { ConventionEntity } from '../entities/convention.entity';
 import { FinancialCommitmentEntity } from '../entities/financial-commitment.entity';
@@ -15,12 +17,22 @@ import { toConventionEntity, toStoredConvention } from '../mappers/convention.ma
 import { conventionStatusSql } from './convention-status.sql';
 import { insertDeadlines, replaceDeadlines, setHorizons } from './deadline-rows';
 import { writeAudit } from './audit';
+import { loadConvention, lockConventionRow } from './convention-lock';
 
 const RELATIONS = { parties: true, clauses: true, financialCommitments: true } as const;
 
+/** Writes join the caller's unit of work when there is one (a use case's @Transactional()), else open their own. */
 export class TypeormConventionRepository extends ConventionRepository {
-  constructor(private readonly dataSource: DataSource) {
+  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {
     super();
+  }
+
+  private get manager(): EntityManager {
+    return this.txHost.tx;
+  }
+
+  private inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.txHost.withTransaction(() => work(this.txHost.tx));
   }
 
   async create(
@@ -29,7 +41,7 @@ export class TypeormConventionRepository extends ConventionRepository {
     actor: Actor | null,
   ): Promise<StoredConvention> {
     return this.translateErrors(() =>
-      this.dataSource.transaction(async (manager) => {
+      this.inTransaction(async (manager) => {
         const saved = await manager.save(toConventionEntity(doc, derived));
         await insertDeadlines(manager, [{ conventionId: saved.id, deadlines: derived.deadlines }]);
         await setHorizons(manager, [{ id: saved.id, until: derived.deadlinesUntil }]);
@@ -52,7 +64,7 @@ export class TypeormConventionRepository extends ConventionRepository {
     items: Array<{ doc: ConventionToStore; derived: ConventionDerivedColumns }>,
   ): Promise<number> {
     return this.translateErrors(() =>
-      this.dataSource.transaction(async (manager) => {
+      this.inTransaction(async (manager) => {
         // Two processes starting together must not both seed.
         await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['passerelle:seed']);
         if ((await manager.count(ConventionEntity)) > 0) return 0;
@@ -68,7 +80,7 @@ export class TypeormConventionRepository extends ConventionRepository {
 
   async findById(id: string, scope: VisibilityScope = { kind: 'all' }): Promise<StoredConvention | null> {
     if (scope.kind === 'organization' && !(await this.visible(id, scope.organizationId))) return null;
-    const entity = await this.dataSource.manager.findOne(ConventionEntity, {
+    const entity = await this.manager.findOne(ConventionEntity, {
       where: { id },
       relations: RELATIONS,
     });
@@ -76,7 +88,7 @@ export class TypeormConventionRepository extends ConventionRepository {
   }
 
   private async visible(id: string, organizationId: string): Promise<boolean> {
-    const rows = await this.dataSource.query(
+    const rows = await this.manager.query(
       'SELECT 1 FROM convention_parties WHERE convention_id = $1 AND organization_id = $2 LIMIT 1',
       [id, organizationId],
     );
@@ -84,7 +96,7 @@ export class TypeormConventionRepository extends ConventionRepository {
   }
 
   async list(query: ConventionListQuery): Promise<Page<StoredConvention>> {
-    const builder = this.dataSource.manager
+    const builder = this.manager
       .createQueryBuilder(ConventionEntity, 'c')
       .select('c.id', 'id')
       .setParameter('now', query.now.toISOString());
@@ -117,7 +129,7 @@ export class TypeormConventionRepository extends ConventionRepository {
       .getRawMany<{ id: string }>();
     const ids = rows.map((row) => row.id);
     const entities = ids.length
-      ? await this.dataSource.manager.find(ConventionEntity, {
+      ? await this.manager.find(ConventionEntity, {
           where: ids.map((id) => ({ id })),
           relations: RELATIONS,
         })
@@ -138,13 +150,9 @@ export class TypeormConventionRepository extends ConventionRepository {
     actor: Actor | null,
   ): Promise<StoredConvention> {
     return this.translateErrors(() =>
-      this.dataSource.transaction(async (manager) => {
-        const existing = await manager.findOne(ConventionEntity, {
-          where: { id },
-          lock: { mode: 'pessimistic_write' },
-        });
-        if (!existing) throw new DomainError('not_found', `convention ${id} not found`, 'id');
-        const before = await this.load(manager, id);
+      this.inTransaction(async (manager) => {
+        const existing = await lockConventionRow(manager, id);
+        const before = await loadConvention(manager, id);
         // Children are rewritten whole: the document is the unit of change.
         await manager.delete(PartyEntity, { convention: { id } });
         await manager.delete(ClauseEntity, { convention: { id } });
@@ -168,7 +176,7 @@ export class TypeormConventionRepository extends ConventionRepository {
   }
 
   async delete(id: string, actor: Actor | null): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.inTransaction(async (manager) => {
       const existing = await manager.findOne(ConventionEntity, { where: { id }, relations: RELATIONS });
       if (!existing) return false;
       await manager.delete(ConventionEntity, { id });
@@ -187,12 +195,11 @@ export class TypeormConventionRepository extends ConventionRepository {
   }
 
   async count(): Promise<number> {
-    return this.dataSource.manager.count(ConventionEntity);
+    return this.manager.count(ConventionEntity);
   }
 
-  private async load(manager: EntityManager, id: string): Promise<StoredConvention> {
-    const entity = await manager.findOneOrFail(ConventionEntity, { where: { id }, relations: RELATIONS });
-    return toStoredConvention(entity);
+  private load(manager: EntityManager, id: string): Promise<StoredConvention> {
+    return loadConvention(manager, id);
   }
 
   private async translateErrors<T>(work: () => Promise<T>): Promise<T> {

@@ -92,7 +92,11 @@ function toView(row: Row): ReminderView {
 }
 
 export class TypeormReminderRepository extends ReminderRepository {
-  constructor(private readonly dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    /** TZ_DEFAULT: the zone of a recipient without an organization (an admin). */
+    private readonly defaultTimeZone: string,
+  ) {
     super();
   }
 
@@ -199,7 +203,7 @@ export class TypeormReminderRepository extends ReminderRepository {
          LEFT JOIN organizations o ON o.id = u.organization_id
          LEFT JOIN convention_follows f ON f.user_id = u.id AND f.convention_id = ANY($2::uuid[])
         WHERE u.id = ANY($1::uuid[])`,
-      [rows.map((row) => row.recipient_id), rows.map((row) => row.convention_id), 'Europe/Paris'],
+      [rows.map((row) => row.recipient_id), rows.map((row) => row.convention_id), this.defaultTimeZone],
     );
     return rows.map((row) => {
       const deadline =

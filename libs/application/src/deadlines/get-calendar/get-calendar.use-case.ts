@@ -20,7 +20,7 @@ import { GovernanceReader } from '../../ports/governance-reader';
 import { governanceOf } from '../../governance/convention-governance';
 import { assertDeadlineWindow, defaultWindow } from '../deadline-window';
 
-/** One line of the calendar (CONTRACT §2), plus what a feed or a page needs to show it. */
+/** One line of the calendar (docs/api.md), plus what a feed or a page needs to show it. */
 export interface CalendarItem {
   conventionId: string;
   reference: string;
