@@ -3,6 +3,8 @@ const moduleNameMapper = { '^@passerelle/(.*)$': '<rootDir>/libs/$1/src' };
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }] };
 
 module.exports = {
+  // A start of the test application takes seconds on a loaded 2-core CI machine, not 5 s at most.
+  testTimeout: 60_000,
   projects: [
     {
       displayName: 'unit',

@@ -11,7 +11,7 @@
  * temporary directory, or DATABASE_URL's server (a database passerelle_bench_web_<time> is created
  * there and dropped). Figures only, no pass/fail: they go into BENCHMARKS.md by hand.
  *
- * Environment: BENCH_CONVENTIONS (default 2000), BENCH_RUNS (default 7), CHROMIUM_PATH (/usr/bin/chromium).
+ * Environment: BENCH_CONVENTIONS (default 2000), BENCH_RUNS (default 7), CHROMIUM_PATH (else the system's Chromium, else @sparticuz/chromium's).
  */
 import 'reflect-metadata';
 import { fork } from 'node:child_process';
@@ -35,13 +35,13 @@ import {
   startEmbeddedPostgres,
 } from '@passerelle/persistence';
 import { chromium, Page } from 'playwright-core';
+import { CHROMIUM_BASE_ARGS, findChromium } from '../libs/testing/src/chromium';
 import { DataSource } from 'typeorm';
 import { createApp } from '../apps/api/src/bootstrap/create-app';
 import { EnsureAdminUseCase } from '@passerelle/application';
 
 const CONVENTIONS = Number(process.env.BENCH_CONVENTIONS ?? 2000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ADMIN = { email: 'bench-admin@passerelle.test', password: 'bench admin password' };
 
 /** mulberry32: the same 2,000 conventions on every run. */
@@ -337,9 +337,10 @@ async function measure(): Promise<void> {
   console.log(
     `loaded ${CONVENTIONS} conventions (${ready.deadlines} materialised deadlines) in ${ready.loadSeconds.toFixed(1)} s`,
   );
+  const chromiumBinary = findChromium();
   const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
+    executablePath: chromiumBinary.executablePath,
+    args: [...CHROMIUM_BASE_ARGS, ...chromiumBinary.args],
   });
   try {
     const token = (

@@ -75,6 +75,23 @@ describe('exports: CSV, Excel and the printable summary (real PostgreSQL)', () =
     expect(response.text).toContain(";2026-01-15;'=SUM(A1)");
   });
 
+  it('exports the conventions list with the language the web app sends (lang=fr was a 400)', async () => {
+    const french = await officer.agent.get('/api/exports/conventions.csv').query({ lang: 'fr' }).expect(200);
+    const [header, row] = french.text.slice(1).trimEnd().split('\r\n');
+    expect(header.split(';')[0]).toBe('Référence');
+    expect(row.split(';')[0]).toBe('ANTONY-TAROUDANT-2024');
+    const english = await officer.agent
+      .get('/api/exports/conventions.xlsx')
+      .query({ lang: 'en', q: 'taroudant' })
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(english.body as never);
+    expect(workbook.worksheets[0].getRow(1).getCell(1).value).toBe('Reference');
+    await officer.agent.get('/api/exports/conventions.csv').query({ lang: 'xx' }).expect(400);
+  });
+
   it('exports the conventions as a real Excel workbook, with dates as dates', async () => {
     const response = await officer.agent
       .get('/api/exports/conventions.xlsx')

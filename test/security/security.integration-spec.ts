@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { simpleParser } from 'mailparser';
 import request from 'supertest';
+import { AccountMailQueue } from '@passerelle/application';
 import { aConvention } from '@passerelle/testing';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -15,6 +16,8 @@ const PUBLIC_ROUTES = new Set([
   'POST /api/auth/password-reset',
   'POST /api/auth/password-reset/confirm',
   'POST /api/auth/invitation/accept',
+  'GET /api/setup',
+  'POST /api/setup',
 ]);
 
 describe('security: authentication, roles and partner-scoped access', () => {
@@ -329,6 +332,8 @@ describe('security: authentication, roles and partner-scoped access', () => {
   it('resets a password by a single-use link that expires, without telling who exists', async () => {
     await request(t.http).post('/api/auth/password-reset').send({ email: 'nobody@nowhere.test' }).expect(202);
     await request(t.http).post('/api/auth/password-reset').send({ email: antonyViewer.email }).expect(202);
+    // The link is written and sent after the answer, from the queue.
+    await t.app.get(AccountMailQueue).drained();
     const mails = await readOutbox();
     expect(mails.some((mail) => mail.to.includes('nobody@nowhere.test'))).toBe(false);
     const mail = mails.find(
@@ -346,6 +351,7 @@ describe('security: authentication, roles and partner-scoped access', () => {
     t.clock.set(new Date(t.clock.now().getTime() - 3 * 3600_000));
 
     await request(t.http).post('/api/auth/password-reset').send({ email: antonyViewer.email }).expect(202);
+    await t.app.get(AccountMailQueue).drained();
     const fresh = (await readOutbox()).filter((candidate) => candidate.to.includes(antonyViewer.email));
     const tokens = fresh.map((candidate) =>
       decodeURIComponent(/reset-password\?token=([A-Za-z0-9_%-]+)/.exec(candidate.text)?.[1] ?? ''),

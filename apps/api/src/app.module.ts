@@ -13,6 +13,11 @@ import { HealthModule } from './health/health.module';
 import { SchedulerModule } from '@passerelle/scheduler';
 import { WebModule } from './web/web.module';
 import { ExportsModule } from './exports/exports.module';
+import { DeadlineOwnersModule } from './deadline-owners/deadline-owners.module';
+import { httpLogging } from './bootstrap/http-logging';
+import { SetupModule } from './setup/setup.module';
+import { SecurityModule } from './security/security.module';
+import { PartyLinksModule } from './party-links/party-links.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -29,17 +34,13 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         ClockModule.forRoot(clock ?? new SystemClock(), config.defaultTimeZone),
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
-            autoLogging: { ignore: (req) => req.url === '/health' },
-          },
-        }),
+        LoggerModule.forRoot({ pinoHttp: httpLogging(config) }),
         PersistenceModule.forRoot(databaseUrl),
         MailModule.forRoot(config),
         AuthSettingsModule.forRoot({ sessionTtlHours: config.sessionTtlHours, publicUrl: config.publicUrl }),
+        SecurityModule,
         AccountsModule,
+        SetupModule,
         HealthModule,
         ConventionsModule,
         DeadlinesModule,
@@ -47,6 +48,8 @@ export class AppModule {
         RemindersModule,
         WebModule,
         ExportsModule,
+        DeadlineOwnersModule,
+        PartyLinksModule,
         ...(config.scheduler ? [SchedulerModule.register()] : []),
       ],
     };

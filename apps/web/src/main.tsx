@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './ui/styles.css';
+import './ui/sections.css';
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

@@ -13,6 +13,7 @@ export const configSchema = z
       z.string().regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// or postgresql:// URL'),
     ),
     DATA_DIR: z.string().min(1).default('./var'),
+    EMBEDDED_POSTGRES_DIR: z.string().min(1).default('/var/lib/passerelle'),
     SMTP_URL: optional(z.string().regex(/^smtps?:\/\/.+/, 'must be an smtp:// or smtps:// URL')),
     MAIL_FROM: z.string().min(3).default('Passerelle <no-reply@passerelle.localhost>'),
     ADMIN_EMAIL: optional(z.string().email('must be an e-mail address')),
@@ -35,6 +36,19 @@ export const configSchema = z
       z
         .string()
         .regex(/^https?:\/\/[^,\s]+(,https?:\/\/[^,\s]+)*$/, 'must be comma-separated http(s) origins'),
+    ),
+    NODE_ENV: optional(z.string()),
+    TRUST_PROXY: optional(
+      z
+        .string()
+        .regex(
+          /^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:/]+)(,\s*(loopback|linklocal|uniquelocal|[0-9a-fA-F.:/]+))*$|^\d{1,2}$/,
+          'must be proxy addresses or subnets (10.0.0.1, 10.0.0.0/8, loopback …) or a hop count',
+        ),
+    ),
+    API_DOCS: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z.enum(['public', 'signed_in', 'off']).optional(),
     ),
   })
   .superRefine((env, ctx) => {

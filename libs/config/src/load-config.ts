@@ -23,6 +23,7 @@ export function loadConfig(env: RawEnv = process.env): AppConfig {
     port: value.PORT,
     databaseUrl: value.DATABASE_URL ?? null,
     dataDir: path.resolve(value.DATA_DIR),
+    embeddedPostgresDir: path.resolve(value.EMBEDDED_POSTGRES_DIR),
     smtpUrl: value.SMTP_URL ?? null,
     mailFrom: value.MAIL_FROM,
     admin:
@@ -36,6 +37,12 @@ export function loadConfig(env: RawEnv = process.env): AppConfig {
     seedsDir: value.SEEDS_DIR ? path.resolve(value.SEEDS_DIR) : path.join(root, 'seeds', 'conventions'),
     sessionTtlHours: value.SESSION_TTL_HOURS,
     corsOrigins: value.CORS_ORIGINS ? value.CORS_ORIGINS.split(',') : [],
+    trustProxy: !value.TRUST_PROXY
+      ? false
+      : /^\d+$/.test(value.TRUST_PROXY)
+        ? Number(value.TRUST_PROXY)
+        : value.TRUST_PROXY.split(',').map((entry) => entry.trim()),
+    apiDocs: value.API_DOCS ?? (value.NODE_ENV === 'production' ? 'signed_in' : 'public'),
   };
 }
 

@@ -18,8 +18,17 @@ describe('translate', () => {
       'Villeneuve-la-Garenne: deliberation of 15 December 2022, before the signature of 1 January 2023.',
     );
     expect(translate('en', 'compliance.minutes_signed.unsigned', { count: 2 })).toBe(
-      '2 set(s) of minutes awaiting signature: not executory.',
+      '2 sets of minutes awaiting signature: not executory.',
     );
+  });
+
+  it('chooses the plural form of the language for a count (French: 0 and 1 are singular)', () => {
+    const key = 'compliance.minutes_signed.unsigned';
+    expect(translate('fr', key, { count: 1 })).toBe('1 procès-verbal en attente de signature : non exécutoire.');
+    expect(translate('fr', key, { count: 3 })).toBe('3 procès-verbaux en attente de signature : non exécutoires.');
+    expect(translate('en', key, { count: 1 })).toBe('1 set of minutes awaiting signature: not executory.');
+    // Without a count, the neutral message.
+    expect(translate('fr', key)).toContain('procès-verbal(aux)');
   });
 
   it('leaves unknown placeholders visible', () => {

@@ -112,6 +112,7 @@ export class TemplateReminderMailComposer extends ReminderMailComposer {
       headline: `${translate(language, `mail.reminder.headline.${variant}`, { days })}${escalation}`,
       conventionTitle: reminder.deadline?.conventionTitle ?? reminder.reference,
       reference: reminder.reference,
+      writtenBy: reminder.deadline?.writtenBy ?? translate(language, 'mail.reminder.written_by_platform'),
       kindLabel: translate(language, `deadline.kind.${reminder.kind}`),
       dueOnLong: formatDateLong(reminder.dueOn, language),
       catchUp: reminder.catchUp,

@@ -1,9 +1,12 @@
 export * from './data-source';
 export * from './database';
 export * from './embedded/embedded-database';
+export * from './embedded/embedded-postgres-error';
 export * from './entities';
 export * from './persistence.module';
 export * from './repositories/typeorm-convention.repository';
 export * from './repositories/typeorm-deadline-store';
 export * from './repositories/typeorm-governance.module';
 export * from './repositories/convention-batches';
+export * from './repositories/typeorm-first-admin.repository';
+export { realMkdirError } from './embedded/cluster-location';

@@ -5,6 +5,7 @@ import {
   ConventionRepository,
   DEFAULT_TIME_ZONE,
   DeadlineRepository,
+  DeadlineOwnerRepository,
   DeadlineStore,
   NoteRepository,
   ReminderRepository,
@@ -21,7 +22,9 @@ import { TypeormDeadlineStore } from './repositories/typeorm-deadline-store';
 import { TypeormAccountRepository } from './repositories/typeorm-account.repository';
 import { TypeormAuditRepository } from './repositories/typeorm-audit.repository';
 import { TypeormNoteRepository } from './repositories/typeorm-note.repository';
+import { TypeormDeadlineOwnerRepository } from './repositories/typeorm-deadline-owner.repository';
 import { GovernancePersistenceModule } from './repositories/typeorm-governance.module';
+import { PartyLinkPersistenceModule } from './repositories/typeorm-party-link.module';
 import { TypeormReminderRepository } from './repositories/typeorm-reminder.repository';
 import { TypeormWebReadModel } from './repositories/typeorm-web-read-model';
 
@@ -48,6 +51,7 @@ export class PersistenceModule implements OnApplicationShutdown {
           ],
         }),
         GovernancePersistenceModule,
+        PartyLinkPersistenceModule,
       ],
       providers: [
         { provide: DATABASE_URL, useValue: url },
@@ -75,6 +79,11 @@ export class PersistenceModule implements OnApplicationShutdown {
         {
           provide: NoteRepository,
           useFactory: (dataSource: DataSource) => new TypeormNoteRepository(dataSource),
+          inject: [DataSource],
+        },
+        {
+          provide: DeadlineOwnerRepository,
+          useFactory: (dataSource: DataSource) => new TypeormDeadlineOwnerRepository(dataSource),
           inject: [DataSource],
         },
         {
@@ -106,6 +115,7 @@ export class PersistenceModule implements OnApplicationShutdown {
         AccountRepository,
         AuditRepository,
         NoteRepository,
+        DeadlineOwnerRepository,
         ReminderRepository,
         WebReadModel,
       ],

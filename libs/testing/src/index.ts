@@ -1,3 +1,4 @@
 export * from './test-database';
 export * from './builders/a-convention';
 export * from './smtp-sink';
+export * from './chromium';

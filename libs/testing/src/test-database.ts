@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { databaseUrlFor } from '@passerelle/persistence';
 
@@ -6,7 +7,14 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-let counter = 0;
+/**
+ * A name no other test file of the run can hold. Jest loads this module afresh for each file in
+ * the same process (--runInBand), so a module counter restarts and would repeat a name whenever a
+ * file failed before dropping its database.
+ */
+export function testDatabaseName(template: string): string {
+  return `${template}_${process.pid}_${randomBytes(4).toString('hex')}`;
+}
 
 /** A fresh, migrated database for one test file, cloned from the run's template. */
 export async function createTestDatabase(): Promise<TestDatabase> {
@@ -14,8 +22,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const template = process.env.PASSERELLE_TEST_TEMPLATE;
   if (!serverUrl || !template)
     throw new Error('integration tests run through jest --selectProjects integration');
-  counter += 1;
-  const name = `${template}_${process.pid}_${counter}`;
+  const name = testDatabaseName(template);
   const client = new Client({ connectionString: serverUrl });
   await client.connect();
   try {

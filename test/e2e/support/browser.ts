@@ -1,11 +1,11 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { CHROMIUM_BASE_ARGS, findChromium } from '@passerelle/testing';
 import { startTestApp, TestApp } from '../../support/test-app';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { webAppDir } from '../../../apps/api/src/web/web-app-dir';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = join(__dirname, '../../../artifacts/screenshots');
 
 export interface WebTest {
@@ -19,13 +19,13 @@ export interface WebTest {
 export async function startWebTest(options: { now: string }): Promise<WebTest> {
   if (!webAppDir())
     throw new Error('the web app is not built: run `npm run build:web` first (npm test does)');
-  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM} (set CHROMIUM_PATH)`);
+  const chromiumBinary = findChromium();
   const t = await startTestApp({ now: options.now });
   await new Promise<void>((resolve) => t.http.listen(0, '127.0.0.1', resolve));
   const baseUrl = `http://127.0.0.1:${(t.http.address() as AddressInfo).port}`;
   const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
+    executablePath: chromiumBinary.executablePath,
+    args: [...CHROMIUM_BASE_ARGS, ...chromiumBinary.args],
   });
   mkdirSync(SCREENSHOTS, { recursive: true });
   return {

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { ThrottlerModule } from '@nestjs/throttler';
 import {
+  AccountMailQueue,
   AuthenticateCalendarTokenUseCase,
   AuthenticateUseCase,
   CreateOrganizationUseCase,
@@ -18,6 +18,7 @@ import {
   LogoutUseCase,
   PasswordHasher,
   PutOrganizationNoteUseCase,
+  QueuePasswordResetUseCase,
   RedeemAccountLinkUseCase,
   RequestPasswordResetUseCase,
   RevokeCalendarTokenUseCase,
@@ -32,7 +33,6 @@ import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 
 @Module({
-  imports: [ThrottlerModule.forRoot({ throttlers: [{ name: 'auth', ttl: 60_000, limit: 10 }] })],
   controllers: [AuthController, AdminController, MeController, ConventionNotesController],
   providers: [
     { provide: PasswordHasher, useClass: Argon2PasswordHasher },
@@ -42,6 +42,8 @@ import { AuthGuard } from './auth.guard';
     LogoutUseCase,
     SendAccountLinkUseCase,
     RequestPasswordResetUseCase,
+    AccountMailQueue,
+    QueuePasswordResetUseCase,
     RedeemAccountLinkUseCase,
     EnsureAdminUseCase,
     CreateOrganizationUseCase,
@@ -59,6 +61,7 @@ import { AuthGuard } from './auth.guard';
     PutOrganizationNoteUseCase,
   ],
   exports: [
+    AccountMailQueue,
     EnsureAdminUseCase,
     AuthenticateCalendarTokenUseCase,
     GetConventionHistoryUseCase,

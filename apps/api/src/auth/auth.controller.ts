@@ -1,19 +1,16 @@
-import { Body, Controller, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Throttle } from '@nestjs/throttler';
 import {
   LoginUseCase,
   LogoutUseCase,
   RedeemAccountLinkUseCase,
-  RequestPasswordResetUseCase,
+  QueuePasswordResetUseCase,
 } from '@passerelle/application';
 import { Request, Response } from 'express';
 import { LoginDto, PasswordResetRequestDto, RedeemLinkDto } from './dto/auth.dto';
-import { LoginThrottlerGuard } from './login-throttler.guard';
+import { AuthThrottled } from '../security/auth-throttle';
 import { Public } from './public.decorator';
 import { SESSION_COOKIE, sessionTokenOf } from './session-token';
-
-const ATTEMPTS = { auth: { limit: 10, ttl: 60_000 } };
 
 @ApiTags('auth')
 @Controller('api/auth')
@@ -21,7 +18,7 @@ export class AuthController {
   constructor(
     private readonly login: LoginUseCase,
     private readonly logout: LogoutUseCase,
-    private readonly requestReset: RequestPasswordResetUseCase,
+    private readonly queueReset: QueuePasswordResetUseCase,
     private readonly redeem: RedeemAccountLinkUseCase,
   ) {}
 
@@ -29,8 +26,7 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  @UseGuards(LoginThrottlerGuard)
-  @Throttle(ATTEMPTS)
+  @AuthThrottled('login')
   async signIn(
     @Body() body: LoginDto,
     @Req() request: Request,
@@ -56,22 +52,20 @@ export class AuthController {
     response.clearCookie(SESSION_COOKIE, { path: '/' });
   }
 
-  /** Always 202: whether the address exists is not disclosed. */
+  /** Always 202, answered before anything is looked up or sent: whether the address exists is not disclosed. */
   @Public()
   @Post('password-reset')
   @HttpCode(202)
-  @UseGuards(LoginThrottlerGuard)
-  @Throttle(ATTEMPTS)
-  async askReset(@Body() body: PasswordResetRequestDto): Promise<{ status: 'sent_if_known' }> {
-    await this.requestReset.execute(body.email);
+  @AuthThrottled('password_reset')
+  askReset(@Body() body: PasswordResetRequestDto): { status: 'sent_if_known' } {
+    this.queueReset.execute(body.email);
     return { status: 'sent_if_known' };
   }
 
   @Public()
   @Post('password-reset/confirm')
   @HttpCode(204)
-  @UseGuards(LoginThrottlerGuard)
-  @Throttle(ATTEMPTS)
+  @AuthThrottled('account_link')
   async confirmReset(@Body() body: RedeemLinkDto): Promise<void> {
     await this.redeem.execute('password_reset', body.token, body.password);
   }
@@ -79,8 +73,7 @@ export class AuthController {
   @Public()
   @Post('invitation/accept')
   @HttpCode(204)
-  @UseGuards(LoginThrottlerGuard)
-  @Throttle(ATTEMPTS)
+  @AuthThrottled('account_link')
   async acceptInvitation(@Body() body: RedeemLinkDto): Promise<void> {
     await this.redeem.execute('invitation', body.token, body.password);
   }

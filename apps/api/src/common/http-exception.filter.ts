@@ -1,6 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { DomainError, DomainErrorCode } from '@passerelle/domain';
 import { Response } from 'express';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable';
+import { InputProblem } from '../security/input-limits';
 
 const STATUS_BY_CODE: Record<DomainErrorCode, number> = {
   invalid_input: HttpStatus.BAD_REQUEST,
@@ -23,7 +25,18 @@ export class HttpExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
+    if (isDatabaseUnavailable(exception)) {
+      this.logger.warn(`database unavailable: ${exception instanceof Error ? exception.message : String(exception)}`);
+      response.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+      response.status(503).json({
+        statusCode: 503,
+        error: 'Service Unavailable',
+        message: 'the database is unavailable: try again in a few seconds',
+      });
+      return;
+    }
     const body = this.toBody(exception);
+    if (body.statusCode === 503) response.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
     if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : exception);
     response.status(body.statusCode).json(body);
   }
@@ -56,6 +69,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
           ? text
           : JSON.stringify(text);
       return { ...payload, statusCode, error: this.reason(statusCode), message };
+    }
+    if (exception instanceof InputProblem) {
+      return { statusCode: 400, error: 'Bad Request', message: exception.message, field: exception.field };
     }
     const parserError = exception as BodyParserError;
     if (parserError?.type === 'entity.too.large') {

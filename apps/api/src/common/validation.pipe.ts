@@ -1,4 +1,6 @@
-import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { shapeProblems } from '../security/dto-shapes';
+import { assertNoControlCharacters, InputProblem } from '../security/input-limits';
 
 export interface FieldError {
   field: string;
@@ -25,21 +27,40 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
   });
 }
 
+function badRequest(fields: FieldError[]): BadRequestException {
+  return new BadRequestException({
+    statusCode: 400,
+    error: 'Bad Request',
+    message: fields.map((field) => field.message).join('; '),
+    fields,
+  });
+}
+
+/** class-validator, after the checks it cannot make (control characters, null, arrays for objects). */
+class HardenedValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    try {
+      assertNoControlCharacters(value, metadata.type === 'body' ? '' : (metadata.data ?? ''));
+    } catch (error) {
+      if (error instanceof InputProblem) throw badRequest([{ field: error.field, message: error.message }]);
+      throw error;
+    }
+    const metatype = metadata.metatype as (new () => unknown) | undefined;
+    if (metatype && metadata.type !== 'custom' && typeof metatype === 'function') {
+      const problems = shapeProblems(metatype, value);
+      if (problems.length) throw badRequest(problems);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new HardenedValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
     forbidUnknownValues: true,
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) => {
-      const fields = flattenValidationErrors(errors);
-      return new BadRequestException({
-        statusCode: 400,
-        error: 'Bad Request',
-        message: fields.map((field) => field.message).join('; '),
-        fields,
-      });
-    },
+    exceptionFactory: (errors) => badRequest(flattenValidationErrors(errors)),
   });
 }

@@ -14,8 +14,8 @@ import { Locale } from '@passerelle/i18n';
 import { Response } from 'express';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { RequestLocale } from '../common/locale.decorator';
-import { ListConventionsQuery } from '../conventions/dto/list-conventions.query';
 import { DeadlineWindowQuery } from '../deadlines/dto/deadline-window.query';
+import { ExportConventionsQuery } from './export-conventions.query';
 import { renderConventionSummary } from './convention-summary.html';
 import { ExportTable, toCsv, toXlsx } from './export-table';
 import { calendarTable, conventionDeadlinesTable, conventionsTable } from './export-tables';
@@ -98,7 +98,7 @@ export class ExportsController {
     await this.send(response, await this.deadlines(query, locale, actor), 'echeances', 'xlsx', locale);
   }
 
-  private async conventions(query: ListConventionsQuery, locale: Locale, actor: Actor) {
+  private async conventions(query: ExportConventionsQuery, locale: Locale, actor: Actor) {
     const items: ConventionView[] = [];
     for (let page = 1; ; page += 1) {
       const result = await this.listConventions.execute(
@@ -115,7 +115,7 @@ export class ExportsController {
   @Get('conventions.csv')
   @ApiProduces('text/csv')
   async conventionsCsv(
-    @Query() query: ListConventionsQuery,
+    @Query() query: ExportConventionsQuery,
     @RequestLocale() locale: Locale,
     @CurrentActor() actor: Actor,
     @Res() response: Response,
@@ -126,7 +126,7 @@ export class ExportsController {
   @Get('conventions.xlsx')
   @ApiProduces(XLSX)
   async conventionsXlsx(
-    @Query() query: ListConventionsQuery,
+    @Query() query: ExportConventionsQuery,
     @RequestLocale() locale: Locale,
     @CurrentActor() actor: Actor,
     @Res() response: Response,

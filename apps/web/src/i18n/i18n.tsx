@@ -2,6 +2,7 @@ import { createContext, ReactNode, useCallback, useContext, useMemo, useState } 
 import { formatDateLong } from '../../../../libs/i18n/src/format-date-long';
 import sharedEn from '../../../../libs/i18n/src/locales/en.json';
 import sharedFr from '../../../../libs/i18n/src/locales/fr.json';
+import { pluralKey } from '../../../../libs/i18n/src/translate';
 import { setApiLanguage } from '../lib/api';
 import en from './en.json';
 import fr from './fr.json';
@@ -16,8 +17,12 @@ const MESSAGES: Record<Locale, Record<string, string>> = {
 
 const STORAGE_KEY = 'passerelle.locale';
 
+/** With a numeric `count`, `key.one` / `key.other` (the language's plural forms) when they exist. */
 export function translate(locale: Locale, key: string, params: Record<string, string | number> = {}): string {
-  const message = MESSAGES[locale][key] ?? MESSAGES.fr[key] ?? key;
+  const message =
+    MESSAGES[locale][pluralKey(MESSAGES[locale], locale, key, params.count)] ??
+    MESSAGES.fr[pluralKey(MESSAGES.fr, 'fr', key, params.count)] ??
+    key;
   return message.replace(/\{(\w+)(?::(\w+))?\}/g, (whole, name: string, format?: string) => {
     if (!(name in params)) return whole;
     const value = params[name];

@@ -17,6 +17,12 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * Sent on every request: the API refuses a state-changing request made with the session cookie
+ * without it (a page of another site cannot add a header without a CORS grant).
+ */
+const CSRF_HEADER = { 'X-Passerelle-Request': '1' };
+
 let language = 'fr';
 /** Titles and compliance sentences come back in the interface's language. */
 export function setApiLanguage(value: string): void {
@@ -36,7 +42,11 @@ export async function api<T>(
   path: string,
   options: { method?: string; body?: unknown; signal?: AbortSignal } = {},
 ): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': language };
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': language,
+    ...CSRF_HEADER,
+  };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   const response = await fetch(path, {
     method: options.method ?? 'GET',
@@ -65,7 +75,7 @@ export async function upload<T>(path: string, file: File, fields: Record<string,
   form.append('file', file, file.name);
   const response = await fetch(path, {
     method: 'POST',
-    headers: { Accept: 'application/json', 'Accept-Language': language },
+    headers: { Accept: 'application/json', 'Accept-Language': language, ...CSRF_HEADER },
     credentials: 'same-origin',
     body: form,
   });

@@ -13,7 +13,7 @@ import {
 interface RouterState {
   path: string;
   search: URLSearchParams;
-  navigate(to: string, options?: { replace?: boolean }): void;
+  navigate(to: string, options?: { replace?: boolean; scroll?: boolean }): void;
 }
 
 const RouterContext = createContext<RouterState | null>(null);
@@ -29,12 +29,12 @@ export function Router({ children }: { children: ReactNode }) {
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
-  const navigate = useCallback((to: string, options: { replace?: boolean } = {}) => {
+  const navigate = useCallback((to: string, options: { replace?: boolean; scroll?: boolean } = {}) => {
     if (options.replace) window.history.replaceState(null, '', to);
     else window.history.pushState(null, '', to);
     const url = new URL(to, window.location.origin);
     setLocation({ path: url.pathname, search: url.search });
-    window.scrollTo(0, 0);
+    if (options.scroll !== false) window.scrollTo(0, 0);
   }, []);
   const value = useMemo(
     () => ({ path: location.path, search: new URLSearchParams(location.search), navigate }),
@@ -67,8 +67,9 @@ export function Link({
   to,
   children,
   className,
+  scroll,
   ...rest
-}: { to: string; children: ReactNode; className?: string } & Omit<
+}: { to: string; children: ReactNode; className?: string; scroll?: boolean } & Omit<
   AnchorHTMLAttributes<HTMLAnchorElement>,
   'href'
 >) {
@@ -84,7 +85,7 @@ export function Link({
     )
       return;
     event.preventDefault();
-    navigate(to);
+    navigate(to, { scroll });
   };
   return (
     <a href={to} onClick={onClick} className={className} {...rest}>

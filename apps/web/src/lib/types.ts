@@ -145,9 +145,19 @@ export interface ConventionDocument {
   clauses: Clauses;
 }
 
+export interface KeyDates {
+  startsOn: string | null;
+  currentTermEndsOn: string | null;
+  endsOn: string | null;
+  openEnded: boolean;
+  nextRenewal: { kind: 'tacit_renewal' | 'renewal_decision'; on: string } | null;
+}
+
 export interface Convention extends ConventionDocument {
   id: string;
   status: ConventionStatus;
+  keyDates?: KeyDates;
+  nextDeadline?: { kind: DeadlineKind; dueOn: string } | null;
 }
 
 export interface Page<T> {

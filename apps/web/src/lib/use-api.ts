@@ -9,8 +9,11 @@ export interface Loaded<T> {
   reload(): Promise<void>;
 }
 
-/** GETs a path (null: nothing yet) and keeps the answer; `reload` after a write; again on a language switch. */
-export function useApi<T>(path: string | null): Loaded<T> {
+/**
+ * GETs a path (null: nothing yet) and keeps the answer; `reload` after a write; again on a language
+ * switch, and whenever `revision` changes (a page bumps it after a write that concerns all its parts).
+ */
+export function useApi<T>(path: string | null, revision = 0): Loaded<T> {
   // Titles and sentences come back in the interface's language: a switch asks again.
   const { locale } = useI18n();
   const [data, setData] = useState<T | undefined>(undefined);
@@ -36,7 +39,7 @@ export function useApi<T>(path: string | null): Loaded<T> {
         if (current.current === path) setLoading(false);
       }
     },
-    [path, locale],
+    [path, locale, revision],
   );
 
   useEffect(() => {

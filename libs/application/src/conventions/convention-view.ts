@@ -5,6 +5,8 @@ import {
   ConventionGovernance,
   ConventionStatus,
   deriveConventionStatus,
+  KeyDates,
+  keyDatesOf,
   StoredConvention,
   summarizeTerms,
 } from '@passerelle/domain';
@@ -12,7 +14,7 @@ import { materialiseDeadlines } from '../deadlines/deadline-horizon';
 import { ConventionDerivedColumns, ConventionToStore } from '../ports/convention.repository';
 
 /** The convention document as the API shows it: stored fields plus the derived status. */
-export type ConventionView = StoredConvention & { status: ConventionStatus };
+export type ConventionView = StoredConvention & { status: ConventionStatus; keyDates: KeyDates };
 
 /** `amendments`: those in force, whose changes to the term decide when the convention ends. */
 export function toConventionView(
@@ -21,7 +23,8 @@ export function toConventionView(
   amendments: readonly AmendmentInForce[] = [],
 ): ConventionView {
   const today = calendarDateIn(now, convention.timeZone);
-  return { ...convention, status: deriveConventionStatus(amendedDocument(convention, amendments), today) };
+  const amended = amendedDocument(convention, amendments);
+  return { ...convention, status: deriveConventionStatus(amended, today), keyDates: keyDatesOf(amended, today) };
 }
 
 /** What is stored beside the document: term summary, signature flags, materialised deadlines. */

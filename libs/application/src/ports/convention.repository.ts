@@ -4,6 +4,7 @@ import {
   ConventionStatus,
   Deadline,
   IsoDate,
+  PartyLinkRequest,
   StoredConvention,
   VisibilityScope,
 } from '@passerelle/domain';
@@ -36,6 +37,8 @@ export interface ConventionDerivedColumns {
   deadlinesUntil: IsoDate | null;
   /** Replace the convention's materialised deadlines, in the same transaction as the document. */
   deadlines: Deadline[];
+  /** Links to other organizations held back as requests, and those an admin set directly (audited). */
+  partyLinks?: { requests: PartyLinkRequest[]; direct: PartyLinkRequest[]; requestedAt: Date };
 }
 
 export type ConventionToStore = ConventionDocument & { timeZone: string };

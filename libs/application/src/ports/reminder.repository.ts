@@ -6,6 +6,8 @@ export interface OpenDeadline {
   reference: string;
   conventionTitle: string;
   partyNames: string[];
+  /** The organization that wrote the convention (its title is theirs, not the platform's); null: an admin. */
+  writtenBy?: string | null;
   timeZone: string;
   kind: DeadlineKind;
   dueOn: IsoDate;
@@ -15,6 +17,8 @@ export interface OpenDeadline {
   sourceArticle: string | null;
   sourceQuote: string | null;
   conventionPolicy: LeadDays | null;
+  /** The owner in effect per organization id (named on the deadline, else the lead officer). */
+  owners?: Record<string, string>;
 }
 
 export interface ReminderRecipient {
@@ -28,6 +32,7 @@ export interface ReminderRecipient {
   organizationPolicy: LeadDays | null;
   /** Follows the convention (officers by default; muted when false). */
   following: boolean;
+  organizationId?: string | null;
 }
 
 export interface NewReminder {

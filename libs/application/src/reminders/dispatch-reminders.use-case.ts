@@ -124,31 +124,32 @@ export class DispatchRemindersUseCase {
     tokens: Parameters<ReminderRepository['createActionTokens']>[0],
   ): ReminderLinks {
     const base = this.settings.publicUrl;
-    const markDone = newSecretToken('done');
+    // A viewer reads only: a "mark as done" link would be spent and record nothing.
+    const markDone = reminder.recipientUser.role === 'viewer' ? null : newSecretToken('done');
     const unfollow = newSecretToken('unf');
     const common = { userId: reminder.recipientUser.userId, conventionId: reminder.conventionId };
     const today = calendarDateIn(now, reminder.recipientUser.timeZone);
-    tokens.push(
-      {
+    if (markDone) {
+      tokens.push({
         ...common,
         hash: markDone.hash,
         purpose: 'mark_done',
         kind: reminder.kind,
         dueOn: reminder.dueOn,
         expiresAt: new Date(`${addDays(today, MARK_DONE_LINK_DAYS)}T00:00:00Z`),
-      },
-      {
-        ...common,
-        hash: unfollow.hash,
-        purpose: 'unfollow',
-        kind: null,
-        dueOn: null,
-        expiresAt: new Date(`${addDays(today, 366)}T00:00:00Z`),
-      },
-    );
+      });
+    }
+    tokens.push({
+      ...common,
+      hash: unfollow.hash,
+      purpose: 'unfollow',
+      kind: null,
+      dueOn: null,
+      expiresAt: new Date(`${addDays(today, 366)}T00:00:00Z`),
+    });
     return {
       convention: `${base}/conventions/${reminder.conventionId}`,
-      markDone: `${base}/api/deadline-actions/${encodeURIComponent(markDone.token)}`,
+      markDone: markDone && `${base}/api/deadline-actions/${encodeURIComponent(markDone.token)}`,
       unfollow: `${base}/api/reminders/unfollow/${encodeURIComponent(unfollow.token)}`,
     };
   }

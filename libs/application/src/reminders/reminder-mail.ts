@@ -5,7 +5,8 @@ import { OutgoingMail } from '../ports/mailer';
 /** What a reminder mail links to, minted per mail. */
 export interface ReminderLinks {
   convention: string;
-  markDone: string;
+  /** Null for a viewer: reads only, so no link they could not use. */
+  markDone: string | null;
   unfollow: string;
 }
 

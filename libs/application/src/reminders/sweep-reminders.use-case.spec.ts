@@ -99,6 +99,33 @@ describe('SweepRemindersUseCase (in-memory ports, fixed clock)', () => {
     ]);
   });
 
+  it('writes to the deadline’s owner alone before the escalation step, then to every follower', async () => {
+    const { repository, clock, sweep } = setUp('2025-09-02T04:00:00Z');
+    // VLG named Bruno; Tiznit's organization named nobody: its officer follows as before.
+    repository.deadlines = [{ ...notice, owners: { vlg: 'bruno' } }];
+    repository.recipients = [
+      person({ userId: 'ana', organizationId: 'vlg' }),
+      person({ userId: 'bruno', organizationId: 'vlg' }),
+      person({ userId: 'elu', organizationId: 'vlg', role: 'viewer' }),
+      person({ userId: 'tiznit', organizationId: 'tiznit', timeZone: 'Africa/Casablanca' }),
+    ];
+    await sweep.execute();
+    expect([...repository.rows.values()].map((row) => [row.recipientId, row.step])).toEqual([
+      ['bruno', 'lead:30'],
+      ['tiznit', 'lead:30'],
+    ]);
+    // Seven days late is the escalation step: every follower, the viewer too.
+    repository.rows.clear();
+    clock.set(new Date('2025-10-09T04:00:00Z'));
+    await sweep.execute();
+    expect([...repository.rows.values()].map((row) => [row.recipientId, row.step, row.escalation])).toEqual([
+      ['ana', 'overdue:7', true],
+      ['bruno', 'overdue:7', true],
+      ['elu', 'overdue:7', true],
+      ['tiznit', 'overdue:7', true],
+    ]);
+  });
+
   it('reads nothing on a second sweep the same day, and the next step the day it falls', async () => {
     const { repository, clock, sweep } = setUp('2025-09-02T04:00:00Z');
     repository.recipients = [person({})];

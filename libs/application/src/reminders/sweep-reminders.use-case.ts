@@ -7,6 +7,8 @@ import {
   IsoDate,
   isEscalated,
   nextMonday,
+  ownerRelation,
+  receivesReminder,
   resolveReminderPolicy,
   sendInstant,
   stepToSend,
@@ -84,10 +86,12 @@ function plan(deadline: OpenDeadline, recipients: ReminderRecipient[], now: Date
   return recipients.flatMap((recipient) => {
     const policy = resolveReminderPolicy(recipient.organizationPolicy, deadline.conventionPolicy);
     const step = stepToSend(deadline.kind, deadline.dueOn, today, policy);
-    if (!step || !recipient.following) return [];
+    if (!step) return [];
     const escalation = isEscalated(step, policy);
-    // Officers who follow get every step; viewers and admins only the escalations.
-    if (recipient.role !== 'officer' && !escalation) return [];
+    // The owner first; every follower (viewers and admins too) from the escalation step on.
+    const owner = (recipient.organizationId && deadline.owners?.[recipient.organizationId]) || null;
+    const member = { role: recipient.role, following: recipient.following, owner: ownerRelation(recipient.userId, owner) };
+    if (!receivesReminder(member, escalation)) return [];
     const sendDay = recipient.digest ? nextMonday(maxDay(step.sendOn, today)) : step.sendOn;
     return [
       {

@@ -25,7 +25,7 @@ export const COMPLIANCE_OUTCOMES = {
     'pending',
     'overdue',
   ],
-  minutes_signed: ['not_applicable', 'not_in_force', 'ok', 'unsigned'],
+  minutes_signed: ['not_applicable', 'not_in_force', 'no_meeting_yet', 'ok', 'unsigned'],
   evaluation_current_year: ['not_applicable', 'not_in_force', 'none_this_year', 'done', 'pending', 'overdue'],
 } as const satisfies Record<ComplianceRule, readonly string[]>;
 
@@ -49,4 +49,6 @@ export interface ComplianceFacts {
   deadlines: Array<{ kind: DeadlineKind; dueOn: IsoDate; status: DeadlineStatus }>;
   /** Minutes of committee meetings still lacking a required signature (0 when unknown). */
   unsignedMinutes?: number;
+  /** Meetings held whose minutes need signatures (unknown: the check only counts unsigned ones). */
+  meetingsWithMinutes?: number;
 }

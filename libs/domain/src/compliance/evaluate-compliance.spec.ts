@@ -266,6 +266,19 @@ describe('evaluateCompliance', () => {
       ).toBe('compliance.minutes_signed.not_applicable');
     });
 
+    it('minutes: before any meeting was held, "no meeting yet", not "all signed"', () => {
+      const none = one(
+        evaluateCompliance(vlg(), '2026-06-15', { deadlines: [], unsignedMinutes: 0, meetingsWithMinutes: 0 }),
+        'minutes_signed',
+      );
+      expect(none).toMatchObject({ ok: true, messageKey: 'compliance.minutes_signed.no_meeting_yet' });
+      const held = one(
+        evaluateCompliance(vlg(), '2026-06-15', { deadlines: [], unsignedMinutes: 0, meetingsWithMinutes: 2 }),
+        'minutes_signed',
+      );
+      expect(held.messageKey).toBe('compliance.minutes_signed.ok');
+    });
+
     it('evaluation at term: pending in its year, none the year before', () => {
       const antony = vlg({
         effectiveOn: null,

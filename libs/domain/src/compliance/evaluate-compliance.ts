@@ -95,6 +95,8 @@ export function evaluateCompliance(
   const unsigned = facts.unsignedMinutes ?? 0;
   if (!minutesRequired) items.push(item('minutes_signed', true, 'not_applicable'));
   else if (!inForce) items.push(item('minutes_signed', true, 'not_in_force', { year }));
+  // « tous signés » before any meeting would be true but misleading.
+  else if (facts.meetingsWithMinutes === 0) items.push(item('minutes_signed', true, 'no_meeting_yet'));
   else
     items.push(
       unsigned > 0

@@ -61,6 +61,8 @@ export interface ConventionGovernance {
   deadlines: GovernanceDeadline[];
   /** Meetings held by `today` whose current minutes (or lack of them) still miss a required signature. */
   unsignedMinutes: number;
+  /** Meetings held (by today) whose minutes the committee clause asks to be signed. */
+  meetingsWithMinutes?: number;
 }
 
 export const NO_GOVERNANCE: ConventionGovernance = { amendments: [], deadlines: [], unsignedMinutes: 0 };
@@ -111,6 +113,7 @@ export function conventionGovernance(
     );
   }
   let unsignedMinutes = 0;
+  let meetingsWithMinutes = 0;
   for (const meeting of facts.meetings) {
     const required = clausesInForceOn(doc, amendments, meeting.heldOn).committee?.minutesSignatories ?? [];
     if (required.length === 0) continue;
@@ -141,9 +144,10 @@ export function conventionGovernance(
         }),
       );
     }
+    if (!today || meeting.heldOn <= today) meetingsWithMinutes += 1;
     if (!executory && (!today || meeting.heldOn <= today)) unsignedMinutes += 1;
   }
-  return { amendments, deadlines, unsignedMinutes };
+  return { amendments, deadlines, unsignedMinutes, meetingsWithMinutes };
 }
 
 /**

@@ -27,9 +27,23 @@ export function isSafeUrl(url: string): boolean {
   return SAFE_URL.test(url.trim());
 }
 
-/** Markdown without raw HTML, control characters or script links; trailing spaces of the text trimmed. */
+// A code span as the renderer reads it (one line, single backticks).
+const CODE_SPAN = /`[^`\n]+`/g;
+// eslint-disable-next-line no-control-regex
+const SET_ASIDE = /\u0000(\d+)\u0000/g;
+
+/**
+ * Markdown without raw HTML, control characters or script links; trailing spaces of the text trimmed.
+ * Code spans keep their text (`<script>` is what the officer wrote, rendered escaped): they are set
+ * aside before tags are stripped, behind NUL markers that the text itself can no longer hold.
+ */
 export function sanitizeMarkdown(text: string): string {
-  const stripped = stripHtml(text.replace(/\r\n?/g, '\n').replace(CONTROL, ''));
+  const spans: string[] = [];
+  const withoutCode = text
+    .replace(/\r\n?/g, '\n')
+    .replace(CONTROL, '')
+    .replace(CODE_SPAN, (span) => `\u0000${spans.push(span) - 1}\u0000`);
+  const stripped = stripHtml(withoutCode);
   return stripped
     .replace(
       /\]\(\s*<?((?:[^()\s<>]|\([^()\s]*\))*)>?((?:\s+"[^"]*")?)\s*\)/g,
@@ -38,6 +52,7 @@ export function sanitizeMarkdown(text: string): string {
     .replace(/^(\s{0,3}\[[^\]]+\]:\s*)(\S+)/gm, (match, label: string, url: string) =>
       isSafeUrl(url) ? match : `${label}#`,
     )
+    .replace(SET_ASIDE, (_, index: string) => spans[Number(index)])
     .trimEnd();
 }
 

@@ -7,6 +7,9 @@ import { ReminderSweepInstant1764000000005 } from './1764000000005-reminder-swee
 import { IndexDeadlinesUntil1764000000006 } from './1764000000006-index-deadlines-until';
 import { LeanDeadlines1764000000007 } from './1764000000007-lean-deadlines';
 import { DeadlineHorizons1764000000008 } from './1764000000008-deadline-horizons';
+import { DeadlineOwners1764000015000 } from './1764000015000-deadline-owners';
+import { CreateSetupTokens1764000011000 } from './1764000011000-create-setup-tokens';
+import { PartyLinkRequests1764000013000 } from './1764000013000-party-link-requests';
 
 /** In order. A new migration is written by hand (or generated), reviewed, and appended here. */
 export const MIGRATIONS = [
@@ -19,4 +22,7 @@ export const MIGRATIONS = [
   IndexDeadlinesUntil1764000000006,
   LeanDeadlines1764000000007,
   DeadlineHorizons1764000000008,
+  DeadlineOwners1764000015000,
+  CreateSetupTokens1764000011000,
+  PartyLinkRequests1764000013000,
 ];

@@ -18,6 +18,7 @@ import { conventionStatusSql } from './convention-status.sql';
 import { insertDeadlines, replaceDeadlines, setHorizons } from './deadline-rows';
 import { writeAudit } from './audit';
 import { loadConvention, lockConventionRow } from './convention-lock';
+import { recordWriter, writePartyLinks } from './party-link-rows';
 
 const RELATIONS = { parties: true, clauses: true, financialCommitments: true } as const;
 
@@ -45,6 +46,9 @@ export class TypeormConventionRepository extends ConventionRepository {
         const saved = await manager.save(toConventionEntity(doc, derived));
         await insertDeadlines(manager, [{ conventionId: saved.id, deadlines: derived.deadlines }]);
         await setHorizons(manager, [{ id: saved.id, until: derived.deadlinesUntil }]);
+        await recordWriter(manager, saved.id, actor);
+        const parties = doc.parties.map((party) => party.name);
+        await writePartyLinks(manager, saved.id, parties, derived.partyLinks, actor);
         const stored = await this.load(manager, saved.id);
         await writeAudit(manager, {
           actor: actor?.email ?? null,
@@ -160,6 +164,8 @@ export class TypeormConventionRepository extends ConventionRepository {
         await manager.save(toConventionEntity(doc, derived, existing));
         await replaceDeadlines(manager, [{ conventionId: id, deadlines: derived.deadlines }]);
         await setHorizons(manager, [{ id, until: derived.deadlinesUntil }]);
+        const parties = doc.parties.map((party) => party.name);
+        await writePartyLinks(manager, id, parties, derived.partyLinks, actor);
         const after = await this.load(manager, id);
         await writeAudit(manager, {
           actor: actor?.email ?? null,

@@ -3,6 +3,7 @@ import {
   DeliveryOutcome,
   NewReminder,
   OpenDeadline,
+  ownerKey,
   ReminderRecipient,
   ReminderRepository,
   ReminderStatus,
@@ -11,6 +12,7 @@ import {
 import { DeadlineKind, IsoDate, Language, LeadDays } from '@passerelle/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { CLAUSE_SOURCE_JOIN, DEADLINE_SOURCE_SQL } from './deadline-rows';
+import { effectiveOwners } from './typeorm-deadline-owner.repository';
 
 type Row = Record<string, unknown>;
 const SWEEP_LOCK = 'passerelle:reminder-sweep';
@@ -18,7 +20,9 @@ const SWEEP_LOCK = 'passerelle:reminder-sweep';
 const OPEN_DEADLINES_SQL = `
   SELECT d.convention_id, c.reference, c.title, c.time_zone, d.kind, d.due_on, d.term_index, d.plan_year,
          d.period_from, ${DEADLINE_SOURCE_SQL}, cp.lead_days AS convention_policy,
-         (SELECT array_agg(p.name ORDER BY p.position) FROM convention_parties p WHERE p.convention_id = c.id) AS party_names
+         (SELECT array_agg(p.name ORDER BY p.position) FROM convention_parties p WHERE p.convention_id = c.id) AS party_names,
+         (SELECT wo.name FROM convention_writers w JOIN organizations wo ON wo.id = w.organization_id
+           WHERE w.convention_id = c.id) AS written_by
     FROM deadlines d
     JOIN conventions c ON c.id = d.convention_id
     ${CLAUSE_SOURCE_JOIN}
@@ -32,6 +36,7 @@ function toOpenDeadline(row: Row): OpenDeadline {
     reference: row.reference as string,
     conventionTitle: row.title as string,
     partyNames: (row.party_names as string[] | null) ?? [],
+    writtenBy: (row.written_by as string | null) ?? null,
     timeZone: row.time_zone as string,
     kind: row.kind as DeadlineKind,
     dueOn: row.due_on as string,
@@ -132,6 +137,10 @@ export class TypeormReminderRepository extends ReminderRepository {
               recipients.set(row.convention_id, list);
             }
           }
+          // Who owns each deadline in each organization (the owner is written to first).
+          const owners = await effectiveOwners(manager, deadlines);
+          for (const deadline of deadlines as OpenDeadline[])
+            deadline.owners = owners.get(ownerKey(deadline.conventionId, deadline.kind, deadline.dueOn));
           return { deadlines, recipients };
         },
       });

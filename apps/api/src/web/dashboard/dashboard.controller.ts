@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import {
   ComplianceAlertsView,
   ConventionIndexEntry,
@@ -17,6 +17,7 @@ import { CurrentActor } from '../../auth/current-actor.decorator';
 import { RequestLocale } from '../../common/locale.decorator';
 
 export class DashboardQuery {
+  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 500 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -24,6 +25,7 @@ export class DashboardQuery {
   @Max(500)
   limit: number = 50;
 
+  @ApiPropertyOptional({ enum: ['fr', 'en'] })
   @IsOptional()
   @IsIn(['fr', 'en'])
   lang?: 'fr' | 'en';

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Actor, assertOwnParty, ConventionDocument } from '@passerelle/domain';
+import { Actor, assertOwnParty, ConventionDocument, holdForeignLinks, newLinks } from '@passerelle/domain';
 import { ClockPort } from '../../ports/clock';
 import { ConventionRepository } from '../../ports/convention.repository';
 import { DEFAULT_TIME_ZONE } from '../../tokens';
@@ -15,10 +15,21 @@ export class CreateConventionUseCase {
   ) {}
 
   async execute(doc: ConventionDocument, actor: Actor): Promise<ConventionView> {
-    assertOwnParty(actor, doc);
-    const toStore = { ...doc, timeZone: doc.timeZone ?? this.defaultTimeZone };
+    // Another organization named by an officer is asked first (pending link), never linked outright.
+    const { doc: held, requests } = holdForeignLinks(actor, doc, null);
+    assertOwnParty(actor, held);
+    const toStore = { ...held, timeZone: held.timeZone ?? this.defaultTimeZone };
     assertValidConvention(toStore);
-    const stored = await this.conventions.create(toStore, deriveColumns(toStore, this.clock.now()), actor);
+    const partyLinks = {
+      requests,
+      direct: actor.role === 'admin' ? newLinks(toStore, null) : [],
+      requestedAt: this.clock.now(),
+    };
+    const stored = await this.conventions.create(
+      toStore,
+      { ...deriveColumns(toStore, this.clock.now()), partyLinks },
+      actor,
+    );
     return toConventionView(stored, this.clock.now());
   }
 }

@@ -7,6 +7,8 @@ import {
   Clauses,
   ConventionDocument,
   DomainError,
+  holdForeignLinks,
+  newLinks,
   visibilityScope,
 } from '@passerelle/domain';
 import { ClockPort } from '../../ports/clock';
@@ -31,7 +33,10 @@ export class UpdateConventionUseCase {
     private readonly governance: GovernanceReader,
   ) {}
 
-  /** One unit of work under the convention's row lock, the one governance changes take: the patch applies to the latest document, and the amendments read are those the write sees. */
+  /**
+   * One unit of work under the convention's row lock (the one governance changes take): the patch
+   * applies to the latest document, and the amendments read are those the write sees.
+   */
   @Transactional()
   async execute(id: string, patch: ConventionPatch, actor: Actor): Promise<ConventionView> {
     const visible = await this.conventions.findById(id, visibilityScope(actor));
@@ -46,16 +51,23 @@ export class UpdateConventionUseCase {
       else (clauses as Record<string, unknown>)[kind] = clause;
     }
     const given = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
-    const merged = { ...document, ...given, clauses, timeZone: patch.timeZone ?? document.timeZone };
+    const written = { ...document, ...given, clauses, timeZone: patch.timeZone ?? document.timeZone };
+    // Re-linking a party to another organization asks that organization first.
+    const { doc: merged, requests } = holdForeignLinks(actor, written, document);
     // An officer cannot hand the convention away by unlinking their own organization.
     assertOwnParty(actor, merged);
     assertValidConvention(merged);
     // Amendments in force and meetings' minutes keep shaping the stored deadlines.
     const governance = await governanceOf(this.governance, { ...merged, id });
+    const partyLinks = {
+      requests,
+      direct: actor.role === 'admin' ? newLinks(merged, document) : [],
+      requestedAt: this.clock.now(),
+    };
     const stored = await this.conventions.replace(
       id,
       merged,
-      deriveColumns(merged, this.clock.now(), governance),
+      { ...deriveColumns(merged, this.clock.now(), governance), partyLinks },
       actor,
     );
     return toConventionView(stored, this.clock.now(), governance.amendments);

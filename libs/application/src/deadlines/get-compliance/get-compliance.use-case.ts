@@ -45,6 +45,7 @@ export class GetComplianceUseCase {
     const items = evaluateCompliance(amended, today, {
       deadlines: records.map((record) => ({ kind: record.kind, dueOn: record.dueOn, status: record.state })),
       unsignedMinutes: governance.unsignedMinutes,
+      meetingsWithMinutes: governance.meetingsWithMinutes,
     });
     return items.map((item) => {
       const shown = Object.fromEntries(

@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import { useI18n } from '../../i18n/i18n';
+import { api } from '../../lib/api';
+import { Convention } from '../../lib/types';
+import { useApi } from '../../lib/use-api';
+import { Button, ButtonLink } from '../../ui';
+
+/** The page's actions: edit (the one primary), print, follow. */
+export function ConventionActions({
+  convention: c,
+  writable,
+}: {
+  convention: Convention;
+  writable: boolean;
+}) {
+  const { t, locale } = useI18n();
+  const following = useApi<Array<{ conventionId: string; following: boolean }>>('/api/me/following');
+  const [busy, setBusy] = useState(false);
+  const isFollowing = following.data?.find((entry) => entry.conventionId === c.id)?.following ?? true;
+  const toggleFollow = async () => {
+    setBusy(true);
+    try {
+      await api(`/api/conventions/${c.id}/follow`, { method: 'POST', body: { following: !isFollowing } });
+      await following.reload();
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      {writable && (
+        <ButtonLink to={`/conventions/${c.id}/edit`} variant="primary">
+          {t('convention.edit')}
+        </ButtonLink>
+      )}
+      <ButtonLink
+        external
+        to={`/api/exports/conventions/${c.id}/summary?lang=${locale}`}
+        target="_blank"
+        rel="noopener"
+      >
+        {t('convention.print')}
+      </ButtonLink>
+      <Button
+        onClick={() => void toggleFollow()}
+        disabled={busy || !following.data}
+        aria-pressed={isFollowing}
+      >
+        {t(isFollowing ? 'convention.following' : 'convention.follow')}
+      </Button>
+    </>
+  );
+}
