@@ -55,7 +55,11 @@ function violation(fromFile, specifier) {
   if (source.startsWith('apps/') && dest.startsWith('apps/') && dest !== source) {
     return `${source} must not import ${dest} (${specifier}): what both apps need belongs in a lib`;
   }
-  if (source === 'libs/application' && ['libs/persistence', 'libs/mail', 'libs/testing'].includes(dest)) {
+  const isSpec = /\.spec\.ts$/.test(from);
+  if (source === 'libs/application' && ['libs/persistence', 'libs/mail'].includes(dest)) {
+    return `libs/application speaks ports, not adapters (${specifier})`;
+  }
+  if (source === 'libs/application' && dest === 'libs/testing' && !isSpec) {
     return `libs/application speaks ports, not adapters (${specifier})`;
   }
   return null;
