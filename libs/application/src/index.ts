@@ -16,6 +16,7 @@ export * from './deadlines/deadline-window';
 export * from './deadlines/deadline-view';
 export * from './deadlines/list-convention-deadlines/list-convention-deadlines.use-case';
 export * from './deadlines/record-deadline/record-deadline.use-case';
+export * from './deadlines/reopen-deadline/reopen-deadline.use-case';
 export * from './deadlines/get-compliance/get-compliance.use-case';
 export * from './deadlines/get-calendar/get-calendar.use-case';
 export * from './deadlines/extend-deadline-horizon/extend-deadline-horizon.use-case';

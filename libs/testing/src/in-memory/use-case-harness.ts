@@ -1,4 +1,4 @@
-import { Type } from '@nestjs/common';
+import { Type, ValueProvider } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { ClsModule } from 'nestjs-cls';
 import { ClsPluginTransactional, NoOpTransactionalAdapter } from '@nestjs-cls/transactional';
@@ -36,7 +36,7 @@ export interface UseCaseWorld<T> {
  */
 export async function useCaseOnMemory<T>(
   useCase: Type<T>,
-  options: { now?: string; also?: Type[]; extra?: Array<{ provide: unknown; useValue: unknown }> } = {},
+  options: { now?: string; also?: Type[]; extra?: ValueProvider[] } = {},
 ): Promise<UseCaseWorld<T>> {
   const store = new InMemoryGovernance();
   const conventions = new InMemoryConventions(store.conventions);
