@@ -6,6 +6,7 @@
 export const MAX_JSON_DEPTH = 32;
 
 /** C0 controls but tab, line feed and carriage return, and DEL: refused in every string and key. */
+// eslint-disable-next-line no-control-regex -- the control characters are what it refuses
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 export class InputProblem extends Error {
@@ -82,7 +83,7 @@ export function assertNoControlCharacters(value: unknown, root = ''): void {
       continue;
     }
     // Uploaded files (multer) and other non-plain objects carry no user text to check here.
-    const prototype = Object.getPrototypeOf(current.value);
+    const prototype: unknown = Object.getPrototypeOf(current.value);
     if (prototype !== Object.prototype && prototype !== null) continue;
     for (const [key, item] of Object.entries(current.value as Record<string, unknown>)) {
       if (CONTROL_CHARACTER.test(key))

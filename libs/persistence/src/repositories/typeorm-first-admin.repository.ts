@@ -52,7 +52,10 @@ export class TypeormFirstAdminRepository extends FirstAdminRepository {
            RETURNING id, email, name, language, organization_id, role, active, reminder_mode, created_at`,
           [admin.email, admin.name, admin.language, admin.passwordHash],
         );
-        await manager.query('UPDATE setup_tokens SET used_by = $2 WHERE token_hash = $1', [tokenHash, row.id]);
+        await manager.query('UPDATE setup_tokens SET used_by = $2 WHERE token_hash = $1', [
+          tokenHash,
+          row.id,
+        ]);
         const user: User = {
           id: row.id,
           email: row.email,

@@ -13,7 +13,8 @@ export class CheckSetupLinkUseCase {
 
   async execute(token: string): Promise<{ usable: boolean; adminExists: boolean }> {
     const adminExists = await this.firstAdmin.adminExists();
-    const usable = !adminExists && (await this.firstAdmin.isSetupTokenUsable(hashSecretToken(token), this.clock.now()));
+    const usable =
+      !adminExists && (await this.firstAdmin.isSetupTokenUsable(hashSecretToken(token), this.clock.now()));
     return { usable, adminExists };
   }
 }
