@@ -30,6 +30,8 @@ if (sources.some((source) => newest(source) > built)) {
   execSync('npx tsc -p tsconfig.build.json && npx tsc-alias -p tsconfig.build.json', { stdio: 'inherit' });
   // Mail templates are files read at run time: they travel beside the compiled code.
   cpSync('libs/mail/src/templates', 'dist/libs/mail/src/templates', { recursive: true });
+  // The PDF reader's worker is plain ESM (pdfjs-dist is ESM only): it travels as it is.
+  cpSync('libs/file-reading/workers', 'dist/libs/file-reading/workers', { recursive: true });
   writeFileSync(stamp, new Date().toISOString());
 }
 

@@ -41,9 +41,13 @@ describe('database unavailable at run time', () => {
   it('answers 503 with Retry-After on /health and on the API, and says why', async () => {
     const http = app.getHttpServer();
     expect((await request(http).get('/health')).status).toBe(200);
-    const login = await request(http).post('/api/auth/login').send({ email: 'admin@ville.fr', password: 'a long passphrase' });
+    const login = await request(http)
+      .post('/api/auth/login')
+      .send({ email: 'admin@ville.fr', password: 'a long passphrase' });
     const token = login.body.accessToken as string;
-    expect((await request(http).get('/api/conventions').set('Authorization', `Bearer ${token}`)).status).toBe(200);
+    expect((await request(http).get('/api/conventions').set('Authorization', `Bearer ${token}`)).status).toBe(
+      200,
+    );
 
     await server.stop();
 

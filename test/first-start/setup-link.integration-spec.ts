@@ -60,9 +60,13 @@ describe('first start: the setup link creates the first admin', () => {
     expect(link.url).toMatch(/^http:\/\/localhost:3999\/setup\?token=stp_[A-Za-z0-9_-]{43}$/);
     expect(link.expiresAt.getTime() - clock.now().getTime()).toBe(SETUP_LINK_TTL_HOURS * 3600_000);
     clock.set(new Date(link.expiresAt.getTime() + 1000));
-    const status = await request(http).get('/api/setup').query({ token: tokenOf(link.url) });
+    const status = await request(http)
+      .get('/api/setup')
+      .query({ token: tokenOf(link.url) });
     expect(status.body).toEqual({ usable: false, adminExists: false });
-    const response = await request(http).post('/api/setup').send(admin(tokenOf(link.url)));
+    const response = await request(http)
+      .post('/api/setup')
+      .send(admin(tokenOf(link.url)));
     expect(response.status).toBe(400);
     expect(response.body.field).toBe('token');
     expect(await admins()).toEqual([]);
@@ -71,10 +75,14 @@ describe('first start: the setup link creates the first admin', () => {
 
   it('names the bad field and writes nothing', async () => {
     const link = await issue();
-    const short = await request(http).post('/api/setup').send({ ...admin(tokenOf(link.url)), password: 'short' });
+    const short = await request(http)
+      .post('/api/setup')
+      .send({ ...admin(tokenOf(link.url)), password: 'short' });
     expect(short.status).toBe(400);
     expect(JSON.stringify(short.body)).toContain('password');
-    const email = await request(http).post('/api/setup').send({ ...admin(tokenOf(link.url)), email: 'nope' });
+    const email = await request(http)
+      .post('/api/setup')
+      .send({ ...admin(tokenOf(link.url)), email: 'nope' });
     expect(email.status).toBe(400);
     expect(JSON.stringify(email.body)).toContain('email');
     const unknown = await request(http).post('/api/setup').send(admin('stp_not-a-token-printed-anywhere'));
@@ -82,27 +90,55 @@ describe('first start: the setup link creates the first admin', () => {
     expect(unknown.body.field).toBe('token');
     expect(await admins()).toEqual([]);
     // The link survived the refused attempts.
-    expect((await request(http).get('/api/setup').query({ token: tokenOf(link.url) })).body.usable).toBe(true);
+    expect(
+      (
+        await request(http)
+          .get('/api/setup')
+          .query({ token: tokenOf(link.url) })
+      ).body.usable,
+    ).toBe(true);
   });
 
   it('creates the first admin once, who then signs in; the link is dead, and so is every other', async () => {
     const link = await issue();
     const other = await issue();
-    expect((await request(http).get('/api/setup').query({ token: tokenOf(link.url) })).body).toEqual({
+    expect(
+      (
+        await request(http)
+          .get('/api/setup')
+          .query({ token: tokenOf(link.url) })
+      ).body,
+    ).toEqual({
       usable: true,
       adminExists: false,
     });
-    const created = await request(http).post('/api/setup').send({ ...admin(tokenOf(link.url)), email: 'Claire.Martin@Ville.fr' });
+    const created = await request(http)
+      .post('/api/setup')
+      .send({ ...admin(tokenOf(link.url)), email: 'Claire.Martin@Ville.fr' });
     expect(created.status).toBe(201);
-    expect(created.body.user).toMatchObject({ email: 'claire.martin@ville.fr', role: 'admin', organizationId: null });
+    expect(created.body.user).toMatchObject({
+      email: 'claire.martin@ville.fr',
+      role: 'admin',
+      organizationId: null,
+    });
     expect(created.body.user.passwordHash).toBeUndefined();
 
-    const again = await request(http).post('/api/setup').send(admin(tokenOf(link.url), 'second@ville.fr'));
+    const again = await request(http)
+      .post('/api/setup')
+      .send(admin(tokenOf(link.url), 'second@ville.fr'));
     expect(again.status).toBe(409);
-    const sibling = await request(http).post('/api/setup').send(admin(tokenOf(other.url), 'second@ville.fr'));
+    const sibling = await request(http)
+      .post('/api/setup')
+      .send(admin(tokenOf(other.url), 'second@ville.fr'));
     expect(sibling.status).toBe(409);
     expect(sibling.body.field).toBe('token');
-    expect((await request(http).get('/api/setup').query({ token: tokenOf(other.url) })).body).toEqual({
+    expect(
+      (
+        await request(http)
+          .get('/api/setup')
+          .query({ token: tokenOf(other.url) })
+      ).body,
+    ).toEqual({
       usable: false,
       adminExists: true,
     });
@@ -128,7 +164,11 @@ describe('first start: the setup link creates the first admin', () => {
 describe('first start: two attempts at once', () => {
   it('creates one admin only', async () => {
     const database = await createTestDatabase();
-    const config = loadConfig({ LOG_LEVEL: 'silent', SCHEDULER: 'off', DATA_DIR: `${tmpdir()}/passerelle-setup-${process.pid}` });
+    const config = loadConfig({
+      LOG_LEVEL: 'silent',
+      SCHEDULER: 'off',
+      DATA_DIR: `${tmpdir()}/passerelle-setup-${process.pid}`,
+    });
     const app = await createApp({ config, databaseUrl: database.url });
     await app.init();
     try {

@@ -77,7 +77,9 @@ describe('npm start on the embedded PostgreSQL', () => {
     const first = start({ DATA_DIR: dataDir, PORT: String(await freePort()) });
     await first.healthy();
     expect(startupLine(first.stdout())).toMatchObject({ seeded: 4, scheduler: 'off' });
-    const postmaster = Number(fs.readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const postmaster = Number(
+      fs.readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0],
+    );
 
     first.child.kill('SIGKILL');
     await first.exited;
@@ -94,7 +96,9 @@ describe('npm start on the embedded PostgreSQL', () => {
     const third = start({ DATA_DIR: dataDir, PORT: String(await freePort()) });
     const { code, line } = await failure(third);
     expect(code).toBe(1);
-    expect(line).toMatch(/is in use by a PostgreSQL \(pid \d+\) that another running Passerelle \(pid \d+\) started/);
+    expect(line).toMatch(
+      /is in use by a PostgreSQL \(pid \d+\) that another running Passerelle \(pid \d+\) started/,
+    );
     expect((await fetch(`http://127.0.0.1:${secondPort}/health`)).status).toBe(200);
 
     second.child.kill('SIGTERM');
@@ -165,44 +169,56 @@ describe('npm start on the embedded PostgreSQL', () => {
     );
   }, 120_000);
 
-  (canMount ? it : it.skip)('refuses a full disk (a 4 MiB tmpfs: initdb needs about 40)', async () => {
-    const dataDir = path.join(work, 'full');
-    fs.mkdirSync(dataDir);
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=4m', 'tmpfs', dataDir]);
-    mounts.push(dataDir);
-    const app = start({ DATA_DIR: dataDir, PORT: String(await freePort()), SMTP_URL: 'smtp://127.0.0.1:9' });
-    const { code, line } = await failure(app);
-    expect(code).toBe(1);
-    expect(line).toMatch(
-      /^passerelle: cannot start the embedded PostgreSQL: no space left on the disk holding .*full\/postgres \([\d.]+ MiB free\): free some space or set DATA_DIR to another disk$/,
-    );
-    // initdb's half-made cluster is gone: once there is room, a start begins afresh.
-    expect(fs.readdirSync(path.join(dataDir, 'postgres'))).toEqual([]);
-  }, 120_000);
+  (canMount ? it : it.skip)(
+    'refuses a full disk (a 4 MiB tmpfs: initdb needs about 40)',
+    async () => {
+      const dataDir = path.join(work, 'full');
+      fs.mkdirSync(dataDir);
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=4m', 'tmpfs', dataDir]);
+      mounts.push(dataDir);
+      const app = start({
+        DATA_DIR: dataDir,
+        PORT: String(await freePort()),
+        SMTP_URL: 'smtp://127.0.0.1:9',
+      });
+      const { code, line } = await failure(app);
+      expect(code).toBe(1);
+      expect(line).toMatch(
+        /^passerelle: cannot start the embedded PostgreSQL: no space left on the disk holding .*full\/postgres \([\d.]+ MiB free\): free some space or set DATA_DIR to another disk$/,
+      );
+      // initdb's half-made cluster is gone: once there is room, a start begins afresh.
+      expect(fs.readdirSync(path.join(dataDir, 'postgres'))).toEqual([]);
+    },
+    120_000,
+  );
 
-  (isRoot ? it : it.skip)('as root, runs a DATA_DIR inside a 0700 home, twice on the same cluster, home untouched', async () => {
-    const home = path.join(work, 'home');
-    fs.mkdirSync(home, { mode: 0o700 });
-    fs.chmodSync(home, 0o700);
-    const relocation = path.join(work, 'var-lib-passerelle');
-    const env = { DATA_DIR: path.join(home, 'passerelle', 'var'), EMBEDDED_POSTGRES_DIR: relocation };
+  (isRoot ? it : it.skip)(
+    'as root, runs a DATA_DIR inside a 0700 home, twice on the same cluster, home untouched',
+    async () => {
+      const home = path.join(work, 'home');
+      fs.mkdirSync(home, { mode: 0o700 });
+      fs.chmodSync(home, 0o700);
+      const relocation = path.join(work, 'var-lib-passerelle');
+      const env = { DATA_DIR: path.join(home, 'passerelle', 'var'), EMBEDDED_POSTGRES_DIR: relocation };
 
-    const first = start({ ...env, PORT: String(await freePort()) });
-    await first.healthy();
-    expect(startupLine(first.stdout())).toMatchObject({ seeded: 4 });
-    const link = path.join(env.DATA_DIR, 'postgres');
-    expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
-    const cluster = fs.realpathSync(link);
-    expect(cluster.startsWith(path.join(relocation, 'clusters'))).toBe(true);
-    expect(fs.statSync(cluster).uid).not.toBe(0);
-    expect(fs.statSync(cluster).mode & 0o777).toBe(0o700);
-    first.child.kill('SIGTERM');
-    expect(await first.exited).toBe(0);
+      const first = start({ ...env, PORT: String(await freePort()) });
+      await first.healthy();
+      expect(startupLine(first.stdout())).toMatchObject({ seeded: 4 });
+      const link = path.join(env.DATA_DIR, 'postgres');
+      expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
+      const cluster = fs.realpathSync(link);
+      expect(cluster.startsWith(path.join(relocation, 'clusters'))).toBe(true);
+      expect(fs.statSync(cluster).uid).not.toBe(0);
+      expect(fs.statSync(cluster).mode & 0o777).toBe(0o700);
+      first.child.kill('SIGTERM');
+      expect(await first.exited).toBe(0);
 
-    const second = start({ ...env, PORT: String(await freePort()) });
-    await second.healthy();
-    expect(startupLine(second.stdout())).toMatchObject({ seeded: 0 });
-    expect(fs.realpathSync(link)).toBe(cluster);
-    expect(fs.statSync(home).mode & 0o777).toBe(0o700);
-  }, 300_000);
+      const second = start({ ...env, PORT: String(await freePort()) });
+      await second.healthy();
+      expect(startupLine(second.stdout())).toMatchObject({ seeded: 0 });
+      expect(fs.realpathSync(link)).toBe(cluster);
+      expect(fs.statSync(home).mode & 0o777).toBe(0o700);
+    },
+    300_000,
+  );
 });

@@ -1,7 +1,7 @@
 import { aConvention } from '@passerelle/testing';
 import { startTestApp, TestApp } from '../support/test-app';
 import request from 'supertest';
-import { databaseFingerprint } from './support/database-fingerprint';
+import { closeFingerprint, databaseFingerprint } from './support/database-fingerprint';
 
 type User = Awaited<ReturnType<TestApp['newUser']>>;
 
@@ -31,7 +31,10 @@ describe('bad input is a 4xx naming the field, never a 500', () => {
         .expect(201)
     ).body.id;
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await closeFingerprint(t);
+    await t.close();
+  });
 
   /** Sends, expects a 400 whose fields (or field) name `field`, and checks that nothing changed. */
   async function refused(

@@ -3,7 +3,7 @@ import { AccountMailQueue } from '@passerelle/application';
 import { aConvention } from '@passerelle/testing';
 import { startTestApp, TestApp } from '../support/test-app';
 import request from 'supertest';
-import { databaseFingerprint } from './support/database-fingerprint';
+import { closeFingerprint, databaseFingerprint } from './support/database-fingerprint';
 
 type User = Awaited<ReturnType<TestApp['newUser']>>;
 
@@ -39,7 +39,10 @@ describe('cross-site requests with the session cookie', () => {
       await officer.agent.post(`/api/meetings/${meeting.body.id}/minutes`).send({ text: 'PV' }).expect(201)
     ).body.id;
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await closeFingerprint(t);
+    await t.close();
+  });
 
   const agent = () => request(own);
   /** The attacks of the report, each as a browser on another site would send it. */

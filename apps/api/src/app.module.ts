@@ -18,6 +18,8 @@ import { httpLogging } from './bootstrap/http-logging';
 import { SetupModule } from './setup/setup.module';
 import { SecurityModule } from './security/security.module';
 import { PartyLinksModule } from './party-links/party-links.module';
+import { ImportsModule } from './imports/imports.module';
+import { ExtractModule } from './extract/extract.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -50,6 +52,8 @@ export class AppModule {
         ExportsModule,
         DeadlineOwnersModule,
         PartyLinksModule,
+        ImportsModule,
+        ExtractModule,
         ...(config.scheduler ? [SchedulerModule.register()] : []),
       ],
     };

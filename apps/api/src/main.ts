@@ -39,7 +39,11 @@ async function main(): Promise<void> {
 
   let database: PreparedDatabase;
   try {
-    database = await prepareDatabase(config, () => undefined, (line) => printStartupNotice(line));
+    database = await prepareDatabase(
+      config,
+      () => undefined,
+      (line) => printStartupNotice(line),
+    );
     await runMigrations(database.url);
   } catch (error) {
     if (error instanceof DatabaseUnavailableError) fail(error.message);
@@ -77,7 +81,8 @@ async function main(): Promise<void> {
   } catch (error) {
     // Taken between the check and now.
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE' || code === 'EACCES') fail(portProblem(config.port, error as NodeJS.ErrnoException).message);
+    if (code === 'EADDRINUSE' || code === 'EACCES')
+      fail(portProblem(config.port, error as NodeJS.ErrnoException).message);
     throw error;
   }
   printStartupSummary({

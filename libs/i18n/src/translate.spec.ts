@@ -24,8 +24,12 @@ describe('translate', () => {
 
   it('chooses the plural form of the language for a count (French: 0 and 1 are singular)', () => {
     const key = 'compliance.minutes_signed.unsigned';
-    expect(translate('fr', key, { count: 1 })).toBe('1 procès-verbal en attente de signature : non exécutoire.');
-    expect(translate('fr', key, { count: 3 })).toBe('3 procès-verbaux en attente de signature : non exécutoires.');
+    expect(translate('fr', key, { count: 1 })).toBe(
+      '1 procès-verbal en attente de signature : non exécutoire.',
+    );
+    expect(translate('fr', key, { count: 3 })).toBe(
+      '3 procès-verbaux en attente de signature : non exécutoires.',
+    );
     expect(translate('en', key, { count: 1 })).toBe('1 set of minutes awaiting signature: not executory.');
     // Without a count, the neutral message.
     expect(translate('fr', key)).toContain('procès-verbal(aux)');

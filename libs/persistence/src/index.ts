@@ -10,3 +10,5 @@ export * from './repositories/typeorm-governance.module';
 export * from './repositories/convention-batches';
 export * from './repositories/typeorm-first-admin.repository';
 export { realMkdirError } from './embedded/cluster-location';
+export * from './repositories/typeorm-portfolio.repository';
+export * from './repositories/typeorm-extraction-job.repository';

@@ -7,7 +7,9 @@ import {
   DeadlineRepository,
   DeadlineOwnerRepository,
   DeadlineStore,
+  SearchReadModel,
   NoteRepository,
+  PortfolioRepository,
   ReminderRepository,
   WebReadModel,
 } from '@passerelle/application';
@@ -23,10 +25,12 @@ import { TypeormAccountRepository } from './repositories/typeorm-account.reposit
 import { TypeormAuditRepository } from './repositories/typeorm-audit.repository';
 import { TypeormNoteRepository } from './repositories/typeorm-note.repository';
 import { TypeormDeadlineOwnerRepository } from './repositories/typeorm-deadline-owner.repository';
+import { TypeormSearchReadModel } from './repositories/typeorm-search-read-model';
 import { GovernancePersistenceModule } from './repositories/typeorm-governance.module';
 import { PartyLinkPersistenceModule } from './repositories/typeorm-party-link.module';
 import { TypeormReminderRepository } from './repositories/typeorm-reminder.repository';
 import { TypeormWebReadModel } from './repositories/typeorm-web-read-model';
+import { TypeormPortfolioRepository } from './repositories/typeorm-portfolio.repository';
 
 export const DATABASE_URL = Symbol('DATABASE_URL');
 
@@ -87,6 +91,11 @@ export class PersistenceModule implements OnApplicationShutdown {
           inject: [DataSource],
         },
         {
+          provide: SearchReadModel,
+          useFactory: (dataSource: DataSource) => new TypeormSearchReadModel(dataSource),
+          inject: [DataSource],
+        },
+        {
           provide: AuditRepository,
           useFactory: (dataSource: DataSource) => new TypeormAuditRepository(dataSource),
           inject: [DataSource],
@@ -99,6 +108,11 @@ export class PersistenceModule implements OnApplicationShutdown {
         {
           provide: WebReadModel,
           useFactory: (dataSource: DataSource) => new TypeormWebReadModel(dataSource),
+          inject: [DataSource],
+        },
+        {
+          provide: PortfolioRepository,
+          useFactory: (dataSource: DataSource) => new TypeormPortfolioRepository(dataSource),
           inject: [DataSource],
         },
         {
@@ -116,8 +130,10 @@ export class PersistenceModule implements OnApplicationShutdown {
         AuditRepository,
         NoteRepository,
         DeadlineOwnerRepository,
+        SearchReadModel,
         ReminderRepository,
         WebReadModel,
+        PortfolioRepository,
       ],
     };
   }

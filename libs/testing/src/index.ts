@@ -3,3 +3,4 @@ export * from './builders/a-convention';
 export * from './smtp-sink';
 export * from './chromium';
 export * from './in-memory';
+export * from './documents';

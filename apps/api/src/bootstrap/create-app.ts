@@ -29,9 +29,6 @@ export async function createApp(
   });
   app.useLogger(new QuietFrameworkLogger(app.get(Logger)));
   if (options.shutdownHooks !== false) app.enableShutdownHooks();
-  app.set('trust proxy', 'loopback');
-  app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
   // X-Forwarded-For is believed only from the proxies TRUST_PROXY names (none by default).
   app.set('trust proxy', options.config.trustProxy);
   app.use(helmet());

@@ -14,7 +14,10 @@ export function withoutTokens(url: string | undefined): string | undefined {
 }
 
 /** pino-http for the API: requests at info, 4xx at warn, 5xx at error; /health not logged. */
-export function httpLogging(config: Pick<AppConfig, 'logLevel'>, human = consoleIsHuman()): Params['pinoHttp'] {
+export function httpLogging(
+  config: Pick<AppConfig, 'logLevel'>,
+  human = consoleIsHuman(),
+): Params['pinoHttp'] {
   const options = {
     level: config.logLevel,
     redact: ['req.headers.authorization', 'req.headers.cookie', 'req.query.token'],

@@ -13,7 +13,11 @@ export interface StartupSummary {
 }
 
 /** A start-up event worth a line: plain in a terminal, a JSON log line otherwise. */
-export function printStartupNotice(message: string, fields: Record<string, unknown> = {}, human = consoleIsHuman()): void {
+export function printStartupNotice(
+  message: string,
+  fields: Record<string, unknown> = {},
+  human = consoleIsHuman(),
+): void {
   if (human) process.stdout.write(`passerelle: ${message}\n`);
   else pino({ base: { pid: process.pid }, name: 'passerelle' }).info(fields, `passerelle: ${message}`);
 }
@@ -34,7 +38,10 @@ export function printStartupSummary(summary: StartupSummary, human = consoleIsHu
         mail: summary.mail,
         startupSeconds: Number(summary.seconds.toFixed(2)),
         ...(summary.setupLink
-          ? { setupLink: summary.setupLink.url, setupLinkExpiresAt: summary.setupLink.expiresAt.toISOString() }
+          ? {
+              setupLink: summary.setupLink.url,
+              setupLinkExpiresAt: summary.setupLink.expiresAt.toISOString(),
+            }
           : {}),
       },
       `passerelle: listening on ${summary.url}`,

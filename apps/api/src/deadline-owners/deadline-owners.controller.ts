@@ -8,6 +8,7 @@ import {
   ParseUUIDPipe,
   PipeTransform,
   Put,
+  UseGuards,
 } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -32,6 +33,7 @@ import { Actor, DEADLINE_KINDS, DeadlineKind, isIsoDate } from '@passerelle/doma
 import { Locale } from '@passerelle/i18n';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { RequestLocale } from '../common/locale.decorator';
+import { GovernanceAccess, GovernanceAccessGuard } from '../governance/governance-access.guard';
 import { OwnerDto } from './owner.dto';
 
 const conventionId = new ParseUUIDPipe({
@@ -76,6 +78,8 @@ export class DeadlineOwnersController {
 
   /** The convention's lead officer: owns every deadline nobody else was named for. Audited. */
   @Put('conventions/:id/lead-officer')
+  @GovernanceAccess('convention')
+  @UseGuards(GovernanceAccessGuard)
   @ApiBadRequestResponse({ description: 'userId is not an active officer of your organization' })
   lead(
     @Param('id', conventionId) id: string,
@@ -87,6 +91,8 @@ export class DeadlineOwnersController {
 
   /** Names the officer who answers for one deadline (null: back to the lead officer). Audited; a repeat changes nothing. */
   @Put('conventions/:id/deadlines/:kind/:dueOn/owner')
+  @GovernanceAccess('convention')
+  @UseGuards(GovernanceAccessGuard)
   @ApiBadRequestResponse({ description: 'userId is not an active officer of your organization' })
   @ApiNotFoundResponse({ description: 'no such convention, or no such deadline (field dueOn)' })
   assign(

@@ -5,19 +5,26 @@ import {
   GetDeadlineOwnersUseCase,
   GetMyOrganizationUseCase,
   ListMyDeadlinesUseCase,
+  ResolveConventionAccessUseCase,
+  SearchEverythingUseCase,
   SetLeadOfficerUseCase,
 } from '@passerelle/application';
 import { DeadlineOwnersController } from './deadline-owners.controller';
+import { GovernanceAccessGuard } from '../governance/governance-access.guard';
+import { SearchController } from './search.controller';
 
 @Module({
-  controllers: [DeadlineOwnersController],
+  controllers: [DeadlineOwnersController, SearchController],
   providers: [
+    GovernanceAccessGuard,
+    ResolveConventionAccessUseCase,
     GetDeadlineOwnersUseCase,
     SetLeadOfficerUseCase,
     AssignDeadlineOwnerUseCase,
     ListMyDeadlinesUseCase,
     GetMyOrganizationUseCase,
     GetCalendarUseCase,
+    SearchEverythingUseCase,
   ],
 })
 export class DeadlineOwnersModule {}

@@ -38,7 +38,8 @@ export function toCsv(table: ExportTable, locale: Locale): string {
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-export async function toXlsx(table: ExportTable, locale: Locale): Promise<Buffer> {
+/** `plainSheets`: extra sheets of text cells, written as they are (the conventions' import sheet). */
+export async function toXlsx(table: ExportTable, locale: Locale, plainSheets: Array<{ name: string; rows: string[][] }> = []): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Passerelle';
   const sheet = workbook.addWorksheet(table.name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -63,5 +64,6 @@ export async function toXlsx(table: ExportTable, locale: Locale): Promise<Buffer
   }
   sheet.getRow(1).font = { bold: true };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
+  for (const plain of plainSheets) workbook.addWorksheet(plain.name).addRows(plain.rows);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -9,7 +9,8 @@ import {
   ListConventionDeadlinesUseCase,
   ListConventionsUseCase,
 } from '@passerelle/application';
-import { Actor, calendarDateIn } from '@passerelle/domain';
+import { Actor, calendarDateIn, conventionToRow, TEMPLATE_COLUMNS } from '@passerelle/domain';
+import { IMPORT_SHEET } from '../imports/read-spreadsheet';
 import { Locale } from '@passerelle/i18n';
 import { Response } from 'express';
 import { CurrentActor } from '../auth/current-actor.decorator';
@@ -55,6 +56,7 @@ export class ExportsController {
     base: string,
     format: 'csv' | 'xlsx',
     locale: Locale,
+    plainSheets: Array<{ name: string; rows: string[][] }> = [],
   ) {
     response.setHeader('Cache-Control', 'private, no-store');
     if (format === 'csv') {
@@ -64,7 +66,7 @@ export class ExportsController {
     } else {
       response.setHeader('Content-Type', XLSX);
       response.setHeader('Content-Disposition', disposition(`${base}.xlsx`));
-      response.send(await toXlsx(table, locale));
+      response.send(await toXlsx(table, locale, plainSheets));
     }
   }
 
@@ -99,6 +101,10 @@ export class ExportsController {
   }
 
   private async conventions(query: ExportConventionsQuery, locale: Locale, actor: Actor) {
+    return conventionsTable(await this.conventionViews(query, actor), locale);
+  }
+
+  private async conventionViews(query: ExportConventionsQuery, actor: Actor) {
     const items: ConventionView[] = [];
     for (let page = 1; ; page += 1) {
       const result = await this.listConventions.execute(
@@ -108,7 +114,7 @@ export class ExportsController {
       items.push(...result.items);
       if (page * 200 >= result.total) break;
     }
-    return conventionsTable(items, locale);
+    return items;
   }
 
   /** The conventions the caller sees, with the list's filters (`q`, `status`, `country`). */
@@ -131,7 +137,16 @@ export class ExportsController {
     @CurrentActor() actor: Actor,
     @Res() response: Response,
   ): Promise<void> {
-    await this.send(response, await this.conventions(query, locale, actor), 'conventions', 'xlsx', locale);
+    const items = await this.conventionViews(query, actor);
+    // Issue 17: a second sheet in the import template's columns, so that the file re-imports unchanged.
+    const importSheet = {
+      name: IMPORT_SHEET,
+      rows: [
+        [...TEMPLATE_COLUMNS],
+        ...items.map((item) => TEMPLATE_COLUMNS.map((column) => conventionToRow(item)[column])),
+      ],
+    };
+    await this.send(response, conventionsTable(items, locale), 'conventions', 'xlsx', locale, [importSheet]);
   }
 
   private async conventionDeadlines(id: string, query: DeadlineWindowQuery, locale: Locale, actor: Actor) {

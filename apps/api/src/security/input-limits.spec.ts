@@ -43,5 +43,8 @@ describe('input limits', () => {
     expect(problem({ text: 'lignes\n\tet\r\n' })).toBeNull();
     expect(problem({ ['clé\u0001']: 1 })).toBe('clé?');
     expect(problem('\u007f')).toBe('body');
+    expect(problem({ email: '\ud800' })).toBe('email');
+    expect(problem({ email: 'x\udc00' })).toBe('email');
+    expect(problem({ text: 'émoji 😀 et 中文' })).toBeNull();
   });
 });

@@ -5,9 +5,14 @@
  */
 export const MAX_JSON_DEPTH = 32;
 
-/** C0 controls but tab, line feed and carriage return, and DEL: refused in every string and key. */
-// eslint-disable-next-line no-control-regex -- the control characters are what it refuses
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+/**
+ * C0 controls but tab, line feed and carriage return, DEL, and UTF-16 surrogates that pair with
+ * nothing (not text: validator's isEmail throws on them, PostgreSQL would store U+FFFD instead):
+ * refused in every string and key.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTER =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 export class InputProblem extends Error {
   readonly status = 400;
@@ -62,7 +67,7 @@ export function assertNoControlCharacters(value: unknown, root = ''): void {
       new InputProblem(
         'entity.control.character',
         path || 'body',
-        `${path || 'body'}: control characters (such as NUL) are not allowed`,
+        `${path || 'body'}: control characters (such as NUL) and broken Unicode are not allowed`,
       );
     if (typeof current.value === 'string') {
       if (CONTROL_CHARACTER.test(current.value)) throw found(current.path);

@@ -34,7 +34,9 @@ export class SetupController {
     summary: 'Create the first admin with the setup link (single use, 24 h, refused once an admin exists)',
   })
   @ApiCreatedResponse({ description: 'the admin, who may now sign in with POST /api/auth/login' })
-  @ApiBadRequestResponse({ description: 'a field is invalid, or the link is unknown, used or expired (`token`)' })
+  @ApiBadRequestResponse({
+    description: 'a field is invalid, or the link is unknown, used or expired (`token`)',
+  })
   @ApiConflictResponse({ description: 'an admin already exists, or the address is taken' })
   async create(@Body() body: CreateFirstAdminDto) {
     const user = await this.createFirstAdmin.execute({

@@ -2,12 +2,21 @@ import { ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { ClauseName, Clauses } from '../lib/types';
 
+/** The bodies the seeds and the extraction name; anything else is the text's own words. */
+const APPROVERS: Record<string, true> = { committee: true, councils: true, parties: true };
+
 /** What a clause says, as label/value pairs in the interface's language. */
 export function ClauseFacts({ name, clauses }: { name: ClauseName; clauses: Clauses }) {
   const { t, date } = useI18n();
   const facts: Array<[string, ReactNode]> = [];
   const yes = (value: boolean | undefined) => t(value ? 'common.yes' : 'common.no');
-  const months = (value: number | null | undefined) => (value ? t('common.months', { count: value }) : null);
+  // « 3 ans » rather than « 36 mois » when the text counts in years.
+  const months = (value: number | null | undefined) =>
+    value
+      ? value % 12 === 0
+        ? t('common.years', { count: value / 12 })
+        : t('common.months', { count: value })
+      : null;
   const days = (value: number | null | undefined) => (value ? t('common.days', { count: value }) : null);
   switch (name) {
     case 'term': {
@@ -29,7 +38,7 @@ export function ClauseFacts({ name, clauses }: { name: ClauseName; clauses: Clau
       if (c.mode === 'tacit')
         facts.push([t('clause.renewal.maxRenewals'), c.maxRenewals ?? t('clause.renewal.unlimited')]);
       const notice = months(c.noticeMonths) ?? days(c.noticeDays);
-      if (notice) facts.push([t('clause.notice'), notice]);
+      if (notice) facts.push([t('clause.renewal.notice'), notice]);
       break;
     }
     case 'termination': {
@@ -37,7 +46,7 @@ export function ClauseFacts({ name, clauses }: { name: ClauseName; clauses: Clau
       if (!c) break;
       facts.push([t('clause.termination.anyTime'), yes(c.anyTime)]);
       const notice = months(c.noticeMonths) ?? days(c.noticeDays);
-      if (notice) facts.push([t('clause.notice'), notice]);
+      if (notice) facts.push([t('clause.termination.notice'), notice]);
       break;
     }
     case 'actionPlan': {
@@ -48,10 +57,14 @@ export function ClauseFacts({ name, clauses }: { name: ClauseName; clauses: Clau
         t(c.yearOffset ? 'clause.actionPlan.deadline.offset' : 'clause.actionPlan.deadline.same', {
           day: c.deadlineDay,
           month: t(`month.${c.deadlineMonth}`),
-          offset: Math.abs(c.yearOffset ?? 0),
+          count: Math.abs(c.yearOffset ?? 0),
         }),
       ]);
-      if (c.approvedBy) facts.push([t('clause.actionPlan.approvedBy'), c.approvedBy]);
+      if (c.approvedBy)
+        facts.push([
+          t('clause.actionPlan.approvedBy'),
+          c.approvedBy in APPROVERS ? t(`clause.actionPlan.approvedBy.${c.approvedBy}`) : c.approvedBy,
+        ]);
       break;
     }
     case 'evaluation': {

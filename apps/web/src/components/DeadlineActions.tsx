@@ -2,14 +2,17 @@ import { FormEvent, useState } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { api } from '../lib/api';
 import { DeadlineKind, DeadlineStatus, EVENT_KINDS } from '../lib/types';
-import { Button, TextField } from '../ui';
+import { Button, TextAreaField, TextField, useToast } from '../ui';
 
 function recordPath(conventionId: string, kind: DeadlineKind, dueOn: string, action: string): string {
   return `/api/conventions/${encodeURIComponent(conventionId)}/deadlines/${kind}/${dueOn}/${action}`;
 }
 
+type Form = 'none' | 'done' | 'waive';
+
 /**
- * One click marks a task done; waiving asks for the reason first. A recorded deadline can be
+ * One click marks a task done (and says so, with an undo); "details" records the day it was done,
+ * a note and a link to the evidence, or waives it with a reason. A recorded deadline can be
  * reopened. Events (expiry, tacit renewal) happen by themselves and offer nothing.
  */
 export function DeadlineActions({
@@ -31,19 +34,33 @@ export function DeadlineActions({
   allowWaive?: boolean;
 }) {
   const { t } = useI18n();
+  const { notify } = useToast();
   const [busy, setBusy] = useState(false);
-  const [waiving, setWaiving] = useState(false);
+  const [form, setForm] = useState<Form>('none');
   const [reason, setReason] = useState('');
+  const [doneOn, setDoneOn] = useState('');
+  const [note, setNote] = useState('');
+  const [evidenceUrl, setEvidenceUrl] = useState('');
   const [error, setError] = useState<string | null>(null);
   if (EVENT_KINDS.includes(kind) && status !== 'waived') return null;
 
-  const run = async (action: () => Promise<unknown>) => {
+  const reopen = () => api(recordPath(conventionId, kind, dueOn, 'record'), { method: 'DELETE' });
+  const run = async (action: () => Promise<unknown>, message: string, undoable: boolean) => {
     setBusy(true);
     setError(null);
     try {
       await action();
-      setWaiving(false);
+      setForm('none');
       onChange();
+      notify(
+        message,
+        undoable
+          ? async () => {
+              await reopen();
+              onChange();
+            }
+          : undefined,
+      );
     } catch (caught) {
       setError((caught as Error).message);
     } finally {
@@ -58,18 +75,34 @@ export function DeadlineActions({
         variant="ghost"
         disabled={busy}
         aria-label={t('deadline.action.reopen_for', { name: label })}
-        onClick={() =>
-          void run(() => api(recordPath(conventionId, kind, dueOn, 'record'), { method: 'DELETE' }))
-        }
+        onClick={() => void run(reopen, t('deadline.reopened', { name: label }), false)}
       >
         {t('deadline.action.reopen')}
       </Button>
     );
   }
 
+  const markDone = (body: Record<string, string>) =>
+    run(
+      () => api(recordPath(conventionId, kind, dueOn, 'done'), { method: 'POST', body }),
+      t('deadline.marked_done', { name: label }),
+      true,
+    );
+  const submitDone = (event: FormEvent) => {
+    event.preventDefault();
+    const body: Record<string, string> = {};
+    if (doneOn) body.doneOn = doneOn;
+    if (note.trim()) body.note = note.trim();
+    if (evidenceUrl.trim()) body.evidenceUrl = evidenceUrl.trim();
+    void markDone(body);
+  };
   const submitWaive = (event: FormEvent) => {
     event.preventDefault();
-    void run(() => api(recordPath(conventionId, kind, dueOn, 'waive'), { method: 'POST', body: { reason } }));
+    void run(
+      () => api(recordPath(conventionId, kind, dueOn, 'waive'), { method: 'POST', body: { reason } }),
+      t('deadline.waived', { name: label }),
+      true,
+    );
   };
 
   return (
@@ -80,24 +113,70 @@ export function DeadlineActions({
           variant="primary"
           disabled={busy}
           aria-label={t('deadline.action.mark_done_for', { name: label })}
-          onClick={() =>
-            void run(() => api(recordPath(conventionId, kind, dueOn, 'done'), { method: 'POST', body: {} }))
-          }
+          onClick={() => void markDone({})}
         >
           {t('deadline.action.mark_done')}
         </Button>
-        {allowWaive && !waiving && (
+        {form === 'none' && (
           <Button
             size="sm"
+            variant="ghost"
             disabled={busy}
-            aria-label={t('deadline.action.waive_for', { name: label })}
-            onClick={() => setWaiving(true)}
+            aria-label={t('deadline.action.details_for', { name: label })}
+            onClick={() => setForm('done')}
           >
-            {t('deadline.action.waive')}
+            {t('deadline.action.details')}
           </Button>
         )}
       </div>
-      {waiving && (
+      {form === 'done' && (
+        <form
+          className="stack"
+          onSubmit={submitDone}
+          aria-label={t('deadline.action.details_for', { name: label })}
+        >
+          <TextField
+            label={t('deadline.done.on')}
+            hint={t('deadline.done.on.hint')}
+            type="date"
+            value={doneOn}
+            onChange={(event) => setDoneOn(event.target.value)}
+          />
+          <TextAreaField
+            label={t('deadline.done.note')}
+            rows={2}
+            maxLength={2000}
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+          />
+          <TextField
+            label={t('deadline.done.evidence')}
+            hint={t('deadline.done.evidence.hint')}
+            type="url"
+            value={evidenceUrl}
+            onChange={(event) => setEvidenceUrl(event.target.value)}
+          />
+          <div className="row">
+            <Button type="submit" size="sm" variant="primary" disabled={busy}>
+              {t('deadline.done.confirm')}
+            </Button>
+            {allowWaive && (
+              <Button
+                size="sm"
+                disabled={busy}
+                aria-label={t('deadline.action.waive_for', { name: label })}
+                onClick={() => setForm('waive')}
+              >
+                {t('deadline.action.waive')}
+              </Button>
+            )}
+            <Button size="sm" variant="ghost" onClick={() => setForm('none')}>
+              {t('common.cancel')}
+            </Button>
+          </div>
+        </form>
+      )}
+      {form === 'waive' && (
         <form className="inline-form" onSubmit={submitWaive}>
           <TextField
             label={t('deadline.waive.reason')}
@@ -109,7 +188,7 @@ export function DeadlineActions({
           <Button type="submit" size="sm" disabled={busy || !reason.trim()}>
             {t('deadline.waive.confirm')}
           </Button>
-          <Button size="sm" variant="ghost" onClick={() => setWaiving(false)}>
+          <Button size="sm" variant="ghost" onClick={() => setForm('none')}>
             {t('common.cancel')}
           </Button>
         </form>

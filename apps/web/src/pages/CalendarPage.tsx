@@ -4,9 +4,11 @@ import frLocale from '@fullcalendar/core/locales/fr';
 import dayGridPlugin from '@fullcalendar/daygrid';
 import interactionPlugin from '@fullcalendar/interaction';
 import listPlugin from '@fullcalendar/list';
+import multiMonthPlugin from '@fullcalendar/multimonth';
 import FullCalendar from '@fullcalendar/react';
 import { useCallback, useRef, useState } from 'react';
 import { DeadlineActions } from '../components/DeadlineActions';
+import { FeedSubscription } from '../components/FeedSubscription';
 import { useI18n } from '../i18n/i18n';
 import { api, query } from '../lib/api';
 import { countriesOf, countryName } from '../lib/countries';
@@ -30,8 +32,7 @@ export default function CalendarPage() {
   const [kind, setKind] = useState<DeadlineKind | ''>('');
   const [selected, setSelected] = useState<CalendarItem | null>(null);
   const [source, setSource] = useState<ClauseSource | null | undefined>(undefined);
-  const [feed, setFeed] = useState<{ url: string } | null>(null);
-  const [feedError, setFeedError] = useState<string | null>(null);
+  const [subscribing, setSubscribing] = useState(false);
   const [title, setTitle] = useState('');
   const calendar = useRef<FullCalendar>(null);
   const lastClick = useRef(0);
@@ -82,36 +83,23 @@ export default function CalendarPage() {
     );
   };
 
-  const subscribe = async () => {
-    setFeedError(null);
-    try {
-      setFeed(await api<{ token: string; url: string }>('/api/me/calendar-token', { method: 'POST' }));
-    } catch (caught) {
-      setFeedError((caught as Error).message);
-    }
-  };
-
   return (
     <Page
       title={t('calendar.title')}
       actions={
-        <Button onClick={() => void subscribe()} variant="primary">
+        <Button onClick={() => setSubscribing(!subscribing)} variant="primary" aria-expanded={subscribing}>
           {t('calendar.subscribe')}
         </Button>
       }
     >
-      {feedError && <Notice tone="error">{feedError}</Notice>}
-      {feed && (
+      {subscribing && (
         <Card title={t('calendar.subscribe')}>
           <p>{t('calendar.subscribe.intro')}</p>
-          <p className="feed-url" data-testid="feed-url">
-            {feed.url}
-          </p>
+          <FeedSubscription />
           <ul>
             <li>{t('calendar.subscribe.outlook')}</li>
             <li>{t('calendar.subscribe.google')}</li>
           </ul>
-          <p className="muted">{t('calendar.subscribe.warning')}</p>
         </Card>
       )}
       <Card>
@@ -162,14 +150,19 @@ export default function CalendarPage() {
           </h2>
           <FullCalendar
             ref={calendar}
-            plugins={[dayGridPlugin, listPlugin, interactionPlugin]}
+            plugins={[dayGridPlugin, multiMonthPlugin, listPlugin, interactionPlugin]}
             locales={[frLocale, enLocale]}
             locale={locale === 'fr' ? 'fr' : 'en-gb'}
             initialView="dayGridMonth"
             headerToolbar={{
               left: 'prev,next today',
               center: 'title',
-              right: 'dayGridMonth,dayGridYear,listMonth',
+              right: 'dayGridMonth,multiMonthYear,listYear',
+            }}
+            // A year is twelve small months (not a 53-week grid); the list runs over a whole year.
+            views={{
+              multiMonthYear: { multiMonthMaxColumns: 3, multiMonthMinWidth: 220, dayMaxEvents: 2 },
+              listYear: { noEventsContent: t('calendar.list.empty') },
             }}
             buttonText={{ year: t('calendar.view.year'), list: t('calendar.view.list') }}
             height="auto"
@@ -183,6 +176,8 @@ export default function CalendarPage() {
             buttonIcons={false}
             // A day cell is named by its date link, which hides its events from the name: let the cell be.
             dayCellDidMount={(arg) => arg.el.removeAttribute('aria-labelledby')}
+            // A title cut by the cell's width is still read in full on hover.
+            eventDidMount={(arg) => arg.el.setAttribute('title', arg.event.title)}
           />
         </Card>
         <Card title={t('calendar.detail')}>

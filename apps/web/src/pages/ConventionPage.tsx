@@ -40,6 +40,11 @@ export function ConventionPage({ id }: { id: string }) {
 
   return (
     <Page title={c.title} actions={<ConventionActions convention={c} writable={writable} />}>
+      {search.get('saved') && (
+        <Notice tone="success">
+          {t(`editor.saved.${search.get('saved') === 'created' ? 'created' : 'updated'}`)}
+        </Notice>
+      )}
       <SectionMenu base={base} sections={CONVENTION_SECTIONS} current={current.id} />
       <div id={`section-${current.id}`} className="section-body">
         <Section convention={c} writable={writable} revision={revision} changed={changed} />

@@ -15,6 +15,7 @@ import {
   Notice,
   Page,
   SelectField,
+  SortState,
   Table,
   TextField,
 } from '../ui';
@@ -28,18 +29,28 @@ export function ConventionsPage() {
   const status = search.get('status') ?? '';
   const country = search.get('country') ?? '';
   const page = Math.max(1, Number(search.get('page') ?? '1') || 1);
+  const sortParam = search.get('sort') ?? '';
+  const sort: SortState | null = sortParam
+    ? { key: sortParam.replace(/^-/, ''), direction: sortParam.startsWith('-') ? 'desc' : 'asc' }
+    : null;
   const [text, setText] = useState(q);
   useEffect(() => setText(q), [q]);
-  const filters = query({ q, status, country });
+  const filters = query({ q, status, country, sort: sortParam });
   const list = useApi<ApiPage<Convention>>(
-    `/api/conventions${query({ q, status, country, page, pageSize: PAGE_SIZE })}`,
+    `/api/conventions${query({ q, status, country, sort: sortParam, page, pageSize: PAGE_SIZE })}`,
   );
   const index = useApi<ConventionIndexEntry[]>('/api/calendar/conventions');
   const countries = countriesOf(index.data ?? []);
   if (country && !countries.includes(country)) countries.push(country);
 
   const go = (next: Record<string, string | number>) =>
-    navigate(`/conventions${query({ q, status, country, ...next })}`, { replace: true });
+    navigate(`/conventions${query({ q, status, country, sort: sortParam, ...next })}`, {
+      replace: true,
+      scroll: false,
+    });
+  // A second click on the same column reverses it.
+  const onSort = (key: string) =>
+    go({ sort: sort?.key === key && sort.direction === 'asc' ? `-${key}` : key, page: 1 });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     go({ q: text, page: 1 });
@@ -52,6 +63,7 @@ export function ConventionsPage() {
       actions={
         <>
           <ExportLinks base="/api/exports/conventions" params={filters} name={t('conventions.title')} />
+          <ButtonLink to="/conventions/new/document">{t('conventions.new_from_document')}</ButtonLink>
           <ButtonLink to="/conventions/new" variant="primary">
             {t('conventions.new')}
           </ButtonLink>
@@ -99,7 +111,7 @@ export function ConventionsPage() {
         ) : (
           <>
             <p className="muted" role="status">
-              {t('conventions.count', { total: list.data.total })}
+              {t('conventions.count', { total: list.data.total, count: list.data.total })}
             </p>
             <Table
               caption={t('conventions.title')}
@@ -107,23 +119,57 @@ export function ConventionsPage() {
               rows={list.data.items}
               rowKey={(row) => row.id}
               empty={t('conventions.empty')}
+              sort={sort}
+              onSort={onSort}
+              sortLabel={(header) => t('table.sort_by', { column: header })}
               columns={[
-                { header: t('convention.reference'), cell: (row) => row.reference },
+                { header: t('convention.reference'), sortKey: 'reference', cell: (row) => row.reference },
                 {
                   header: t('convention.title'),
+                  sortKey: 'title',
                   cell: (row) => <Link to={`/conventions/${row.id}`}>{row.title}</Link>,
                 },
                 {
                   header: t('convention.parties'),
-                  cell: (row) => row.parties.map((party) => `${party.name} (${party.country})`).join(', '),
+                  cell: (row) =>
+                    row.parties
+                      .map((party) => `${party.name} (${countryName(party.country, locale)})`)
+                      .join(', '),
                 },
                 {
                   header: t('convention.status'),
+                  sortKey: 'status',
                   cell: (row) => <ConventionStatusBadge status={row.status} />,
                 },
                 {
                   header: t('convention.start'),
-                  cell: (row) => date(row.effectiveOn ?? row.clauses.term?.startDate ?? null),
+                  sortKey: 'startsOn',
+                  cell: (row) => date(row.keyDates?.startsOn ?? null),
+                },
+                {
+                  header: t('convention.endsOn'),
+                  sortKey: 'endsOn',
+                  cell: (row) =>
+                    row.terminatedOn
+                      ? date(row.terminatedOn)
+                      : row.keyDates?.endsOn
+                        ? date(row.keyDates.endsOn)
+                        : row.keyDates?.openEnded
+                          ? t('convention.endsOn.open')
+                          : '—',
+                },
+                {
+                  header: t('conventions.next_deadline'),
+                  sortKey: 'nextDeadline',
+                  cell: (row) =>
+                    row.nextDeadline ? (
+                      <>
+                        {date(row.nextDeadline.dueOn)}
+                        <div className="muted">{t(`deadline.kind.${row.nextDeadline.kind}`)}</div>
+                      </>
+                    ) : (
+                      '—'
+                    ),
                 },
               ]}
             />

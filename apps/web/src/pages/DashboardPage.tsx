@@ -1,6 +1,7 @@
 import { DeadlineActions } from '../components/DeadlineActions';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../lib/router';
+import { useSession } from '../lib/session';
 import { ComplianceAlert, Dashboard, DashboardDeadline, Section } from '../lib/types';
 import { useApi } from '../lib/use-api';
 import { Card, DeadlineStatusBadge, KindBadge, Loading, Notice, Page, Table } from '../ui';
@@ -35,6 +36,7 @@ function DeadlineTable({
       rows={section.items}
       rowKey={(row) => `${row.conventionId}:${row.kind}:${row.dueOn}`}
       empty={empty}
+      stack
       columns={[
         { header: t('deadline.due_on'), cell: (row) => date(row.dueOn) },
         { header: t('deadline.kind'), cell: (row) => <KindBadge kind={row.kind} /> },
@@ -74,15 +76,26 @@ function DeadlineTable({
   );
 }
 
+/** Where "complete" takes the officer: the part of the editor the missing item is in. */
+function completeLink(alert: ComplianceAlert): string {
+  const base = `/conventions/${alert.conventionId}/edit`;
+  return alert.rule === 'financial_commitment_stated' ? `${base}?section=commitments` : base;
+}
+
 export function DashboardPage() {
   const { t } = useI18n();
+  const { me } = useSession();
   const dashboard = useApi<Dashboard>('/api/dashboard?limit=25');
+  const mine = useApi<Section<DashboardDeadline>>(me?.role === 'officer' ? '/api/me/deadlines' : null);
   // Asked once the deadlines are in: both are CPU work on the same API process, and the deadlines come first.
   const compliance = useApi<{ alerts: Section<ComplianceAlert> }>(
     dashboard.data || dashboard.error ? '/api/dashboard/compliance?limit=25' : null,
   );
   const data = dashboard.data;
-  const reload = () => void dashboard.reload();
+  const reload = () => {
+    void dashboard.reload();
+    void mine.reload();
+  };
   return (
     <Page title={t('dashboard.title')}>
       {dashboard.error && <Notice tone="error">{dashboard.error.message}</Notice>}
@@ -90,6 +103,22 @@ export function DashboardPage() {
         <Loading label={t('common.loading')} />
       ) : (
         <div className="stack" data-testid="dashboard">
+          {mine.data && (
+            <Card
+              title={
+                <>
+                  {t('dashboard.mine')} <Count section={mine.data} />
+                </>
+              }
+            >
+              <DeadlineTable
+                caption={t('dashboard.mine')}
+                section={mine.data}
+                empty={t('dashboard.mine.empty')}
+                onChange={reload}
+              />
+            </Card>
+          )}
           <Card
             title={
               <>
@@ -163,6 +192,7 @@ export function DashboardPage() {
                 captionHidden
                 rows={compliance.data.alerts.items}
                 rowKey={(row, index) => `${row.conventionId}:${row.rule}:${index}`}
+                stack
                 empty={t('dashboard.compliance.empty')}
                 columns={[
                   {
@@ -180,7 +210,7 @@ export function DashboardPage() {
                     header: t('common.actions'),
                     cell: (row) => (
                       <Link
-                        to={`/conventions/${row.conventionId}/edit`}
+                        to={completeLink(row)}
                         aria-label={t('dashboard.compliance.complete_for', { name: row.reference })}
                       >
                         {t('dashboard.compliance.complete')}

@@ -1,4 +1,4 @@
-import { FormEvent, useEffect, useMemo, useState } from 'react';
+import { FormEvent, ReactNode, useEffect, useMemo, useState } from 'react';
 import { ClausesFieldset } from '../components/editor/ClausesFieldset';
 import { DeadlinePreview } from '../components/editor/DeadlinePreview';
 import { FinancialCommitmentsFields } from '../components/editor/FinancialCommitmentsFields';
@@ -15,13 +15,26 @@ import { useMyOrganization } from '../lib/use-my-organization';
 import { Button, ButtonLink, Card, Loading, Notice, Page } from '../ui';
 
 /** A new convention, or an existing one edited: the document, its clauses, the deadlines they give. */
-export function EditConventionPage({ id }: { id?: string }) {
+/** `draft`, `title`, `beside`, `afterCreate`: the review screen's proposal, its text, and what to keep once created. */
+export function EditConventionPage({
+  id,
+  draft,
+  title,
+  beside,
+  afterCreate,
+}: {
+  id?: string;
+  draft?: ConventionDocument;
+  title?: string;
+  beside?: ReactNode;
+  afterCreate?: (id: string) => Promise<void>;
+}) {
   const { t } = useI18n();
   const { me } = useSession();
   const { navigate, search } = useRouter();
   const organization = useMyOrganization();
   const [form, setForm] = useState<ConventionDocument | null>(
-    id ? null : emptyDocument(me?.organizationId ?? null),
+    id ? null : (draft ?? emptyDocument(me?.organizationId ?? null)),
   );
   const [original, setOriginal] = useState<ClauseName[]>([]);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -94,6 +107,7 @@ export function EditConventionPage({ id }: { id?: string }) {
       const saved = id
         ? await api<Convention>(`/api/conventions/${encodeURIComponent(id)}`, { method: 'PATCH', body })
         : await api<Convention>('/api/conventions', { method: 'POST', body });
+      if (!id && afterCreate) await afterCreate(saved.id);
       navigate(`/conventions/${saved.id}?saved=${id ? 'updated' : 'created'}`);
     } catch (caught) {
       setError(formErrors(caught));
@@ -105,7 +119,7 @@ export function EditConventionPage({ id }: { id?: string }) {
 
   return (
     <Page
-      title={id ? t('editor.title.edit') : t('editor.title.new')}
+      title={title ?? (id ? t('editor.title.edit') : t('editor.title.new'))}
       actions={
         <ButtonLink to={id ? `/conventions/${id}` : '/conventions'} variant="ghost">
           {t('common.cancel')}
@@ -125,52 +139,55 @@ export function EditConventionPage({ id }: { id?: string }) {
           </ul>
         </Notice>
       )}
-      <form onSubmit={(event) => void submit(event)} aria-label={t('editor.form')}>
-        <GeneralFields form={form} set={set} error={fieldError} />
-        <Card
-          title={t('convention.parties')}
-          actions={
-            <Button size="sm" onClick={() => set({ parties: [...form.parties, emptyParty('MA')] })}>
-              {t('editor.party.add')}
-            </Button>
-          }
-        >
-          {form.parties.map((party, index) => (
-            <PartyFieldset
-              key={index}
-              party={party}
-              index={index}
-              organization={organization}
-              removable={form.parties.length > 1}
-              onChange={(patch) => setParty(index, patch)}
-              onRemove={() => set({ parties: form.parties.filter((_, i) => i !== index) })}
+      <div className={beside ? 'review-layout' : undefined}>
+        {beside}
+        <form onSubmit={(event) => void submit(event)} aria-label={t('editor.form')}>
+          <GeneralFields form={form} set={set} error={fieldError} />
+          <Card
+            title={t('convention.parties')}
+            actions={
+              <Button size="sm" onClick={() => set({ parties: [...form.parties, emptyParty('MA')] })}>
+                {t('editor.party.add')}
+              </Button>
+            }
+          >
+            {form.parties.map((party, index) => (
+              <PartyFieldset
+                key={index}
+                party={party}
+                index={index}
+                organization={organization}
+                removable={form.parties.length > 1}
+                onChange={(patch) => setParty(index, patch)}
+                onRemove={() => set({ parties: form.parties.filter((_, i) => i !== index) })}
+                error={fieldError}
+              />
+            ))}
+          </Card>
+          <Card title={t('editor.commitments')} id="commitments">
+            <FinancialCommitmentsFields
+              commitments={form.financialCommitments ?? []}
+              parties={form.parties.map((party) => party.name)}
+              onChange={(financialCommitments) => set({ financialCommitments })}
               error={fieldError}
             />
-          ))}
-        </Card>
-        <Card title={t('editor.commitments')} id="commitments">
-          <FinancialCommitmentsFields
-            commitments={form.financialCommitments ?? []}
-            parties={form.parties.map((party) => party.name)}
-            onChange={(financialCommitments) => set({ financialCommitments })}
-            error={fieldError}
-          />
-        </Card>
-        <div className="editor-grid">
-          <ClausesFieldset
-            clauses={form.clauses}
-            setClause={setClause}
-            patchClause={patchClause}
-            error={fieldError}
-          />
-          <DeadlinePreview preview={preview} error={previewError} />
-        </div>
-        <div className="row" style={{ marginTop: '1rem' }}>
-          <Button type="submit" variant="primary" disabled={saving}>
-            {t(id ? 'editor.save' : 'editor.create')}
-          </Button>
-        </div>
-      </form>
+          </Card>
+          <div className="editor-grid">
+            <ClausesFieldset
+              clauses={form.clauses}
+              setClause={setClause}
+              patchClause={patchClause}
+              error={fieldError}
+            />
+            <DeadlinePreview preview={preview} error={previewError} />
+          </div>
+          <div className="row" style={{ marginTop: '1rem' }}>
+            <Button type="submit" variant="primary" disabled={saving}>
+              {t(id ? 'editor.save' : 'editor.create')}
+            </Button>
+          </div>
+        </form>
+      </div>
       {section === 'commitments' && <ScrollTo id="commitments" />}
     </Page>
   );

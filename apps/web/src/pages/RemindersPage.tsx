@@ -8,6 +8,18 @@ import { Badge, Card, KindBadge, Loading, Notice, Page, SelectField, Table } fro
 
 const STATUSES = ['pending', 'sent', 'failed', 'cancelled'];
 
+/** `lead:30` → « J-30 », `overdue:224` → « 224 jours de retard », `catchup:…` → « rattrapage ». */
+export function stepLabel(
+  step: string,
+  t: (key: string, params?: Record<string, string | number>) => string,
+): string {
+  const [kind, value] = step.split(':');
+  const count = Number(value);
+  if (kind === 'lead' && Number.isFinite(count)) return t('reminders.step.lead', { count });
+  if (kind === 'overdue' && Number.isFinite(count)) return t('reminders.step.overdue', { count });
+  return t('reminders.step.other');
+}
+
 export function RemindersPage() {
   const { t, date } = useI18n();
   const [status, setStatus] = useState('');
@@ -37,7 +49,14 @@ export function RemindersPage() {
             rowKey={(row) => row.id}
             empty={t('reminders.empty')}
             columns={[
-              { header: t('reminders.sendAt'), cell: (row) => date(row.sendAt.slice(0, 10)) },
+              {
+                // Sent: the day it left; otherwise the day it is planned for.
+                header: t('reminders.when'),
+                cell: (row) =>
+                  row.sentAt
+                    ? t('reminders.sent_on', { date: date(row.sentAt.slice(0, 10)) })
+                    : t('reminders.planned_on', { date: date(row.sendAt.slice(0, 10)) }),
+              },
               { header: t('deadline.kind'), cell: (row) => <KindBadge kind={row.kind} /> },
               { header: t('deadline.due_on'), cell: (row) => date(row.dueOn) },
               {
@@ -45,7 +64,15 @@ export function RemindersPage() {
                 cell: (row) => <Link to={`/conventions/${row.conventionId}`}>{row.reference}</Link>,
               },
               { header: t('reminders.recipient'), cell: (row) => row.recipient },
-              { header: t('reminders.step'), cell: (row) => row.step },
+              {
+                header: t('reminders.step'),
+                cell: (row) => (
+                  <>
+                    {stepLabel(row.step, t)}
+                    {row.escalation && <div className="muted">{t('reminders.escalation')}</div>}
+                  </>
+                ),
+              },
               {
                 header: t('reminders.status'),
                 cell: (row) => (

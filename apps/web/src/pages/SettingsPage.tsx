@@ -1,4 +1,6 @@
 import { FormEvent, useEffect, useState } from 'react';
+import { FeedSubscription } from '../components/FeedSubscription';
+import { ForgotPassword } from '../components/ForgotPassword';
 import { useI18n, Locale } from '../i18n/i18n';
 import { api, query } from '../lib/api';
 import { Link } from '../lib/router';
@@ -22,7 +24,6 @@ export function SettingsPage() {
   const { me, refresh } = useSession();
   const [saved, setSaved] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [feed, setFeed] = useState<{ url: string } | null>(null);
   const [reminderMode, setReminderMode] = useState<'immediate' | 'digest'>(me?.reminderMode ?? 'immediate');
   const following = useApi<FollowChoice[]>('/api/me/following');
 
@@ -48,25 +49,6 @@ export function SettingsPage() {
     try {
       await api(`/api/conventions/${conventionId}/follow`, { method: 'POST', body: { following: value } });
       await following.reload();
-    } catch (caught) {
-      setError((caught as Error).message);
-    }
-  };
-
-  const newFeed = async () => {
-    setError(null);
-    try {
-      setFeed(await api<{ url: string }>('/api/me/calendar-token', { method: 'POST' }));
-    } catch (caught) {
-      setError((caught as Error).message);
-    }
-  };
-  const dropFeed = async () => {
-    setError(null);
-    try {
-      await api('/api/me/calendar-token', { method: 'DELETE' });
-      setFeed(null);
-      setSaved(t('settings.feed.revoked'));
     } catch (caught) {
       setError((caught as Error).message);
     }
@@ -102,21 +84,13 @@ export function SettingsPage() {
             ]}
           />
         </Card>
+        <Card title={t('settings.password')}>
+          <p>{t('settings.password.intro')}</p>
+          <ForgotPassword initialEmail={me?.email ?? ''} />
+        </Card>
         <Card title={t('settings.feed')}>
           <p>{t('settings.feed.intro')}</p>
-          {feed && (
-            <p className="feed-url" data-testid="feed-url">
-              {feed.url}
-            </p>
-          )}
-          <div className="row">
-            <Button variant="primary" onClick={() => void newFeed()}>
-              {t('settings.feed.new')}
-            </Button>
-            <Button variant="danger" onClick={() => void dropFeed()}>
-              {t('settings.feed.revoke')}
-            </Button>
-          </div>
+          <FeedSubscription revocable />
           <p className="muted">{t('calendar.subscribe.warning')}</p>
         </Card>
       </div>
@@ -209,7 +183,7 @@ function FollowedConventions({
       ) : (
         <>
           <p className="muted" role="status">
-            {t('conventions.count', { total: list.data.total })}
+            {t('conventions.count', { total: list.data.total, count: list.data.total })}
           </p>
           <Table
             caption={t('settings.following')}

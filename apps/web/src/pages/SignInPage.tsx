@@ -2,6 +2,7 @@ import { FormEvent, useEffect, useState } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { ApiError } from '../lib/api';
 import { useSession } from '../lib/session';
+import { ForgotPassword } from '../components/ForgotPassword';
 import { Button, Card, LanguageSwitch, Notice, TextField } from '../ui';
 
 export function SignInPage() {
@@ -11,6 +12,7 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [forgot, setForgot] = useState(false);
   useEffect(() => {
     document.title = `${t('signin.title')} — Passerelle`;
   }, [t]);
@@ -44,32 +46,43 @@ export function SignInPage() {
       </div>
       <h1 className="brand-title">Passerelle</h1>
       <p className="muted">{t('signin.tagline')}</p>
-      <Card title={t('signin.title')}>
-        {error && <Notice tone="error">{error}</Notice>}
-        <form onSubmit={(event) => void submit(event)} noValidate>
-          <TextField
-            label={t('signin.email')}
-            type="email"
-            name="email"
-            autoComplete="username"
-            required
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-          />
-          <TextField
-            label={t('signin.password')}
-            type="password"
-            name="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-          />
-          <Button type="submit" variant="primary" disabled={busy}>
-            {t('signin.submit')}
-          </Button>
-        </form>
-      </Card>
+      {forgot ? (
+        <Card title={t('reset.request.title')}>
+          <ForgotPassword initialEmail={email} onBack={() => setForgot(false)} />
+        </Card>
+      ) : (
+        <Card title={t('signin.title')}>
+          {error && <Notice tone="error">{error}</Notice>}
+          <form onSubmit={(event) => void submit(event)} noValidate>
+            <TextField
+              label={t('signin.email')}
+              type="email"
+              name="email"
+              autoComplete="username"
+              required
+              value={email}
+              onChange={(event) => setEmail(event.target.value)}
+            />
+            <TextField
+              label={t('signin.password')}
+              type="password"
+              name="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(event) => setPassword(event.target.value)}
+            />
+            <div className="row">
+              <Button type="submit" variant="primary" disabled={busy}>
+                {t('signin.submit')}
+              </Button>
+              <Button variant="ghost" onClick={() => setForgot(true)}>
+                {t('signin.forgot')}
+              </Button>
+            </div>
+          </form>
+        </Card>
+      )}
     </main>
   );
 }

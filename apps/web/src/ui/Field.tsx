@@ -2,6 +2,8 @@ import { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttri
 
 interface FieldFrame {
   label: ReactNode;
+  /** Named for assistive technologies only (a select inside a table row). */
+  labelHidden?: boolean;
   hint?: ReactNode;
   error?: string | null;
   className?: string;
@@ -14,6 +16,7 @@ function describedBy(hintId: string, errorId: string, hint: unknown, error: unkn
 function Frame({
   id,
   label,
+  labelHidden,
   hint,
   error,
   className = '',
@@ -21,7 +24,7 @@ function Frame({
 }: FieldFrame & { id: string; children: ReactNode }) {
   return (
     <div className={`field ${error ? 'field-invalid' : ''} ${className}`}>
-      <label htmlFor={id} className="field-label">
+      <label htmlFor={id} className={labelHidden ? 'visually-hidden' : 'field-label'}>
         {label}
       </label>
       {hint && (
@@ -41,6 +44,7 @@ function Frame({
 
 export function TextField({
   label,
+  labelHidden,
   hint,
   error,
   className,
@@ -48,7 +52,7 @@ export function TextField({
 }: FieldFrame & InputHTMLAttributes<HTMLInputElement>) {
   const id = useId();
   return (
-    <Frame id={id} label={label} hint={hint} error={error} className={className}>
+    <Frame id={id} label={label} labelHidden={labelHidden} hint={hint} error={error} className={className}>
       <input
         id={id}
         className="input"
@@ -62,6 +66,7 @@ export function TextField({
 
 export function SelectField({
   label,
+  labelHidden,
   hint,
   error,
   className,
@@ -71,7 +76,7 @@ export function SelectField({
   SelectHTMLAttributes<HTMLSelectElement> & { options: Array<{ value: string; label: string }> }) {
   const id = useId();
   return (
-    <Frame id={id} label={label} hint={hint} error={error} className={className}>
+    <Frame id={id} label={label} labelHidden={labelHidden} hint={hint} error={error} className={className}>
       <select
         id={id}
         className="input"

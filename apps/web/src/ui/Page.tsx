@@ -1,6 +1,8 @@
 import { ReactNode, useEffect, useRef } from 'react';
 import { useI18n } from '../i18n/i18n';
+import { HeaderSearch } from '../components/HeaderSearch';
 import { Link, useRouter } from '../lib/router';
+import { useMyOrganization } from '../lib/use-my-organization';
 import { useSession } from '../lib/session';
 import { Button } from './Button';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -10,6 +12,7 @@ const NAV: Array<{ to: string; key: string }> = [
   { to: '/conventions', key: 'nav.conventions' },
   { to: '/calendar', key: 'nav.calendar' },
   { to: '/reminders', key: 'nav.reminders' },
+  { to: '/party-links', key: 'nav.party_links' },
   { to: '/settings', key: 'nav.settings' },
 ];
 
@@ -33,6 +36,7 @@ export function Page({
   const { t } = useI18n();
   const { me, signOut } = useSession();
   const { path } = useRouter();
+  const organization = useMyOrganization();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${title} — Passerelle`;
@@ -50,6 +54,7 @@ export function Page({
         <div className="app-header-inner">
           <Link to="/" className="brand">
             Passerelle
+            {organization && <span className="brand-organization">{organization.name}</span>}
           </Link>
           <nav aria-label={t('nav.label')} className="app-nav">
             <ul>
@@ -62,6 +67,7 @@ export function Page({
               ))}
             </ul>
           </nav>
+          <HeaderSearch />
           <div className="app-user">
             <LanguageSwitch persist />
             {me && (

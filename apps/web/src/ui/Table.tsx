@@ -6,11 +6,19 @@ export interface Column<T> {
   /** Right-aligned figures, or a narrow column of actions. */
   align?: 'start' | 'end';
   className?: string;
+  /** Makes the header a button that sorts the list by this key (the page does the sorting). */
+  sortKey?: string;
+}
+
+export interface SortState {
+  key: string;
+  direction: 'asc' | 'desc';
 }
 
 /**
  * A data table with a caption (visible or for screen readers only). On a narrow screen it
- * scrolls sideways inside a focusable region, so that keyboard users can scroll it too.
+ * scrolls sideways inside a focusable region, so that keyboard users can scroll it too; with
+ * `stack`, each row becomes a block of labelled cells instead (nothing is cut off at 768 px).
  */
 export function Table<T>({
   caption,
@@ -19,6 +27,10 @@ export function Table<T>({
   rows,
   rowKey,
   empty,
+  sort,
+  onSort,
+  sortLabel,
+  stack = false,
 }: {
   caption: string;
   captionHidden?: boolean;
@@ -26,17 +38,54 @@ export function Table<T>({
   rows: T[];
   rowKey(row: T, index: number): string;
   empty: ReactNode;
+  sort?: SortState | null;
+  onSort?(key: string): void;
+  /** "Sort by {column}" in the interface's language. */
+  sortLabel?(header: string): string;
+  stack?: boolean;
 }) {
   if (rows.length === 0) return <p className="empty">{empty}</p>;
+  const ariaSort = (column: Column<T>) =>
+    column.sortKey && sort?.key === column.sortKey
+      ? sort.direction === 'asc'
+        ? ('ascending' as const)
+        : ('descending' as const)
+      : undefined;
   return (
-    <div className="table-scroll" role="group" aria-label={caption} tabIndex={0}>
+    <div
+      className={`table-scroll ${stack ? 'table-stack' : ''}`}
+      role="group"
+      aria-label={caption}
+      tabIndex={0}
+    >
       <table className="table">
         <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
         <thead>
           <tr>
             {columns.map((column, index) => (
-              <th key={index} scope="col" className={column.align === 'end' ? 'align-end' : undefined}>
-                {column.header}
+              <th
+                key={index}
+                scope="col"
+                className={column.align === 'end' ? 'align-end' : undefined}
+                aria-sort={ariaSort(column)}
+              >
+                {column.sortKey && onSort ? (
+                  <button
+                    type="button"
+                    className="sort-button"
+                    onClick={() => onSort(column.sortKey as string)}
+                    aria-label={
+                      sortLabel && typeof column.header === 'string' ? sortLabel(column.header) : undefined
+                    }
+                  >
+                    {column.header}
+                    <span aria-hidden="true" className="sort-mark">
+                      {sort?.key === column.sortKey ? (sort.direction === 'asc' ? '▲' : '▼') : '↕'}
+                    </span>
+                  </button>
+                ) : (
+                  column.header
+                )}
               </th>
             ))}
           </tr>
@@ -47,6 +96,7 @@ export function Table<T>({
               {columns.map((column, columnIndex) => (
                 <td
                   key={columnIndex}
+                  data-label={typeof column.header === 'string' ? column.header : undefined}
                   className={
                     [column.align === 'end' ? 'align-end' : '', column.className ?? ''].join(' ').trim() ||
                     undefined

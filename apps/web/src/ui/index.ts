@@ -6,3 +6,4 @@ export * from './LanguageSwitch';
 export * from './Notice';
 export * from './Page';
 export * from './Table';
+export * from './Toast';

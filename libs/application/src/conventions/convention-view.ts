@@ -24,7 +24,11 @@ export function toConventionView(
 ): ConventionView {
   const today = calendarDateIn(now, convention.timeZone);
   const amended = amendedDocument(convention, amendments);
-  return { ...convention, status: deriveConventionStatus(amended, today), keyDates: keyDatesOf(amended, today) };
+  return {
+    ...convention,
+    status: deriveConventionStatus(amended, today),
+    keyDates: keyDatesOf(amended, today),
+  };
 }
 
 /** What is stored beside the document: term summary, signature flags, materialised deadlines. */

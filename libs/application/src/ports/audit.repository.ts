@@ -2,6 +2,8 @@ export interface AuditEntryView {
   id: string;
   at: string;
   actor: string | null;
+  /** The acting user's name, where the log is read for a convention's history. */
+  actorName?: string | null;
   action: string;
   entity: string;
   entityId: string;

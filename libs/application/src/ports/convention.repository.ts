@@ -3,13 +3,32 @@ import {
   ConventionDocument,
   ConventionStatus,
   Deadline,
+  DeadlineKind,
   IsoDate,
   PartyLinkRequest,
   StoredConvention,
   VisibilityScope,
 } from '@passerelle/domain';
 
+/** Columns the list sorts by; a leading `-` in the query means descending. */
+export const CONVENTION_SORT_KEYS = [
+  'reference',
+  'title',
+  'status',
+  'startsOn',
+  'endsOn',
+  'nextDeadline',
+] as const;
+export type ConventionSortKey = (typeof CONVENTION_SORT_KEYS)[number];
+
+/** The next open deadline of a listed convention (none done or waived, on or after today). */
+export interface NextDeadline {
+  kind: DeadlineKind;
+  dueOn: IsoDate;
+}
+
 export interface ConventionListQuery {
+  sort?: { key: ConventionSortKey; direction: 'asc' | 'desc' };
   q?: string;
   status?: ConventionStatus;
   country?: string;
@@ -56,7 +75,9 @@ export abstract class ConventionRepository {
   ): Promise<number>;
   /** Null when it does not exist or lies outside the scope: callers answer 404 either way. */
   abstract findById(id: string, scope?: VisibilityScope): Promise<StoredConvention | null>;
-  abstract list(query: ConventionListQuery): Promise<Page<StoredConvention>>;
+  abstract list(
+    query: ConventionListQuery,
+  ): Promise<Page<StoredConvention & { nextDeadline?: NextDeadline | null }>>;
   /** Replaces the whole document (parties, clauses, commitments) in one transaction. */
   abstract replace(
     id: string,

@@ -46,4 +46,5 @@ export abstract class DeadlineOwnerRepository {
   ): Promise<{ leads: Map<string, OfficerRef>; named: Map<string, NamedOwner & { conventionId: string }> }>;
 }
 
-export const ownerKey = (conventionId: string, kind: string, dueOn: string) => `${conventionId}|${kind}|${dueOn}`;
+export const ownerKey = (conventionId: string, kind: string, dueOn: string) =>
+  `${conventionId}|${kind}|${dueOn}`;

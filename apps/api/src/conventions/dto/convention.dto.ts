@@ -7,7 +7,6 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -21,6 +20,7 @@ import {
 import { IsCalendarDate } from '../../common/is-calendar-date.decorator';
 import { IsTimeZone } from '../../common/is-time-zone.decorator';
 import { ClausesDto } from './clauses.dto';
+import { IsAmount } from '../../common/is-amount.decorator';
 
 export class PartyDto {
   @ApiProperty({ example: 'Villeneuve-la-Garenne' })
@@ -79,7 +79,7 @@ export class FinancialCommitmentDto {
   party: string;
 
   @ApiProperty({ example: 15000 })
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @IsAmount()
   @Min(0)
   @Max(999_999_999_999)
   amount: number;

@@ -1,9 +1,20 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { CONVENTION_SORT_KEYS } from '@passerelle/application';
 import { CONVENTION_STATUSES, ConventionStatus } from '@passerelle/domain';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
+const SORTS = CONVENTION_SORT_KEYS.flatMap((key) => [key, `-${key}`]);
+
 export class ListConventionsQuery {
+  @ApiPropertyOptional({
+    enum: SORTS,
+    description: 'column to sort by; a leading - sorts descending (default reference)',
+  })
+  @IsOptional()
+  @IsIn(SORTS, { message: `sort must be one of ${SORTS.join(', ')}` })
+  sort?: string;
+
   @ApiPropertyOptional({ description: 'text in the reference, title, object or a party name' })
   @IsOptional()
   @IsString()

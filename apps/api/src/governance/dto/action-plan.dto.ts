@@ -6,7 +6,6 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsNumber,
   IsOptional,
   IsString,
   Matches,
@@ -17,6 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsCalendarDate } from '../../common/is-calendar-date.decorator';
+import { IsAmount } from '../../common/is-amount.decorator';
 
 export class CoFinancingDto {
   @ApiProperty({ example: 'Ministère de l’Europe et des Affaires étrangères (DAECT)' })
@@ -27,7 +27,7 @@ export class CoFinancingDto {
 
   @ApiPropertyOptional({ example: 5000, nullable: true })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsAmount()
   @Min(0)
   @Max(1e12)
   amount?: number | null;
@@ -59,7 +59,7 @@ export class ActionPlanItemDto {
 
   @ApiPropertyOptional({ example: 15000, nullable: true })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsAmount()
   @Min(0)
   @Max(1e12)
   budget?: number | null;

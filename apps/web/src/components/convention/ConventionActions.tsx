@@ -3,7 +3,8 @@ import { useI18n } from '../../i18n/i18n';
 import { api } from '../../lib/api';
 import { Convention } from '../../lib/types';
 import { useApi } from '../../lib/use-api';
-import { Button, ButtonLink } from '../../ui';
+import { useRouter } from '../../lib/router';
+import { Button, ButtonLink, useToast } from '../../ui';
 
 /** The page's actions: edit (the one primary), print, follow. */
 export function ConventionActions({
@@ -16,6 +17,19 @@ export function ConventionActions({
   const { t, locale } = useI18n();
   const following = useApi<Array<{ conventionId: string; following: boolean }>>('/api/me/following');
   const [busy, setBusy] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const { navigate } = useRouter();
+  const { notify } = useToast();
+  const remove = async () => {
+    setBusy(true);
+    try {
+      await api(`/api/conventions/${c.id}`, { method: 'DELETE' });
+      notify(t('convention.deleted', { reference: c.reference }));
+      navigate('/conventions');
+    } finally {
+      setBusy(false);
+    }
+  };
   const isFollowing = following.data?.find((entry) => entry.conventionId === c.id)?.following ?? true;
   const toggleFollow = async () => {
     setBusy(true);

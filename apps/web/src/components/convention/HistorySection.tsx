@@ -4,9 +4,24 @@ import { useApi } from '../../lib/use-api';
 import { Badge, Card, Loading, Table } from '../../ui';
 import { ConventionSectionProps } from './section';
 
+/** Every write on the convention, in words, by name, at the convention's local time. */
 export function HistorySection({ convention, revision }: ConventionSectionProps) {
-  const { t, date } = useI18n();
-  const history = useApi<HistoryEntry[]>(`/api/conventions/${convention.id}/history`, revision);
+  const { t, date, locale } = useI18n();
+  const history = useApi<Array<HistoryEntry & { actorName?: string | null }>>(
+    `/api/conventions/${convention.id}/history`,
+    revision,
+  );
+  // A code the app has no words for yet is shown as "other", never raw.
+  const say = (key: string, fallback: string) => {
+    const text = t(key);
+    return text === key ? t(fallback) : text;
+  };
+  const time = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: convention.timeZone ?? 'Europe/Paris',
+  });
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: convention.timeZone ?? 'Europe/Paris' });
   return (
     <Card title={t('convention.history')}>
       {!history.data ? (
@@ -21,11 +36,23 @@ export function HistorySection({ convention, revision }: ConventionSectionProps)
           columns={[
             {
               header: t('history.at'),
-              cell: (row) => `${date(row.at.slice(0, 10))} ${row.at.slice(11, 16)}`,
+              cell: (row) => {
+                const at = new Date(row.at);
+                return t('history.at_line', { date: date(day.format(at)), time: time.format(at) });
+              },
             },
-            { header: t('history.action'), cell: (row) => <Badge>{row.action}</Badge> },
-            { header: t('history.entity'), cell: (row) => row.entity },
-            { header: t('history.actor'), cell: (row) => row.actor ?? '—' },
+            {
+              header: t('history.action'),
+              cell: (row) => <Badge>{say(`history.action.${row.action}`, 'history.action.other')}</Badge>,
+            },
+            {
+              header: t('history.entity'),
+              cell: (row) => say(`history.entity.${row.entity}`, 'history.entity.other'),
+            },
+            {
+              header: t('history.actor'),
+              cell: (row) => row.actorName ?? row.actor ?? t('history.actor.system'),
+            },
           ]}
         />
       )}

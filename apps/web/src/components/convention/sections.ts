@@ -3,7 +3,9 @@ import { DeadlinesSection } from './DeadlinesSection';
 import { DocumentsSection } from './DocumentsSection';
 import { HistorySection } from './HistorySection';
 import { MeetingsSection } from './MeetingsSection';
+import { NotesSection } from './NotesSection';
 import { OverviewSection } from './OverviewSection';
+import { RenewalSection } from './RenewalSection';
 import { ConventionSection } from './section';
 
 /**
@@ -13,8 +15,10 @@ import { ConventionSection } from './section';
 export const CONVENTION_SECTIONS: ConventionSection[] = [
   { id: 'overview', titleKey: 'convention.section.overview', Component: OverviewSection },
   { id: 'deadlines', titleKey: 'convention.deadlines', Component: DeadlinesSection },
+  { id: 'renewal', titleKey: 'renewal.title', Component: RenewalSection },
   { id: 'meetings', titleKey: 'meetings.title', Component: MeetingsSection },
   { id: 'amendments', titleKey: 'amendments.title', Component: AmendmentsSection },
   { id: 'documents', titleKey: 'documents.title', Component: DocumentsSection },
+  { id: 'notes', titleKey: 'notes.title', Component: NotesSection },
   { id: 'history', titleKey: 'convention.history', Component: HistorySection },
 ];

@@ -1,0 +1,59 @@
+import { FormEvent, useEffect, useState } from 'react';
+import { useI18n } from '../../i18n/i18n';
+import { api } from '../../lib/api';
+import { useApi } from '../../lib/use-api';
+import { Button, Card, Loading, Notice, TextAreaField, useToast } from '../../ui';
+import { ConventionSectionProps } from './section';
+
+/** The organization's internal note on the convention: no other party sees it. */
+export function NotesSection({ convention, writable, revision }: ConventionSectionProps) {
+  const { t, date } = useI18n();
+  const { notify } = useToast();
+  const note = useApi<{ text: string; updatedAt: string } | null>(
+    `/api/conventions/${convention.id}/notes`,
+    revision,
+  );
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => setText(note.data?.text ?? ''), [note.data]);
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    try {
+      await api(`/api/conventions/${convention.id}/notes`, { method: 'PUT', body: { text } });
+      notify(t('notes.saved'));
+      await note.reload();
+    } catch (caught) {
+      setError((caught as Error).message);
+    }
+  };
+  return (
+    <Card title={t('notes.title')}>
+      <p className="muted">{t('notes.intro')}</p>
+      {note.loading && !note.data ? (
+        <Loading label={t('common.loading')} />
+      ) : writable ? (
+        <form onSubmit={(event) => void save(event)} className="stack">
+          {error && <Notice tone="error">{error}</Notice>}
+          <TextAreaField
+            label={t('notes.text')}
+            rows={6}
+            maxLength={20000}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+          />
+          {note.data?.updatedAt && (
+            <p className="muted">{t('notes.updated', { date: date(note.data.updatedAt.slice(0, 10)) })}</p>
+          )}
+          <div className="row">
+            <Button type="submit" variant="primary">
+              {t('notes.save')}
+            </Button>
+          </div>
+        </form>
+      ) : (
+        <p className="findings">{note.data?.text || t('notes.empty')}</p>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * npm run bench:extraction — reading signed conventions, timed on this machine:
+ *   1. a 40-page PDF with a text layer: read (pdf.js in its worker) and extracted, five runs;
+ *   2. OCR of scanned pages (tesseract.js, fra+eng): seconds a page;
+ *   3. the RSS of the whole process, sampled every 100 ms, during a scan of BENCH_OCR_PAGES pages (20).
+ * Figures only; they go into BENCHMARKS.md by hand.
+ *
+ * Environment: BENCH_OCR_PAGES (default 20), BENCH_TEXT_RUNS (default 5).
+ */
+import { readFileSync } from 'node:fs';
+import * as os from 'node:os';
+import { join } from 'node:path';
+import { answerFor } from '../libs/application/src/extraction/extraction-answer';
+import { FileDocumentReader } from '../libs/file-reading/src/file-document-reader';
+import { scannedPdf, textPdf } from '../libs/testing/src/documents';
+
+const seeds = join(process.cwd(), 'test', 'extraction', 'corpus');
+const vlg = readFileSync(join(seeds, 'villeneuve-la-garenne-tiznit.txt'), 'utf8');
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
+
+async function main() {
+  const reader = new FileDocumentReader();
+  console.log(`# bench:extraction — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+
+  // 1. A 40-page text PDF, read and extracted (what POST /api/extract does before it answers).
+  const pdf = await textPdf(vlg, 40);
+  const runs = Number(process.env.BENCH_TEXT_RUNS ?? 5);
+  const times: number[] = [];
+  let pages = 0;
+  let findings = 0;
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    const reading = await reader.read(pdf);
+    if (reading.kind !== 'text') throw new Error('expected a text layer');
+    const answer = answerFor(reading.text, 'fr', { format: 'pdf', pages: reading.pages });
+    times.push(performance.now() - started);
+    pages = reading.pages ?? 0;
+    findings = answer.findings.length;
+  }
+  console.log(`\ntext PDF: ${pages} pages, ${(pdf.length / 1024).toFixed(0)} KiB, ${findings} findings`);
+  console.log(`  read + extract: median ${median(times).toFixed(0)} ms, runs ${times.map((t) => t.toFixed(0)).join(', ')} ms`);
+
+  // 2 and 3. A scan: each page the text of an article of the seed, rendered as an image.
+  const ocrPages = Number(process.env.BENCH_OCR_PAGES ?? 20);
+  const chunks = vlg.split(/\n(?=ARTICLE|Article|Axe|AXE|ANNEXE)/).filter((chunk) => chunk.trim().length > 200);
+  const scan = await scannedPdf(Array.from({ length: ocrPages }, (_, i) => chunks[i % chunks.length]!.slice(0, 2200)));
+  global.gc?.();
+  let peak = process.memoryUsage().rss;
+  const baseline = peak;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
+  const pageTimes: number[] = [];
+  let last = performance.now();
+  const started = performance.now();
+  const ocr = await reader.ocr(scan, (page) => {
+    const now = performance.now();
+    if (page > 0) pageTimes.push(now - last);
+    last = now;
+  });
+  const total = performance.now() - started;
+  clearInterval(sampler);
+  const confidence = ocr.confidences.reduce((sum, page) => sum + page.confidence, 0) / Math.max(1, ocr.confidences.length);
+  console.log(`\nscan: ${ocrPages} pages (${(scan.length / 1024 / 1024).toFixed(1)} MiB), mean OCR confidence ${confidence.toFixed(0)}`);
+  console.log(`  total ${(total / 1000).toFixed(1)} s (worker start and trained data load included): ${(total / 1000 / ocrPages).toFixed(2)} s a page`);
+  console.log(`  per page after the first: median ${(median(pageTimes) / 1000).toFixed(2)} s, max ${(Math.max(...pageTimes) / 1000).toFixed(2)} s`);
+  console.log(`  RSS of the process: ${mib(baseline)} MiB before, peak ${mib(peak)} MiB during the scan`);
+}
+
+void main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

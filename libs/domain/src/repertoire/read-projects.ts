@@ -1,0 +1,266 @@
+import { findDateMentions, foldAccents } from '../portfolio/imprecise-date';
+import { findAmounts } from '../portfolio/money';
+import { BudgetLine, ContributionNature, Project, ProjectStatus } from '../portfolio/portfolio';
+import { EntryParty, RepertoireProblem, SourceLine } from './repertoire-entry';
+
+const SECTION = /^(PROJETS?\b.*|INTENTIONS? DE PROJETS?|SUIVI DES PROJETS.*)$/;
+const LABEL =
+  /^(Description du projet|Partenaires?( & financement)?|Budget.*|Financements?|R[ée]sultats.*|B[ée]n[ée]ficiaires.*|Observations|Contexte.*|Historique|Impact.*|Perspectives.*|Lieu\b.*|Ma[îi]tre d'ouvrage.*|Assistant.*|Facteurs.*|Partenaires (au Maroc|en France).*)$/;
+const BUDGET_LABEL = /^(Budget|Financements?|Co[uû]t|Partenaires & financement)/;
+
+function statusOf(section: string): ProjectStatus {
+  const folded = foldAccents(section);
+  if (/intention/.test(folded)) return 'planned';
+  if (/realise|suivi/.test(folded)) return 'done';
+  return 'in_progress';
+}
+
+/** An upper-case line names the domains of the projects under it ("CULTURE, ÉDUCATION"). */
+function isDomainHeading(text: string): boolean {
+  return /[A-ZÀ-Ý]{3}/.test(text) && !/[a-zà-ÿ]/.test(text) && !SECTION.test(text) && !/^→/.test(text);
+}
+
+function sentenceCase(text: string): string {
+  const lower = text.toLocaleLowerCase('fr');
+  return lower.charAt(0).toLocaleUpperCase('fr') + lower.slice(1);
+}
+
+function isPlain(text: string): boolean {
+  return text !== '' && !/^[-–✓→+•*]/.test(text) && !LABEL.test(text) && !isDomainHeading(text) && !SECTION.test(text);
+}
+
+function clean(text: string): string {
+  return text.replace(/\*+/g, '').replace(/^[-–✓→\s]+/, '').replace(/\s+/g, ' ').trim();
+}
+
+export function matchParty(label: string, parties: EntryParty[]): EntryParty | undefined {
+  const folded = foldAccents(label);
+  return parties.find((party) => {
+    const name = foldAccents(party.name);
+    const town = foldAccents(party.name.replace(/^(Conseil (r[ée]gional|g[ée]n[ée]ral)|Province|Pr[ée]fecture|Communaut[ée] urbaine) (de la |de l'|de |d'|du )?/i, ''));
+    return folded.includes(name) || (town.length > 3 && folded.includes(town));
+  });
+}
+
+/** One line of a budget or financing block → a budget line, or a problem (no currency). */
+export function readBudgetLine(
+  source: SourceLine,
+  parties: EntryParty[],
+  inCostBlock: boolean,
+): { line: BudgetLine | null; problem: RepertoireProblem | null } {
+  const text = clean(source.text);
+  const colon = text.indexOf(':');
+  const label = colon > 0 ? text.slice(0, colon).trim() : null;
+  const value = colon > 0 ? text.slice(colon + 1) : text;
+  const amounts = findAmounts(value);
+  const cofinancing = /^co-?financements?\s+(.+)$/i.exec(label ?? text.replace(/[.;]$/, ''));
+  const years = findDateMentions(text).filter((mention) => mention.date?.precision === 'year');
+  const yearFrom = years[0] ? Number(years[0].words) : null;
+  const yearTo = years.length > 1 ? Number(years[years.length - 1].words) : yearFrom;
+  if (amounts.length === 0) {
+    if (!cofinancing) return { line: null, problem: null };
+    const name = cofinancing[1].replace(/\s+en\s+(19|20)\d{2}.*$/, '').replace(/[.;]$/, '').trim();
+    return {
+      line: {
+        role: 'contribution', amount: null, currency: null, contributor: name,
+        contributorKind: matchParty(name, parties) ? 'party' : 'cofinancer',
+        nature: null, yearFrom, yearTo, words: source.text, line: source.line,
+      },
+      problem: null,
+    };
+  }
+  const [first] = amounts;
+  // "1 architecte paysagiste", "2 personnes": a count, not an amount.
+  if (!first.currency && /^\s*[A-Za-zÀ-ÿ]/.test(value.slice(first.end))) return { line: null, problem: null };
+  if (!first.currency) {
+    return {
+      line: null,
+      problem: { line: source.line, field: 'projects.budgetLines', message: `amount without currency: « ${text} »` },
+    };
+  }
+  const folded = foldAccents(text);
+  const role = /cout total|^total|budget global|cout du projet/.test(folded) || (!label && !cofinancing && !inCostBlock)
+    ? 'total'
+    : inCostBlock && !cofinancing
+      ? 'expense'
+      : 'contribution';
+  const inKind = /dont valorisation\s*:?\s*([\d\s.,]+)/i.exec(value);
+  const nature: ContributionNature | null =
+    role !== 'contribution'
+      ? null
+      : inKind || /financi[eè]re et valoris/i.test(value)
+        ? 'mixed'
+        : /valoris/i.test(value)
+          ? 'in_kind'
+          : 'cash';
+  const contributor = cofinancing ? cofinancing[1].trim() : label;
+  return {
+    line: {
+      role,
+      amount: first.amount,
+      currency: first.currency,
+      contributor,
+      contributorKind: role === 'contribution' && contributor ? (matchParty(contributor, parties) ? 'party' : 'cofinancer') : null,
+      nature,
+      inKindAmount: inKind ? (findAmounts(`${inKind[1]} ${first.currency === 'EUR' ? '€' : 'Dhs'}`)[0]?.amount ?? null) : null,
+      yearFrom,
+      yearTo,
+      words: source.text,
+      line: source.line,
+    },
+    problem: null,
+  };
+}
+
+/** "(débuté le 9 juillet 2007 - 24 mois)", "(2000-2006)", "(septembre 2006 - décembre 2008)". */
+function readPeriod(title: string): { title: string; period: string | null; cofinancer: string | null } {
+  let rest = title;
+  let cofinancer: string | null = null;
+  const cofinancing = /\s*[-–]\s*Co-?financement\s+(.+)$/i.exec(rest);
+  if (cofinancing) {
+    cofinancer = cofinancing[1].trim();
+    rest = rest.slice(0, cofinancing.index).trim();
+  }
+  rest = rest.replace(/\s*[-–]\s*$/, '');
+  const period = /\(([^()]*(?:19|20)\d{2}[^()]*)\)\s*$/.exec(rest);
+  if (!period) return { title: rest.trim(), period: null, cofinancer };
+  return { title: rest.slice(0, period.index).trim(), period: period[1].trim(), cofinancer };
+}
+
+/**
+ * The projects of an entry's lines from its first project section (or from after its domains
+ * when there is none, as in Marseille's blocks) to its "INFORMATIONS" or "CONTACTS".
+ */
+export function readProjects(
+  lines: SourceLine[],
+  parties: EntryParty[],
+): { projects: Project[]; problems: RepertoireProblem[] } {
+  const problems: RepertoireProblem[] = [];
+  const projects: Project[] = [];
+  const end = lines.findIndex((line) => /^(INFORMATIONS RELATIVES|CONTACTS?\b|Contacts? [àa] )/.test(line.text));
+  const region = lines.slice(0, end < 0 ? lines.length : end);
+  let start = region.findIndex((line) => SECTION.test(line.text));
+  if (start < 0) start = region.findIndex((line) => /^Domaines d'activit/.test(line.text)) + 1;
+  if (start <= 0) return { projects, problems };
+
+  let status: ProjectStatus = 'in_progress';
+  let domains: string[] = [];
+  let current: { project: Project; lines: SourceLine[]; cofinancer: string | null } | null = null;
+  const finish = () => {
+    if (current) projects.push(readProjectBody(current.project, current.lines, current.cofinancer, parties, problems));
+    current = null;
+  };
+  const next = (index: number) => region.slice(index + 1).find((line) => line.text !== '')?.text ?? '';
+  const previous = (index: number) => [...region.slice(0, index)].reverse().find((line) => line.text !== '')?.text ?? '';
+  for (let index = start; index < region.length; index += 1) {
+    const { text } = region[index];
+    if (text === '') continue;
+    if (SECTION.test(text)) {
+      finish();
+      status = statusOf(text);
+      continue;
+    }
+    if (isDomainHeading(text)) {
+      finish();
+      domains = text.split(/\s*[,/]\s*/).map(sentenceCase).filter((domain) => domain.length > 1);
+      continue;
+    }
+    const after = next(index);
+    const before = previous(index);
+    // A line before "Objectifs" or "Description du projet" opens a project only once the current
+    // one has its own: "Du point de vue des ODM, …" between them is the current project's text.
+    const has = (pattern: RegExp) => !current || current.lines.some((line) => pattern.test(line.text));
+    const titleLike =
+      isPlain(text) &&
+      text.length < 300 &&
+      !/[:;]$/.test(text) &&
+      (isDomainHeading(before) ||
+        SECTION.test(before) ||
+        (/^→\s*\*?\s*Objectifs?/.test(after) && has(/^(→\s*\*?\s*Objectif|Description du projet$)/)) ||
+        (/^Description du projet$/.test(after) && has(/^Description du projet$/)));
+    if (titleLike && !(current && current.lines.length === 0)) {
+      finish();
+      const { title, period, cofinancer } = readPeriod(text);
+      const mentions = period ? findDateMentions(period).filter((mention) => mention.date) : [];
+      current = {
+        project: {
+          title,
+          status,
+          period,
+          startsOn: mentions[0]?.date ?? null,
+          endsOn: mentions.length > 1 ? mentions[mentions.length - 1].date : null,
+          objectives: null,
+          projectOwner: null,
+          beneficiaries: null,
+          domains,
+          budgetLines: [],
+          lineFrom: region[index].line,
+          lineTo: region[index].line,
+        },
+        lines: [],
+        cofinancer,
+      };
+      continue;
+    }
+    if (current) {
+      current.lines.push(region[index]);
+      current.project.lineTo = region[index].line;
+    }
+  }
+  finish();
+  return { projects, problems };
+}
+
+function readProjectBody(
+  project: Project,
+  lines: SourceLine[],
+  cofinancer: string | null,
+  parties: EntryParty[],
+  problems: RepertoireProblem[],
+): Project {
+  let block: string | null = null;
+  const objectives: string[] = [];
+  const beneficiaries: string[] = [];
+  const costBlock = lines.some((line) => /^Financement/.test(line.text)) ;
+  for (const source of lines) {
+    const { text } = source;
+    if (text === '') continue;
+    const objective = /^→\s*\*?\s*Objectifs?\s*\*?\s*:?\s*\*?(.*)$/.exec(text);
+    if (objective) {
+      block = 'objectives';
+      if (clean(objective[1])) objectives.push(clean(objective[1]));
+      continue;
+    }
+    const owner = /^Ma[îi]tre d'ouvrage\s*:\s*(.+)$/.exec(text);
+    if (owner) {
+      project.projectOwner = owner[1].replace(/\.$/, '').trim();
+      continue;
+    }
+    const inlineBeneficiaries = /^B[ée]n[ée]ficiaires[^:]*:\s*(.+)$/.exec(text);
+    if (inlineBeneficiaries) {
+      beneficiaries.push(clean(inlineBeneficiaries[1]));
+      block = 'beneficiaries';
+      continue;
+    }
+    if (LABEL.test(text)) {
+      block = BUDGET_LABEL.test(text) ? (/^Financement|& financement/.test(text) || !costBlock ? 'financing' : 'cost') : /^B[ée]n[ée]ficiaires/.test(text) ? 'beneficiaries' : 'other';
+      continue;
+    }
+    if (block === 'objectives' && /^[-–✓*]/.test(text)) objectives.push(clean(text));
+    else if (block === 'beneficiaries') beneficiaries.push(clean(text).replace(/[;.]$/, ''));
+    else if (block === 'financing' || block === 'cost' || /^co-?financement/i.test(clean(text))) {
+      const { line, problem } = readBudgetLine(source, parties, block === 'cost');
+      if (line) project.budgetLines.push(line);
+      if (problem) problems.push(problem);
+    } else if (block === 'objectives') block = 'other';
+  }
+  if (cofinancer && !project.budgetLines.some((line) => foldAccents(line.contributor ?? '').includes(foldAccents(cofinancer)))) {
+    project.budgetLines.push({
+      role: 'contribution', amount: null, currency: null, contributor: cofinancer,
+      contributorKind: 'cofinancer', nature: null, words: `Cofinancement ${cofinancer}`, line: project.lineFrom,
+    });
+  }
+  project.objectives = objectives.length ? objectives.join('\n') : null;
+  project.beneficiaries = beneficiaries.length ? beneficiaries.join('; ') : null;
+  return project;
+}
