@@ -64,7 +64,7 @@ function world() {
   const hasher: PasswordHasher = {
     hash: (password) => Promise.resolve(`hashed:${password}`),
     verify: () => Promise.resolve(true),
-  } as PasswordHasher;
+  };
   const sendLink = new SendAccountLinkUseCase(
     memory.accounts,
     { send: (mail) => Promise.resolve(`<${mails.push(mail)}@passerelle.test>`) },
