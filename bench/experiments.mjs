@@ -21,7 +21,6 @@ import {
 } from './lib/harness.mjs';
 
 const { beyondHorizonSql, calendarSql } = require(join(root, 'dist/bench/lib/calendar-sql.js'));
-const { closedLoop } = require(join(root, 'dist/bench/lib/stats.js'));
 const { calendarDateIn, addDays } = require(join(root, 'dist/libs/domain/src/index.js'));
 const { deadlineHorizon } = require(join(root, 'dist/libs/application/src/index.js'));
 

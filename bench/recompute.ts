@@ -9,9 +9,9 @@ import { materialiseDeadlines } from '@passerelle/application';
 import { validateConvention } from '@passerelle/domain';
 import {
   createDataSource,
+  governanceFactsOn,
   loadConventionsAfter,
   TypeormDeadlineStore,
-  TypeormGovernanceRepository,
 } from '@passerelle/persistence';
 import { RebuildDeadlinesUseCase } from '@passerelle/application';
 import { FixedClock } from '@passerelle/domain';
@@ -186,7 +186,7 @@ async function rebuild(
   const useCase = new RebuildDeadlinesUseCase(
     timed,
     new FixedClock(new Date(`${today}T09:00:00Z`)),
-    new TypeormGovernanceRepository(dataSource),
+    governanceFactsOn(dataSource),
   );
   const result = await useCase.execute(batchSize);
   const total = seconds(started);

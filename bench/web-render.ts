@@ -147,7 +147,7 @@ function generate(count: number, organizationId: string): ConventionDocument[] {
         },
         amendment: { rule: 'unanimity', source: quote('Toute modification fait l’objet d’un avenant.') },
       },
-    } as ConventionDocument;
+    };
   });
 }
 
@@ -224,7 +224,7 @@ async function serve(): Promise<void> {
   const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
   const close = async () => {
     await app.close();
-    await dropDatabase(serverUrl as string, database).catch(() => undefined);
+    await dropDatabase(serverUrl, database).catch(() => undefined);
     await stopServer?.();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   };

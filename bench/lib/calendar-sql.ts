@@ -16,9 +16,9 @@ async function capture(
 ): Promise<CapturedQuery> {
   let captured: CapturedQuery | null = null;
   const recorder = {
-    query: async (sql: string, params: unknown[]) => {
+    query: (sql: string, params: unknown[]) => {
       captured ??= { sql, params };
-      return [];
+      return Promise.resolve([]);
     },
   } as unknown as DataSource;
   await call(new TypeormDeadlineRepository(recorder));

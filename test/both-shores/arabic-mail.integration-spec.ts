@@ -1,5 +1,6 @@
 import { DispatchRemindersUseCase, SweepRemindersUseCase } from '@passerelle/application';
-import { aConvention, SmtpSink, startTestApp, TestApp } from '@passerelle/testing';
+import { aConvention, SmtpSink } from '@passerelle/testing';
+import { startTestApp, TestApp } from '../support/test-app';
 
 jest.setTimeout(60_000);
 

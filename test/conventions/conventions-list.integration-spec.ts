@@ -1,4 +1,5 @@
-import { aConvention, startTestApp, TestApp } from '@passerelle/testing';
+import { aConvention } from '@passerelle/testing';
+import { startTestApp, TestApp } from '../support/test-app';
 
 /** The officers' list: words in any order and without hyphens, sortable columns, key dates, next deadline. */
 describe('the conventions list for the web app (real PostgreSQL)', () => {

@@ -1,4 +1,5 @@
-import { aConvention, startTestApp, TestApp } from '@passerelle/testing';
+import { aConvention } from '@passerelle/testing';
+import { startTestApp, TestApp } from '../support/test-app';
 import { Client } from 'pg';
 
 describe('conventions API (real PostgreSQL)', () => {

@@ -2,7 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DispatchRemindersUseCase, SweepRemindersUseCase } from '@passerelle/application';
 import { ConventionDocument } from '@passerelle/domain';
-import { SmtpSink, startTestApp, TestApp } from '@passerelle/testing';
+import { SmtpSink } from '@passerelle/testing';
+import { startTestApp, TestApp } from '../support/test-app';
 
 const vlgSeed = JSON.parse(
   fs.readFileSync(

@@ -5,7 +5,8 @@ import {
   RebuildDeadlinesUseCase,
 } from '@passerelle/application';
 import { DEADLINE_RULES_VERSION } from '@passerelle/domain';
-import { aConvention, startTestApp, TestApp } from '@passerelle/testing';
+import { aConvention } from '@passerelle/testing';
+import { startTestApp, TestApp } from '../support/test-app';
 
 /** The bulk paths of the stored deadlines: the whole-table rebuild, the nightly append, lean rows. */
 describe('stored deadlines: rebuild, nightly extension, sources read through the clause (real PostgreSQL)', () => {
@@ -124,6 +125,7 @@ describe('stored deadlines: rebuild, nightly extension, sources read through the
       50,
       DEADLINE_RULES_VERSION,
     );
+    // eslint-disable-next-line @typescript-eslint/await-thenable -- a supertest Test is a thenable its types hide
     const answered = (await change) as unknown as { status: number; body: unknown };
     expect([answered.status, answered.body]).toEqual([200, expect.anything()]);
     // Six months' notice now: the change was applied after the swap, to the new table.

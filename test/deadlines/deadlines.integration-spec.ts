@@ -1,4 +1,5 @@
-import { aConvention, startTestApp, TestApp } from '@passerelle/testing';
+import { aConvention } from '@passerelle/testing';
+import { startTestApp, TestApp } from '../support/test-app';
 
 describe('deadlines, compliance and calendar routes (real PostgreSQL)', () => {
   let t: TestApp;

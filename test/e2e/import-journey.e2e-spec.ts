@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BrowserContext, Page } from 'playwright-core';
 import fr from '../../apps/web/src/i18n/fr.json';
-import { TEST_ADMIN } from '@passerelle/testing';
+import { TEST_ADMIN } from '../support/test-app';
 import { newContext, screenshot, seriousViolations, signIn, signInAtRealTime, startWebTest, WebTest } from './support/browser';
 
 const NOW = '2026-01-15T09:00:00Z';

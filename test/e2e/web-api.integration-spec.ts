@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { aConvention, startTestApp, TestApp } from '@passerelle/testing';
+import { aConvention } from '@passerelle/testing';
+import { startTestApp, TestApp } from '../support/test-app';
 import request from 'supertest';
 import { webAppDir } from '../../apps/api/src/web/web-app-dir';
 

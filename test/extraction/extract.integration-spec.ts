@@ -2,15 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import {
-  docx,
-  encryptedPdf,
-  imageOnlyPdf,
-  scannedPdf,
-  startTestApp,
-  TestApp,
-  textPdf,
-} from '@passerelle/testing';
+import { docx, encryptedPdf, imageOnlyPdf, scannedPdf, textPdf } from '@passerelle/testing';
+import { startTestApp, TestApp } from '../support/test-app';
 
 jest.setTimeout(60_000);
 

@@ -1,4 +1,4 @@
-import { aConvention, startTestApp, TestApp } from '@passerelle/testing';
+import { startTestApp, TestApp } from '../support/test-app';
 import { asOfficer, User, VLG } from './officer-conventions';
 
 describe('amendments to the term (real PostgreSQL)', () => {
@@ -25,7 +25,7 @@ describe('amendments to the term (real PostgreSQL)', () => {
         renewal: { mode: 'none' },
         termination: null,
       },
-    } as Parameters<typeof aConvention>[0]);
+    });
     const statusOf = async () => (await officer.agent.get(`/api/conventions/${id}`).expect(200)).body.status;
     const listed = async (status: string) =>
       (

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { aConvention, startTestApp, TestApp } from '@passerelle/testing';
+import { aConvention } from '@passerelle/testing';
+import { startTestApp, TestApp } from '../support/test-app';
 
 import { asOfficer, DeadlineView, User, VLG } from './officer-conventions';
 

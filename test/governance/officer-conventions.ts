@@ -1,4 +1,5 @@
-import { aConvention, TestApp } from '@passerelle/testing';
+import { aConvention } from '@passerelle/testing';
+import { TestApp } from '../support/test-app';
 
 export type User = Awaited<ReturnType<TestApp['newUser']>>;
 export const VLG = 'Villeneuve-la-Garenne';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { startTestApp, TestApp } from '@passerelle/testing';
+import { startTestApp, TestApp } from '../support/test-app';
 
 // Each import writes 46 conventions in one transaction: seconds on a loaded CI machine.
 jest.setTimeout(30_000);

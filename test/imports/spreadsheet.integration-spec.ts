@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { startTestApp, TestApp } from '@passerelle/testing';
+import { startTestApp, TestApp } from '../support/test-app';
 
 jest.setTimeout(30_000);
 

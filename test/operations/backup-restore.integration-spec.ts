@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { BackupError, backupDatabase, restoreDatabase } from '@passerelle/persistence';
-import { startTestApp, TestApp } from '@passerelle/testing';
+import { startTestApp, TestApp } from '../support/test-app';
 
 jest.setTimeout(60_000);
 

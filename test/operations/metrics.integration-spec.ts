@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { startTestApp, TestApp } from '@passerelle/testing';
+import { startTestApp, TestApp } from '../support/test-app';
 
 jest.setTimeout(60_000);
 

@@ -4,7 +4,8 @@ import { Client } from 'pg';
 import { DispatchRemindersUseCase, SweepRemindersUseCase } from '@passerelle/application';
 import { ConventionDocument } from '@passerelle/domain';
 import { loadConfig } from '@passerelle/config';
-import { SmtpSink, startTestApp, TestApp } from '@passerelle/testing';
+import { SmtpSink } from '@passerelle/testing';
+import { startTestApp, TestApp } from '../support/test-app';
 import { createApp } from '../../apps/api/src/bootstrap/create-app';
 
 const vlgSeed = JSON.parse(

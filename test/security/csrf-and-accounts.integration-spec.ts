@@ -1,6 +1,7 @@
 import { AddressInfo } from 'node:net';
 import { AccountMailQueue } from '@passerelle/application';
-import { aConvention, startTestApp, TestApp } from '@passerelle/testing';
+import { aConvention } from '@passerelle/testing';
+import { startTestApp, TestApp } from '../support/test-app';
 import request from 'supertest';
 import { closeFingerprint, databaseFingerprint } from './support/database-fingerprint';
 

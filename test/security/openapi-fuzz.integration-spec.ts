@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { aConvention, startTestApp, TestApp } from '@passerelle/testing';
+import { aConvention } from '@passerelle/testing';
+import { startTestApp, TestApp } from '../support/test-app';
 import request from 'supertest';
 import { closeFingerprint, databaseFingerprint } from './support/database-fingerprint';
 import { NASTY_TEXTS, OpenApiDocument, Operation, SchemaArbitraries } from './support/openapi-arbitraries';

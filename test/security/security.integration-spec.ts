@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import { simpleParser } from 'mailparser';
 import request from 'supertest';
 import { AccountMailQueue } from '@passerelle/application';
-import { aConvention, startTestApp, TestApp } from '@passerelle/testing';
+import { aConvention } from '@passerelle/testing';
+import { startTestApp, TestApp } from '../support/test-app';
 
 type Agent = Awaited<ReturnType<TestApp['newUser']>>['agent'];
 
@@ -88,12 +89,7 @@ describe('security: authentication, roles and partner-scoped access', () => {
 
   const concrete = (route: string, conventionId: string) =>
     route.replace('{id}', conventionId).replace('{kind}', 'action_plan').replace('{dueOn}', '2025-12-31');
-  const call = (
-    agent: Agent | ReturnType<typeof request>,
-    method: string,
-    url: string,
-    body: object = {},
-  ) => {
+  const call = (agent: Agent, method: string, url: string, body: object = {}) => {
     const verbs = agent as unknown as Record<string, (url: string) => request.Test>;
     return verbs[method.toLowerCase()](url).send(body);
   };

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { SeedConventionsUseCase } from '@passerelle/application';
-import { startTestApp, TestApp } from '@passerelle/testing';
+import { startTestApp, TestApp } from '../support/test-app';
 import { loadSeedDocuments } from '../../apps/api/src/seeds/load-seed-documents';
 
 describe('seed conventions on a real PostgreSQL', () => {

@@ -10,7 +10,7 @@ import { DeadlinesModule } from './deadlines/deadlines.module';
 import { GovernanceModule } from './governance/governance.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { HealthModule } from './health/health.module';
-import { SchedulerModule } from '../../scheduler/src/scheduler.module';
+import { SchedulerModule } from '@passerelle/scheduler';
 import { WebModule } from './web/web.module';
 import { ExportsModule } from './exports/exports.module';
 import { DeadlineOwnersModule } from './deadline-owners/deadline-owners.module';

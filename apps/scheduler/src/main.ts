@@ -6,7 +6,7 @@ import { ConfigModule, loadConfigOrExit } from '@passerelle/config';
 import { PersistenceModule, prepareDatabaseOrExit, runMigrations } from '@passerelle/persistence';
 import { Module } from '@nestjs/common';
 import { Logger, LoggerModule } from 'nestjs-pino';
-import { SchedulerModule } from './scheduler.module';
+import { SchedulerModule } from '@passerelle/scheduler';
 import { serveMetrics } from './serve-metrics';
 
 function fail(message: string): never {

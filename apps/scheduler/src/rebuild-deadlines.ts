@@ -3,10 +3,10 @@ import { RebuildDeadlinesUseCase, SystemClock } from '@passerelle/application';
 import { loadConfigOrExit } from '@passerelle/config';
 import {
   createDataSource,
+  governanceFactsOn,
   prepareDatabaseOrExit,
   runMigrations,
   TypeormDeadlineStore,
-  TypeormGovernanceRepository,
 } from '@passerelle/persistence';
 
 /** `npm run deadlines:rebuild`: recomputes and stores every convention's deadlines, in one transaction. */
@@ -21,7 +21,7 @@ async function main(): Promise<void> {
       const result = await new RebuildDeadlinesUseCase(
         new TypeormDeadlineStore(dataSource),
         new SystemClock(),
-        new TypeormGovernanceRepository(dataSource),
+        governanceFactsOn(dataSource),
       ).execute();
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       process.stdout.write(

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import { AppConfig } from '@passerelle/config';
 import { register } from 'prom-client';
-import { metricsAccess } from './metrics-access';
+import { metricsAccess } from '@passerelle/scheduler';
 
 /** The scheduler alone has no HTTP API: METRICS_PORT serves its /metrics (sweep and dispatch durations). */
 export function serveMetrics(config: AppConfig['metrics'], port: number): void {

@@ -5,7 +5,7 @@ import { isValidTimeZone } from '@passerelle/domain';
 const optional = (schema: z.ZodString) =>
   z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
-/** Every variable of CONTRACT §1, plus the few this project adds (README, "Configuration"). */
+/** Every variable of the README's "Configuration" table. */
 export const configSchema = z
   .object({
     PORT: z.coerce.number({ message: 'must be a port number' }).int().min(1).max(65535).default(3000),

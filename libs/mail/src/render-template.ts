@@ -13,6 +13,10 @@ function escapeHtml(value: string): string {
 
 export type TemplateValues = Record<string, string | number | boolean | null | undefined | TemplateValues[]>;
 
+/** A value as text; a list has no text of its own (it is a section). */
+const text = (value: TemplateValues[string]): string =>
+  value == null || Array.isArray(value) ? '' : String(value);
+
 /**
  * `{{name}}` (escaped in .html files), `{{{name}}}` (raw), `{{#name}}…{{/name}}` (a section shown
  * when truthy, repeated for a list with each item's values). Templates are files under templates/.
@@ -33,9 +37,9 @@ function render(template: string, values: TemplateValues, html: boolean): string
     },
   );
   return sections
-    .replace(/\{\{\{(\w+)\}\}\}/g, (_match, name: string) => String(values[name] ?? ''))
+    .replace(/\{\{\{(\w+)\}\}\}/g, (_match, name: string) => text(values[name]))
     .replace(/\{\{(\w+)\}\}/g, (_match, name: string) => {
-      const value = String(values[name] ?? '');
+      const value = text(values[name]);
       return html ? escapeHtml(value) : value;
     });
 }

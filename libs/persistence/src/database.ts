@@ -47,7 +47,7 @@ export async function prepareDatabase(
     } catch (error) {
       throw new DatabaseUnavailableError(redact(url), error);
     }
-    return { url, embedded: false, description: redact(url), stop: async () => undefined };
+    return { url, embedded: false, description: redact(url), stop: () => Promise.resolve() };
   }
   const dataDir = path.join(config.dataDir, 'postgres');
   let server;
@@ -63,7 +63,7 @@ export async function prepareDatabase(
     url: databaseUrlFor(server.serverUrl, EMBEDDED_DATABASE),
     embedded: true,
     description: `embedded PostgreSQL ${server.version} in ${where}`,
-    stop: server.stop,
+    stop: () => server.stop(),
   };
 }
 

@@ -7,7 +7,7 @@ export * from './entities';
 export * from './persistence.module';
 export * from './repositories/typeorm-convention.repository';
 export * from './repositories/typeorm-deadline-store';
-export * from './repositories/typeorm-governance.repository';
+export * from './repositories/typeorm-governance.module';
 export * from './repositories/convention-batches';
 export * from './repositories/typeorm-payment.repository';
 export * from './repositories/typeorm-payment.module';

@@ -4,6 +4,7 @@ import {
   AuditRepository,
   ClockPort,
   ConventionRepository,
+  DEFAULT_TIME_ZONE,
   DeadlineRepository,
   DeadlineOwnerRepository,
   DeadlineStore,
@@ -13,6 +14,9 @@ import {
   ReminderRepository,
   WebReadModel,
 } from '@passerelle/application';
+import { ClsModule } from 'nestjs-cls';
+import { ClsPluginTransactional, TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DataSource } from 'typeorm';
 import { createDataSource } from './data-source';
 import { TypeormConventionRepository } from './repositories/typeorm-convention.repository';
@@ -40,7 +44,20 @@ export class PersistenceModule implements OnApplicationShutdown {
   static forRoot(url: string): DynamicModule {
     return {
       module: PersistenceModule,
-      imports: [GovernancePersistenceModule, PartyLinkPersistenceModule],
+      imports: [
+        // The unit of work: a use case's @Transactional() opens one transaction on the DataSource,
+        // and every repository reads TransactionHost.tx, so it joins that transaction by itself.
+        ClsModule.forRoot({
+          global: true,
+          plugins: [
+            new ClsPluginTransactional({
+              adapter: new TransactionalAdapterTypeOrm({ dataSourceToken: DataSource }),
+            }),
+          ],
+        }),
+        GovernancePersistenceModule,
+        PartyLinkPersistenceModule,
+      ],
       providers: [
         { provide: DATABASE_URL, useValue: url },
         {
@@ -49,9 +66,9 @@ export class PersistenceModule implements OnApplicationShutdown {
         },
         {
           provide: ConventionRepository,
-          useFactory: (dataSource: DataSource, clock: ClockPort) =>
-            new TypeormConventionRepository(dataSource, clock),
-          inject: [DataSource, ClockPort],
+          useFactory: (txHost: TransactionHost<TransactionalAdapterTypeOrm>, clock: ClockPort) =>
+            new TypeormConventionRepository(txHost, clock),
+          inject: [TransactionHost, ClockPort],
         },
         {
           provide: AccountRepository,
@@ -60,9 +77,9 @@ export class PersistenceModule implements OnApplicationShutdown {
         },
         {
           provide: ReminderRepository,
-          useFactory: (dataSource: DataSource, clock: ClockPort) =>
-            new TypeormReminderRepository(dataSource, clock),
-          inject: [DataSource, ClockPort],
+          useFactory: (dataSource: DataSource, defaultTimeZone: string, clock: ClockPort) =>
+            new TypeormReminderRepository(dataSource, defaultTimeZone, clock),
+          inject: [DataSource, DEFAULT_TIME_ZONE, ClockPort],
         },
         {
           provide: NoteRepository,

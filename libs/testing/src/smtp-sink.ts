@@ -26,7 +26,7 @@ export class SmtpSink {
       onData: (stream, _session, callback) => {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', async () => {
+        stream.on('end', () => {
           if (this.refusals > 0) {
             this.refusals -= 1;
             const error = new Error('451 4.3.0 try again later') as Error & { responseCode: number };
@@ -34,8 +34,13 @@ export class SmtpSink {
             callback(error);
             return;
           }
-          this.messages.push(await simpleParser(Buffer.concat(chunks)));
-          callback();
+          simpleParser(Buffer.concat(chunks)).then(
+            (message) => {
+              this.messages.push(message);
+              callback();
+            },
+            (error: Error) => callback(error),
+          );
         });
       },
     });

@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { CHROMIUM_BASE_ARGS, findChromium, startTestApp, TestApp } from '@passerelle/testing';
+import { CHROMIUM_BASE_ARGS, findChromium } from '@passerelle/testing';
+import { startTestApp, TestApp } from '../../support/test-app';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { webAppDir } from '../../../apps/api/src/web/web-app-dir';
 

@@ -33,7 +33,7 @@ export function startApp(env: Record<string, string | undefined>): AppProcess {
   };
   const child = spawn(process.execPath, [MAIN], {
     cwd: ROOT,
-    env: childEnv as NodeJS.ProcessEnv,
+    env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

@@ -1,5 +1,5 @@
-import { TestApp } from '@passerelle/testing';
 import { Client } from 'pg';
+import { TestApp } from '../../support/test-app';
 
 /** Tables that change without a write of the request under test (sessions of sign-ins). */
 const IGNORED = new Set(['sessions', 'migrations', 'typeorm_metadata']);

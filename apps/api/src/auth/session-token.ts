@@ -6,6 +6,7 @@ export const SESSION_COOKIE = 'passerelle_session';
 export function sessionTokenOf(request: Request): string | null {
   const header = request.headers.authorization;
   if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim();
-  const cookie = (request as Request & { cookies?: Record<string, string> }).cookies?.[SESSION_COOKIE];
+  // cookie-parser types `cookies` as any.
+  const cookie = (request as { cookies?: Record<string, string> }).cookies?.[SESSION_COOKIE];
   return cookie || null;
 }

@@ -59,7 +59,7 @@ export async function createApp(
     new DocumentBuilder()
       .setTitle('Passerelle API')
       .setDescription(
-        'Conventions of decentralized cooperation: clauses, deadlines, compliance (CONTRACT.md)',
+        'Conventions of decentralized cooperation: clauses, deadlines, compliance (docs/README.md)',
       )
       .setVersion('1')
       .addBearerAuth()

@@ -6,7 +6,7 @@ import { Response } from 'express';
 import { Public } from '../auth/public.decorator';
 import { IcsFeedWriter } from './ics-feed-writer';
 
-/** CONTRACT §2: the calendar as an RFC 5545 feed, authenticated by the user's revocable feed token. */
+/** The calendar (docs/api.md) as an RFC 5545 feed, authenticated by the user's revocable feed token. */
 @ApiTags('calendar')
 @Controller('api')
 export class CalendarFeedController {

@@ -18,7 +18,7 @@ interface BodyParserError {
   status?: number;
 }
 
-/** Every error leaves as `{statusCode, error, message}` (CONTRACT §2), plus `fields` for invalid input. */
+/** Every error leaves as `{statusCode, error, message}` (docs/api.md#errors), plus `fields` for invalid input. */
 @Catch()
 export class HttpExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpExceptionFilter');
@@ -51,22 +51,25 @@ export class HttpExceptionFilter implements ExceptionFilter {
   } {
     if (exception instanceof DomainError) {
       const statusCode = STATUS_BY_CODE[exception.code];
-      const problems = (exception as DomainError & { problems?: unknown }).problems;
       return {
         statusCode,
         error: this.reason(statusCode),
+        code: exception.code,
         message: exception.message,
         ...(exception.field ? { field: exception.field } : {}),
-        ...(problems ? { fields: problems } : {}),
+        ...(exception.problems ? { fields: exception.problems } : {}),
       };
     }
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
       const raw = exception.getResponse();
       const payload = typeof raw === 'string' ? { message: raw } : (raw as Record<string, unknown>);
-      const message = Array.isArray(payload.message)
-        ? payload.message.join('; ')
-        : String(payload.message ?? exception.message);
+      const text = payload.message ?? exception.message;
+      const message = Array.isArray(text)
+        ? text.join('; ')
+        : typeof text === 'string'
+          ? text
+          : JSON.stringify(text);
       return { ...payload, statusCode, error: this.reason(statusCode), message };
     }
     if (exception instanceof InputProblem) {

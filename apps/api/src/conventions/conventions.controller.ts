@@ -19,7 +19,6 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import {
-  ConventionPatch,
   ConventionView,
   CreateConventionUseCase,
   DeleteConventionUseCase,
@@ -28,7 +27,7 @@ import {
   Page,
   UpdateConventionUseCase,
 } from '@passerelle/application';
-import { Actor, ConventionDocument } from '@passerelle/domain';
+import { Actor } from '@passerelle/domain';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { CreateConventionDto, UpdateConventionDto } from './dto/convention.dto';
 import { ListConventionsQuery } from './dto/list-conventions.query';
@@ -52,7 +51,7 @@ export class ConventionsController {
   @ApiBadRequestResponse({ description: 'invalid document; the message names the field' })
   @ApiConflictResponse({ description: 'the reference is taken' })
   create(@Body() body: CreateConventionDto, @CurrentActor() actor: Actor): Promise<ConventionView> {
-    return this.createConvention.execute(body as ConventionDocument, actor);
+    return this.createConvention.execute(body, actor);
   }
 
   @Get()
@@ -73,7 +72,7 @@ export class ConventionsController {
     @Body() body: UpdateConventionDto,
     @CurrentActor() actor: Actor,
   ): Promise<ConventionView> {
-    return this.updateConvention.execute(id, body as ConventionPatch, actor);
+    return this.updateConvention.execute(id, body, actor);
   }
 
   @Delete(':id')

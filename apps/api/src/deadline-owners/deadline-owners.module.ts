@@ -5,6 +5,7 @@ import {
   GetDeadlineOwnersUseCase,
   GetMyOrganizationUseCase,
   ListMyDeadlinesUseCase,
+  ResolveConventionAccessUseCase,
   SearchEverythingUseCase,
   SetLeadOfficerUseCase,
 } from '@passerelle/application';
@@ -16,6 +17,7 @@ import { SearchController } from './search.controller';
   controllers: [DeadlineOwnersController, SearchController],
   providers: [
     GovernanceAccessGuard,
+    ResolveConventionAccessUseCase,
     GetDeadlineOwnersUseCase,
     SetLeadOfficerUseCase,
     AssignDeadlineOwnerUseCase,

@@ -12,7 +12,7 @@ const CLAUSES: ClauseKind[] = [
   'amendment',
 ];
 
-function escape(value: unknown): string {
+function escape(value: string | number | null | undefined): string {
   return String(value ?? '').replace(
     /[&<>"']/g,
     (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] as string,

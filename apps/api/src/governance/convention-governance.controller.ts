@@ -24,7 +24,7 @@ import {
   RenewalDecision,
   RenewalDecisionView,
 } from '@passerelle/application';
-import { Actor, ClauseChanges } from '@passerelle/domain';
+import { Actor, StoredConvention } from '@passerelle/domain';
 import { Locale } from '@passerelle/i18n';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { RequestLocale } from '../common/locale.decorator';
@@ -35,7 +35,7 @@ import {
   UploadDocumentDto,
 } from './dto/amendment.dto';
 import { LogMeetingDto } from './dto/meeting.dto';
-import { GovernanceRoutes } from './governance-access.guard';
+import { GovernanceRoutes, GovernedConvention } from './governance-access.guard';
 import { MultipartFile, PdfUpload, uploadedPdf } from './pdf-upload.interceptor';
 
 /** A convention's committee meetings, amendments, clause versions, plans, evaluations, renewals and documents. */
@@ -61,61 +61,69 @@ export class ConventionGovernanceController {
   @ApiBadRequestResponse({ description: 'invalid input; an unknown hostParty or attendee party is named' })
   @ApiConflictResponse({ description: 'another meeting is already logged that day' })
   logCommitteeMeeting(
-    @Param('id') id: string,
+    @Param('id') _id: string,
     @Body() body: LogMeetingDto,
     @CurrentActor() actor: Actor,
     @RequestLocale() locale: Locale,
+    @GovernedConvention() convention: StoredConvention,
   ): Promise<LoggedMeetingView> {
-    return this.logMeeting.execute(id, body, actor, locale);
+    return this.logMeeting.execute(convention, body, actor, locale);
   }
 
   /** The committee's meetings by date with their warnings, and the parts of years that passed without one. */
   @Get('meetings')
   meetings(
-    @Param('id') id: string,
-    @CurrentActor() actor: Actor,
+    @Param('id') _id: string,
     @RequestLocale() locale: Locale,
+    @GovernedConvention() convention: StoredConvention,
   ): Promise<{ items: MeetingView[]; warnings: GovernanceWarning[] }> {
-    return this.listMeetings.execute(id, actor, locale);
+    return this.listMeetings.execute(convention, locale);
   }
 
   /** Proposes an avenant: `changes` is a partial clauses object applied from the day it enters into force. */
   @Post('amendments')
   @ApiBadRequestResponse({ description: 'invalid changes; the message names the field (changes.…)' })
   propose(
-    @Param('id') id: string,
+    @Param('id') _id: string,
     @Body() body: ProposeAmendmentDto,
     @CurrentActor() actor: Actor,
+    @GovernedConvention() convention: StoredConvention,
   ): Promise<AmendmentView> {
-    return this.proposeAmendment.execute(id, { ...body, changes: body.changes as ClauseChanges }, actor);
+    return this.proposeAmendment.execute(convention, body, actor);
   }
 
   @Get('amendments')
-  amendments(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<AmendmentView[]> {
-    return this.listAmendments.execute(id, actor);
+  amendments(
+    @Param('id') _id: string,
+    @GovernedConvention() convention: StoredConvention,
+  ): Promise<AmendmentView[]> {
+    return this.listAmendments.execute(convention);
   }
 
   /** The clauses in force on a day (default today) as amended, and the versions they went through. */
   @Get('clauses')
   clauses(
-    @Param('id') id: string,
+    @Param('id') _id: string,
     @Query() query: ClausesInForceQuery,
-    @CurrentActor() actor: Actor,
+    @GovernedConvention() convention: StoredConvention,
   ): Promise<ClausesInForceView> {
-    return this.clausesInForce.execute(id, query.on, actor);
+    return this.clausesInForce.execute(convention, query.on);
   }
 
   @Get('action-plans')
-  actionPlans(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<ActionPlanView[]> {
-    return this.listActionPlans.execute(id, actor);
+  actionPlans(
+    @Param('id') _id: string,
+    @GovernedConvention() convention: StoredConvention,
+  ): Promise<ActionPlanView[]> {
+    return this.listActionPlans.execute(convention);
   }
 
   @Get('evaluations')
   evaluations(
-    @Param('id') id: string,
-    @CurrentActor() actor: Actor,
+    @Param('id') _id: string,
+    @GovernedConvention() convention: StoredConvention,
   ): Promise<Array<Evaluation & { attachments: FileView[] }>> {
-    return this.listEvaluations.execute(id, actor);
+    return this.listEvaluations.execute(convention);
   }
 
   /** An express renewal, a decision not to renew, or a notice of termination, applied to the convention. */
@@ -123,16 +131,20 @@ export class ConventionGovernanceController {
   @ApiBadRequestResponse({ description: 'invalid input; the message names the field' })
   @ApiConflictResponse({ description: 'no more renewals allowed, or the convention already ends earlier' })
   renewalDecision(
-    @Param('id') id: string,
+    @Param('id') _id: string,
     @Body() body: RecordRenewalDecisionDto,
     @CurrentActor() actor: Actor,
+    @GovernedConvention() convention: StoredConvention,
   ): Promise<RenewalDecisionView> {
-    return this.recordRenewalDecision.execute(id, body, actor);
+    return this.recordRenewalDecision.execute(convention, body, actor);
   }
 
   @Get('renewal-decisions')
-  renewalDecisions(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<RenewalDecision[]> {
-    return this.listRenewalDecisions.execute(id, actor);
+  renewalDecisions(
+    @Param('id') _id: string,
+    @GovernedConvention() convention: StoredConvention,
+  ): Promise<RenewalDecision[]> {
+    return this.listRenewalDecisions.execute(convention);
   }
 
   /** Attaches a PDF document to the convention (signed text, deliberation, prefecture acknowledgment…). */
@@ -143,8 +155,10 @@ export class ConventionGovernanceController {
     @Body() body: UploadDocumentDto,
     @UploadedFile() file: MultipartFile | undefined,
     @CurrentActor() actor: Actor,
+    @GovernedConvention() convention: StoredConvention,
   ): Promise<FileView> {
     return this.attachFile.execute(
+      convention,
       { kind: 'document', conventionId: id, documentKind: body.kind, title: body.title },
       uploadedPdf(file),
       actor,
@@ -152,7 +166,10 @@ export class ConventionGovernanceController {
   }
 
   @Get('documents')
-  documents(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<FileView[]> {
-    return this.listDocuments.execute(id, actor);
+  documents(
+    @Param('id') _id: string,
+    @GovernedConvention() convention: StoredConvention,
+  ): Promise<FileView[]> {
+    return this.listDocuments.execute(convention);
   }
 }

@@ -1,6 +1,7 @@
 import {
   applyDecorators,
   CanActivate,
+  createParamDecorator,
   ExecutionContext,
   Injectable,
   SetMetadata,
@@ -8,14 +9,11 @@ import {
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import { Reflector } from '@nestjs/core';
-import {
-  ConventionRepository,
-  conventionFor,
-  GovernanceRepository,
-  GovernanceResource,
-} from '@passerelle/application';
-import { Actor } from '@passerelle/domain';
+import { GovernanceResource, ResolveConventionAccessUseCase } from '@passerelle/application';
+import { Actor, StoredConvention } from '@passerelle/domain';
 import { Request } from 'express';
+
+type GovernedRequest = Request & { actor: Actor; governedConvention?: StoredConvention };
 
 const RESOURCE = 'passerelle:governance-resource';
 
@@ -25,14 +23,15 @@ export const GovernanceAccess = (resource: GovernanceResource | 'convention') =>
 
 /**
  * Runs before the body is validated or a file read: another organization's record answers 404
- * (like one that does not exist) and a viewer's write 403, whatever the request carries.
+ * (like one that does not exist) and a viewer's write 403, whatever the request carries. The
+ * convention it resolved is handed to the handler (@GovernedConvention()), so the use case does
+ * not look it up again.
  */
 @Injectable()
 export class GovernanceAccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly conventions: ConventionRepository,
-    private readonly governance: GovernanceRepository,
+    private readonly resolveAccess: ResolveConventionAccessUseCase,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -41,11 +40,9 @@ export class GovernanceAccessGuard implements CanActivate {
       [context.getHandler(), context.getClass()],
     );
     if (!resource) return true;
-    const request = context.switchToHttp().getRequest<Request & { actor: Actor }>();
+    const request = context.switchToHttp().getRequest<GovernedRequest>();
     const write = !['GET', 'HEAD'].includes(request.method);
-    await conventionFor(
-      this.conventions,
-      this.governance,
+    request.governedConvention = await this.resolveAccess.execute(
       resource,
       String(request.params.id),
       request.actor,
@@ -73,3 +70,13 @@ export function GovernanceRoutes(
     UseGuards(GovernanceAccessGuard),
   );
 }
+
+/** The convention GovernanceAccessGuard resolved for this request (the caller may see it, and change it on a write). */
+export const GovernedConvention = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): StoredConvention => {
+    const convention = context.switchToHttp().getRequest<GovernedRequest>().governedConvention;
+    // Only reachable on a route without GovernanceRoutes: a wiring error, not a client's.
+    if (!convention) throw new Error('@GovernedConvention() on a route the governance guard does not cover');
+    return convention;
+  },
+);

@@ -22,14 +22,14 @@ import {
   ValidateActionPlanUseCase,
   WriteMinutesUseCase,
 } from '@passerelle/application';
-import { Actor } from '@passerelle/domain';
+import { Actor, StoredConvention } from '@passerelle/domain';
 import { Locale } from '@passerelle/i18n';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { RequestLocale } from '../common/locale.decorator';
 import { ActionPlanItemsDto, PresentEvaluationDto, ValidateActionPlanDto } from './dto/action-plan.dto';
 import { AnswerAmendmentDto } from './dto/amendment.dto';
 import { CirculateMinutesDto, RecordDecisionDto, SignMinutesDto, WriteMinutesDto } from './dto/meeting.dto';
-import { GovernanceRoutes } from './governance-access.guard';
+import { GovernanceRoutes, GovernedConvention } from './governance-access.guard';
 import { MultipartFile, PdfUpload, uploadedPdf } from './pdf-upload.interceptor';
 
 /** One committee meeting: its decisions, minutes, and the action plans and evaluations presented to it. */
@@ -48,10 +48,10 @@ export class MeetingsController {
   @Get()
   meeting(
     @Param('id') id: string,
-    @CurrentActor() actor: Actor,
     @RequestLocale() locale: Locale,
+    @GovernedConvention() convention: StoredConvention,
   ): Promise<MeetingDetailView> {
-    return this.getMeeting.execute(id, actor, locale);
+    return this.getMeeting.execute(convention, id, locale);
   }
 
   /** A decision and each party's vote (unlisted parties are absent): `{adopted, blockedBy}` by the decision rule. */
@@ -62,8 +62,9 @@ export class MeetingsController {
     @Param('id') id: string,
     @Body() body: RecordDecisionDto,
     @CurrentActor() actor: Actor,
+    @GovernedConvention() convention: StoredConvention,
   ): Promise<DecisionView> {
-    return this.recordDecision.execute(id, body, actor);
+    return this.recordDecision.execute(convention, id, body, actor);
   }
 
   /** Writes the minutes: a draft is corrected in place; circulated or signed minutes get a new version. */
@@ -72,14 +73,18 @@ export class MeetingsController {
     @Param('id') id: string,
     @Body() body: WriteMinutesDto,
     @CurrentActor() actor: Actor,
+    @GovernedConvention() convention: StoredConvention,
   ): Promise<MinutesView> {
-    return this.writeMinutes.execute(id, body, actor);
+    return this.writeMinutes.execute(convention, id, body, actor);
   }
 
   /** Every version of the minutes, oldest first. */
   @Get('minutes')
-  minutesHistory(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<MinutesView[]> {
-    return this.listMinutes.execute(id, actor);
+  minutesHistory(
+    @Param('id') id: string,
+    @GovernedConvention() convention: StoredConvention,
+  ): Promise<MinutesView[]> {
+    return this.listMinutes.execute(convention, id);
   }
 
   /** Validates a year's action plan: that year's action_plan deadline is recorded done on the meeting's date. */
@@ -89,8 +94,9 @@ export class MeetingsController {
     @Param('id') id: string,
     @Body() body: ValidateActionPlanDto,
     @CurrentActor() actor: Actor,
+    @GovernedConvention() convention: StoredConvention,
   ): Promise<ActionPlanView> {
-    return this.validateActionPlan.execute(id, body, actor);
+    return this.validateActionPlan.execute(convention, id, body, actor);
   }
 
   /** Presents an evaluation: the evaluation deadlines it answers are recorded done on the meeting's date. */
@@ -99,8 +105,9 @@ export class MeetingsController {
     @Param('id') id: string,
     @Body() body: PresentEvaluationDto,
     @CurrentActor() actor: Actor,
+    @GovernedConvention() convention: StoredConvention,
   ): Promise<Evaluation> {
-    return this.presentEvaluation.execute(id, body, actor);
+    return this.presentEvaluation.execute(convention, id, body, actor);
   }
 }
 
@@ -116,8 +123,8 @@ export class MinutesController {
   ) {}
 
   @Get()
-  minutes(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<MinutesView> {
-    return this.listMinutes.one(id, actor);
+  minutes(@Param('id') id: string, @GovernedConvention() convention: StoredConvention): Promise<MinutesView> {
+    return this.listMinutes.one(convention, id);
   }
 
   /** Sends a draft to the signatories; it is locked from then on. */
@@ -126,8 +133,9 @@ export class MinutesController {
     @Param('id') id: string,
     @Body() body: CirculateMinutesDto,
     @CurrentActor() actor: Actor,
+    @GovernedConvention() convention: StoredConvention,
   ): Promise<MinutesView> {
-    return this.circulateMinutes.execute(id, body, actor);
+    return this.circulateMinutes.execute(convention, id, body, actor);
   }
 
   /** A signature by one of the clause's minutesSignatories: `{status, executoryOn}` and the rest of the minutes. */
@@ -140,8 +148,9 @@ export class MinutesController {
     @Param('id') id: string,
     @Body() body: SignMinutesDto,
     @CurrentActor() actor: Actor,
+    @GovernedConvention() convention: StoredConvention,
   ): Promise<MinutesView> {
-    return this.signMinutes.execute(id, body, actor);
+    return this.signMinutes.execute(convention, id, body, actor);
   }
 
   @Post('attachments')
@@ -150,8 +159,9 @@ export class MinutesController {
     @Param('id') id: string,
     @UploadedFile() file: MultipartFile | undefined,
     @CurrentActor() actor: Actor,
+    @GovernedConvention() convention: StoredConvention,
   ): Promise<FileView> {
-    return this.attachFile.execute({ kind: 'minutes', minutesId: id }, uploadedPdf(file), actor);
+    return this.attachFile.execute(convention, { kind: 'minutes', minutesId: id }, uploadedPdf(file), actor);
   }
 }
 
@@ -165,8 +175,11 @@ export class AmendmentsController {
   ) {}
 
   @Get()
-  amendment(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<AmendmentView> {
-    return this.listAmendments.one(id, actor);
+  amendment(
+    @Param('id') id: string,
+    @GovernedConvention() convention: StoredConvention,
+  ): Promise<AmendmentView> {
+    return this.listAmendments.one(convention, id);
   }
 
   /** A party approves or refuses: `{status, missing}`; in force on the date of the last approval. */
@@ -177,8 +190,9 @@ export class AmendmentsController {
     @Param('id') id: string,
     @Body() body: AnswerAmendmentDto,
     @CurrentActor() actor: Actor,
+    @GovernedConvention() convention: StoredConvention,
   ): Promise<AmendmentView> {
-    return this.answerAmendment.execute(id, body, actor);
+    return this.answerAmendment.execute(convention, id, body, actor);
   }
 }
 
@@ -193,8 +207,9 @@ export class ActionPlansController {
     @Param('id') id: string,
     @Body() body: ActionPlanItemsDto,
     @CurrentActor() actor: Actor,
+    @GovernedConvention() convention: StoredConvention,
   ): Promise<ActionPlanView> {
-    return this.updateActionPlan.execute(id, body, actor);
+    return this.updateActionPlan.execute(convention, id, body, actor);
   }
 }
 
@@ -209,8 +224,14 @@ export class EvaluationsController {
     @Param('id') id: string,
     @UploadedFile() file: MultipartFile | undefined,
     @CurrentActor() actor: Actor,
+    @GovernedConvention() convention: StoredConvention,
   ): Promise<FileView> {
-    return this.attachFile.execute({ kind: 'evaluation', evaluationId: id }, uploadedPdf(file), actor);
+    return this.attachFile.execute(
+      convention,
+      { kind: 'evaluation', evaluationId: id },
+      uploadedPdf(file),
+      actor,
+    );
   }
 }
 
@@ -225,8 +246,11 @@ export class FilesController {
     description: 'the PDF',
     content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
   })
-  async download(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<StreamableFile> {
-    const file = await this.getFile.execute(id, actor);
+  async download(
+    @Param('id') id: string,
+    @GovernedConvention() convention: StoredConvention,
+  ): Promise<StreamableFile> {
+    const file = await this.getFile.execute(convention, id);
     const ascii = file.filename.replace(/[^\x20-\x7E]/g, '_').replace(/["\\]/g, '_');
     return new StreamableFile(file.content, {
       type: 'application/pdf',

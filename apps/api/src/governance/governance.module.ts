@@ -17,6 +17,7 @@ import {
   PresentEvaluationUseCase,
   ProposeAmendmentUseCase,
   RecordDecisionUseCase,
+  ResolveConventionAccessUseCase,
   RecordRenewalDecisionUseCase,
   SignMinutesUseCase,
   UpdateActionPlanUseCase,
@@ -48,6 +49,7 @@ import { PdfUploadInterceptor } from './pdf-upload.interceptor';
   ],
   providers: [
     GovernanceAccessGuard,
+    ResolveConventionAccessUseCase,
     PdfUploadInterceptor,
     LogMeetingUseCase,
     ListMeetingsUseCase,

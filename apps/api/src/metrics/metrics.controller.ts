@@ -2,7 +2,7 @@ import { Controller, Get, Inject, NotFoundException, Req, Res, UnauthorizedExcep
 import { ApiExcludeController } from '@nestjs/swagger';
 import { APP_CONFIG, AppConfig } from '@passerelle/config';
 import { Request, Response } from 'express';
-import { metricsAccess } from '../../../scheduler/src/metrics-access';
+import { metricsAccess } from '@passerelle/scheduler';
 import { Public } from '../auth/public.decorator';
 import { MetricsService } from './metrics.service';
 

@@ -21,7 +21,7 @@ import {
   SetReminderPolicyUseCase,
   UseReminderLinkUseCase,
 } from '@passerelle/application';
-import { Actor, LeadDays } from '@passerelle/domain';
+import { Actor } from '@passerelle/domain';
 import { Locale, translate } from '@passerelle/i18n';
 import { Response } from 'express';
 import { CurrentActor } from '../auth/current-actor.decorator';
@@ -107,7 +107,7 @@ export class RemindersController {
     @Body() body: ReminderPolicyDto,
     @CurrentActor() actor: Actor,
   ) {
-    return this.policies.forConvention(id, body.leadDays as LeadDays, actor);
+    return this.policies.forConvention(id, body.leadDays, actor);
   }
 
   @Put('admin/organizations/:id/reminder-policy')
@@ -116,7 +116,7 @@ export class RemindersController {
     @Body() body: ReminderPolicyDto,
     @CurrentActor() actor: Actor,
   ) {
-    return this.policies.forOrganization(id, body.leadDays as LeadDays, actor);
+    return this.policies.forOrganization(id, body.leadDays, actor);
   }
 
   /** The mail's "mark as done" link: a page with a button (a mail scanner's GET changes nothing). */

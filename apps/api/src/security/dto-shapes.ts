@@ -16,7 +16,7 @@ const PRIMITIVES = new Set<unknown>([String, Number, Boolean, Date, Object, Arra
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const prototype = Object.getPrototypeOf(value);
+  const prototype: unknown = Object.getPrototypeOf(value);
   return prototype === Object.prototype || prototype === null;
 }
 
@@ -32,7 +32,8 @@ interface PropertyDoc {
 
 /** The property as the OpenAPI document describes it (PartialType and inheritance included). */
 function documented(metatype: Constructor, key: string): PropertyDoc | undefined {
-  return Reflect.getMetadata(API_MODEL_PROPERTIES, metatype.prototype, key) as PropertyDoc | undefined;
+  return Reflect.getMetadata(API_MODEL_PROPERTIES, metatype.prototype as object, key) as
+    PropertyDoc | undefined;
 }
 
 /** The DTO class a nested property is built into by `@Type(() => X)`, if any. */
@@ -64,7 +65,11 @@ export function shapeProblems(metatype: Constructor, value: unknown, root = ''):
       }
       const nested = nestedType(current.metatype, key);
       if (!nested || item === undefined) continue;
-      const designType = Reflect.getMetadata('design:type', current.metatype.prototype, key) as unknown;
+      const designType = Reflect.getMetadata(
+        'design:type',
+        current.metatype.prototype as object,
+        key,
+      ) as unknown;
       const many = designType === Array || doc?.isArray === true;
       if (many) {
         if (!Array.isArray(item)) {

@@ -88,7 +88,7 @@ export function assertNoControlCharacters(value: unknown, root = ''): void {
       continue;
     }
     // Uploaded files (multer) and other non-plain objects carry no user text to check here.
-    const prototype = Object.getPrototypeOf(current.value);
+    const prototype: unknown = Object.getPrototypeOf(current.value);
     if (prototype !== Object.prototype && prototype !== null) continue;
     for (const [key, item] of Object.entries(current.value as Record<string, unknown>)) {
       if (CONTROL_CHARACTER.test(key))

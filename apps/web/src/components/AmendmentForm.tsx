@@ -48,12 +48,12 @@ export function AmendmentForm({
     setActions({ ...actions, [name]: action });
     if (action === 'amend' && !drafts[name]) {
       // The clause in force is the starting point; without one, the usual wording.
-      const start = (current[name] ?? CLAUSE_DEFAULTS[name]) as AnyClause;
+      const start = current[name] ?? CLAUSE_DEFAULTS[name];
       setDrafts({ ...drafts, [name]: structuredClone(start) });
     }
   };
   const patch = (name: ClauseName, change: ClausePatch) =>
-    setDrafts({ ...drafts, [name]: { ...(drafts[name] as AnyClause), ...change } as AnyClause });
+    setDrafts({ ...drafts, [name]: { ...(drafts[name] as AnyClause), ...change } });
 
   const changes = (): Record<string, unknown> => {
     const result: Record<string, unknown> = {};

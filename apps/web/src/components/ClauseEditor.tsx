@@ -47,7 +47,7 @@ export function ClauseFields({
   error?(field: string): string | null;
 }) {
   const Fields = FIELDS[name];
-  return <Fields clause={clause as never} onPatch={onPatch as never} error={error} />;
+  return <Fields clause={clause as never} onPatch={onPatch} error={error} />;
 }
 
 /** Where the clause is in the text: its article and the exact sentence. */

@@ -1,4 +1,4 @@
-/** The API's error body (CONTRACT: `{statusCode, error, message}`, plus `fields` on a 400). */
+/** The API's error body (docs/api.md: `{statusCode, error, message}`, plus `fields` on a 400). */
 export interface ApiErrorBody {
   statusCode: number;
   error: string;

@@ -115,7 +115,7 @@ export function toDocument(form: ConventionDocument, removedClauses: ClauseName[
       clean(commitment),
     ),
     parties: form.parties.map((party) => clean(party)),
-    clauses: clauses as Clauses,
+    clauses: clauses,
   };
 }
 

@@ -1,4 +1,4 @@
-/** The API's shapes as the app reads them (README, CONTRACT §2–§5). */
+/** The API's shapes as the app reads them (README, docs/). */
 export interface Me {
   id: string;
   email: string;

@@ -2,7 +2,6 @@ import {
   AmendmentInForce,
   amendedDocument,
   calendarDateIn,
-  ConventionDocument,
   ConventionGovernance,
   ConventionStatus,
   deriveConventionStatus,
@@ -17,7 +16,7 @@ import {
   summarizeTerms,
 } from '@passerelle/domain';
 import { materialiseDeadlines } from '../deadlines/deadline-horizon';
-import { ConventionDerivedColumns } from '../ports/convention.repository';
+import { ConventionDerivedColumns, ConventionToStore } from '../ports/convention.repository';
 
 /**
  * The convention document as the API shows it: stored fields plus the derived status and key dates,
@@ -55,13 +54,13 @@ export function toConventionView(
 
 /** What is stored beside the document: term summary, signature flags, materialised deadlines. */
 export function deriveColumns(
-  doc: ConventionDocument,
+  doc: ConventionToStore,
   now: Date,
   governance?: Pick<ConventionGovernance, 'amendments' | 'deadlines'>,
 ): ConventionDerivedColumns {
   // The amended term decides the stored start and end (the list's status filter reads them).
   const summary = summarizeTerms(governance ? amendedDocument(doc, governance.amendments) : doc);
-  const today = calendarDateIn(now, doc.timeZone ?? 'Europe/Paris');
+  const today = calendarDateIn(now, doc.timeZone);
   return {
     startsOn: summary.startsOn,
     endsOn: summary.endsOn,

@@ -8,7 +8,7 @@ import {
 } from '@passerelle/domain';
 import { DeadlineRecord } from '../ports/deadline.repository';
 
-/** A deadline as the API shows it (CONTRACT §4 fields first). */
+/** A deadline as the API shows it (docs/deadline-rules.md fields first). */
 export interface DeadlineView {
   kind: DeadlineKind;
   dueOn: IsoDate;

@@ -2,6 +2,7 @@ import {
   calendarDateIn,
   conventionGovernance,
   ConventionGovernance,
+  GovernanceFacts,
   NO_GOVERNANCE,
   StoredConvention,
 } from '@passerelle/domain';
@@ -16,7 +17,9 @@ export async function withGovernance(
   now: Date,
   reader: GovernanceReader | undefined,
 ): Promise<Array<{ convention: StoredConvention; today: string; governance: ConventionGovernance }>> {
-  const facts = reader ? await reader.factsOfMany(batch.map((convention) => convention.id)) : new Map();
+  const facts = reader
+    ? await reader.factsOfMany(batch.map((convention) => convention.id))
+    : new Map<string, GovernanceFacts>();
   // One date per zone, not per convention: Intl's zone arithmetic is the costly part.
   const todayIn = new Map<string, string>();
   return batch.map((convention) => {

@@ -12,7 +12,7 @@ import {
 } from '@passerelle/domain';
 import { materialiseDeadlines } from '../deadlines/deadline-horizon';
 import { GovernanceReader } from '../ports/governance-reader';
-import { GovernanceTransaction } from '../ports/governance.repository';
+import { GovernedConventions } from '../ports/governance';
 
 /** A convention's governance (clause versions, governance deadlines); none without a reader. */
 export async function governanceOf(
@@ -25,18 +25,23 @@ export async function governanceOf(
 }
 
 /**
- * Inside a governance transaction, once its records are written: recompute the convention's
+ * Inside a governance change, once its records are written: recompute the convention's
  * governance and replace its stored deadlines, so the calendar and reminders follow at once.
  */
-export async function rematerialiseIn(
-  tx: GovernanceTransaction,
+export async function rematerialise(
+  governed: GovernedConventions,
+  reader: GovernanceReader,
   convention: StoredConvention,
   now: Date,
 ): Promise<ConventionGovernance> {
   const today = calendarDateIn(now, convention.timeZone);
-  const governance = conventionGovernance(convention, await tx.facts(), today);
+  const governance = conventionGovernance(convention, await reader.factsOf(convention.id), today);
   const { startsOn, endsOn } = summarizeTerms(amendedDocument(convention, governance.amendments));
-  await tx.rematerialise({ ...materialiseDeadlines(convention, today, governance), startsOn, endsOn });
+  await governed.rematerialise(convention.id, {
+    ...materialiseDeadlines(convention, today, governance),
+    startsOn,
+    endsOn,
+  });
   return governance;
 }
 

@@ -1,6 +1,6 @@
 import { ConventionDocument } from '../conventions/convention';
 import { isFrench } from '../conventions/party-country';
-import { FieldProblem } from '../conventions/validate-convention';
+import { FieldProblem } from '../shared/domain-error';
 import { findPartyName } from '../governance/party-name';
 import { IsoDate, toYearMonthDay } from '../shared/calendar-date';
 import { summarizeTerms } from '../terms/term-summary';

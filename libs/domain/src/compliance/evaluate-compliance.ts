@@ -12,7 +12,7 @@ import { foreignStateItem, maDeliberationItem, maVisaItem, prefectureReviewItem 
 type YearlyRule = 'action_plan_current_year' | 'committee_meeting_current_year' | 'evaluation_current_year';
 
 /**
- * The compliance checklist of CONTRACT §5 as of `today`. Party rules apply to French parties
+ * The compliance checklist of docs/compliance-rules.md as of `today`. Party rules apply to French parties
  * (CGCT art. L1115-1: council deliberation, contrôle de légalité); this year's obligations apply
  * only where a clause requires them and while the convention is in force.
  */

@@ -76,7 +76,7 @@ export interface FinancialCommitment {
   note?: string | null;
 }
 
-/** The convention document of CONTRACT §3, without the derived `status` and stored `id`. */
+/** The convention document of docs/data-model.md, without the derived `status` and stored `id`. */
 export interface ConventionDocument {
   reference: string;
   title: string;

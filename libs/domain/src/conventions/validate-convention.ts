@@ -1,13 +1,9 @@
 import { MEETINGS_PER_YEAR } from '../clauses/clauses';
 import { isIsoDate } from '../shared/calendar-date';
+import { FieldProblem } from '../shared/domain-error';
 import { ConventionDocument } from './convention';
 import { isMoroccan } from './party-country';
 import { nameScriptProblem } from './party-name-script';
-
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
 
 /**
  * Rules that span several fields of a convention document; shapes and types are checked at the

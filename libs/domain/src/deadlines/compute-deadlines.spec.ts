@@ -41,7 +41,7 @@ describe('noticeDeadline (préavis)', () => {
   ])('%s minus %j → %s', (day, notice, expected) => expect(noticeDeadline(day, notice)).toBe(expected));
 });
 
-describe('computeDeadlines (CONTRACT §4)', () => {
+describe('computeDeadlines (docs/deadline-rules.md)', () => {
   describe('expiry', () => {
     it.each([
       ['2024-02-02', 24, '2026-02-01'],

@@ -8,7 +8,7 @@ import { termDeadlines } from './term-deadlines';
 import { prefectureReviewDeadlines } from './prefecture-review-deadlines';
 
 /**
- * The deadlines of CONTRACT §4 due within the window (from ≤ dueOn ≤ to), one per kind and date,
+ * The deadlines of docs/deadline-rules.md due within the window (from ≤ dueOn ≤ to), one per kind and date,
  * none after a recorded termination, sorted by date then kind. Meeting minutes and amendments
  * are not in the document: their deadlines come from the records that open them.
  */

@@ -6,7 +6,7 @@ export interface Notice {
 }
 
 /**
- * Last day to give notice (préavis) before `day` (CONTRACT §4): N months earlier, clamped to the
+ * Last day to give notice (préavis) before `day` (docs/deadline-rules.md#notice): N months earlier, clamped to the
  * month's last day, or N days earlier; null when the clause sets no notice. Months win if both are set.
  */
 export function noticeDeadline(day: IsoDate, notice: Notice | null | undefined): IsoDate | null {

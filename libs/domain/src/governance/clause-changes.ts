@@ -1,10 +1,11 @@
 import { CLAUSE_KINDS, ClauseKind, Clauses } from '../clauses/clauses';
 import { ConventionDocument } from '../conventions/convention';
-import { FieldProblem, validateConvention } from '../conventions/validate-convention';
+import { validateConvention } from '../conventions/validate-convention';
+import { FieldProblem } from '../shared/domain-error';
 import { IsoDate } from '../shared/calendar-date';
 
 /**
- * What an avenant changes: a partial `clauses` object (CONTRACT §3). A clause given merges field
+ * What an avenant changes: a partial `clauses` object (docs/data-model.md#the-convention-document). A clause given merges field
  * by field into the clause in force (a field set to null clears it); a clause set to null is removed.
  */
 export type ClauseChanges = { [K in ClauseKind]?: Partial<NonNullable<Clauses[K]>> | null };
@@ -24,7 +25,7 @@ export function applyClauseChanges(clauses: Clauses, changes: ClauseChanges): Cl
     if (change === null) delete result[kind];
     else result[kind] = { ...(clauses[kind] ?? {}), ...change };
   }
-  return result as Clauses;
+  return result;
 }
 
 /** Amendments by date of entry into force; those of the same day in the order given. */
@@ -63,7 +64,7 @@ export function amendedDocument<T extends Pick<ConventionDocument, 'clauses'>>(
   return amendments.length ? { ...doc, clauses: clausesInForceOn(doc, amendments, '9999-12-31') } : doc;
 }
 
-/** Fields a clause cannot do without once merged (the shapes of CONTRACT §3). */
+/** Fields a clause cannot do without once merged (the shapes of docs/data-model.md). */
 const REQUIRED_FIELDS: { [K in ClauseKind]?: string[] } = {
   term: ['start'],
   renewal: ['mode'],

@@ -86,7 +86,7 @@ function governanceDeadline(
 }
 
 /**
- * Amendments in force, and the `minutes_signature` / `amendment_approval` deadlines (CONTRACT §4):
+ * Amendments in force, and the `minutes_signature` / `amendment_approval` deadlines (docs/deadline-rules.md#the-kinds):
  * - one per meeting whose committee clause (as in force on its date) names signatories: due 30
  *   days after the meeting, or after a correction for versions 2+; kept for the current version
  *   and for every version that became executory;

@@ -2,7 +2,7 @@ import { IsoDate, maxIsoDate } from '../shared/calendar-date';
 import { DomainError } from '../shared/domain-error';
 import { findName } from './party-name';
 
-/** CONTRACT §2: a procès-verbal is a draft, then circulated for signature, then executory. */
+/** A procès-verbal (docs/api.md) is a draft, then circulated for signature, then executory. */
 export type MinutesStatus = 'draft' | 'awaiting_signatures' | 'executory';
 export const MINUTES_STATUSES: readonly MinutesStatus[] = ['draft', 'awaiting_signatures', 'executory'];
 

@@ -3,7 +3,7 @@ import { Party } from '../conventions/convention';
 const normalise = (name: string) => name.trim().toLowerCase();
 
 /**
- * The party of the convention named `name` (CONTRACT §2: a party is its `name`), ignoring case and
+ * The party of the convention named `name` (docs/data-model.md: a party is its `name`), ignoring case and
  * surrounding spaces as the document's own uniqueness rule does; null when none is.
  */
 export function findPartyName(parties: ReadonlyArray<Pick<Party, 'name'>>, name: string): string | null {

@@ -27,7 +27,7 @@ const utc = (iso: string) => {
 };
 const isoOf = (date: Date) => date.toISOString().slice(0, 10);
 
-/** Naive reading of CONTRACT §4, one month at a time. */
+/** Naive reading of docs/deadline-rules.md#last-day-in-force, one month at a time. */
 function naiveAddMonths(iso: string, months: number): string {
   let { year, month } = toYearMonthDay(iso);
   const { day } = toYearMonthDay(iso);

@@ -97,7 +97,7 @@ export function addMonthsClamped(value: IsoDate, months: number): IsoDate {
 }
 
 /**
- * Last day in force of a term of N months starting on `start` (CONTRACT §4): the day before the
+ * Last day in force of a term of N months starting on `start` (docs/deadline-rules.md#last-day-in-force): the day before the
  * date with the start's day-of-month N months later; the month's last day if it has no such day.
  */
 export function lastDayInForce(start: IsoDate, months: number): IsoDate {

@@ -22,7 +22,7 @@ const doc = (
   clauses: { term },
 });
 
-describe('resolveTermStart (CONTRACT §4)', () => {
+describe('resolveTermStart (docs/deadline-rules.md#term-start)', () => {
   it.each<[string, TermClause | null, Array<string | null>, string | undefined, string | null]>([
     [
       'effectiveOn wins over the clause',

@@ -3,7 +3,7 @@ import { ConventionDocument } from '../conventions/convention';
 import { IsoDate, maxIsoDate } from '../shared/calendar-date';
 
 /**
- * Start S of the first term (CONTRACT §4): `effectiveOn` when recorded; otherwise as the term
+ * Start S of the first term (docs/deadline-rules.md#term-start): `effectiveOn` when recorded; otherwise as the term
  * clause says. Null while it cannot be known yet (a signature missing, an effective date not
  * recorded), which means no term and no term deadlines.
  */

@@ -63,7 +63,7 @@ const convention = fc
     return doc;
   });
 
-/** The rule of CONTRACT §4 applied one term at a time, with no skipping. */
+/** The rule of docs/deadline-rules.md#tacit-renewal applied one term at a time, with no skipping. */
 function* naiveTerms(doc: ConventionDocument) {
   const { term, renewal } = doc.clauses;
   let startsOn = term!.startDate!;

@@ -10,7 +10,9 @@ import {
   SystemClock,
 } from '@passerelle/application';
 import { Actor, Clock, DeadlineKind, DomainError, StoredConvention, VisibilityScope } from '@passerelle/domain';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { EntityManager, QueryFailedError } from 'typeorm';
 import { ClauseEntity } from '../entities/clause.entity';
 import { ConventionEntity } from '../entities/convention.entity';
 import { FinancialCommitmentEntity } from '../entities/financial-commitment.entity';
@@ -19,6 +21,7 @@ import { toConventionEntity, toStoredConvention } from '../mappers/convention.ma
 import { conventionStatusSql } from './convention-status.sql';
 import { insertDeadlines, replaceDeadlines, setHorizons } from './deadline-rows';
 import { writeAudit } from './audit';
+import { loadConvention, lockConventionRow } from './convention-lock';
 import { recordWriter, writePartyLinks } from './party-link-rows';
 import { scheduleDueReminders } from './reminder-scheduling';
 
@@ -31,12 +34,21 @@ const NEXT_DEADLINE_SQL = `SELECT d.kind, d.due_on FROM deadlines d
                       WHERE r.convention_id = d.convention_id AND r.kind = d.kind AND r.due_on = d.due_on)
    ORDER BY d.due_on, d.kind LIMIT 1`;
 
+/** Writes join the caller's unit of work when there is one (a use case's @Transactional()), else open their own. */
 export class TypeormConventionRepository extends ConventionRepository {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly clock: Clock = new SystemClock(),
   ) {
     super();
+  }
+
+  private get manager(): EntityManager {
+    return this.txHost.tx;
+  }
+
+  private inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.txHost.withTransaction(() => work(this.txHost.tx));
   }
 
   async create(
@@ -45,7 +57,7 @@ export class TypeormConventionRepository extends ConventionRepository {
     actor: Actor | null,
   ): Promise<StoredConvention> {
     return this.translateErrors(() =>
-      this.dataSource.transaction(async (manager) => {
+      this.inTransaction(async (manager) => {
         const saved = await manager.save(toConventionEntity(doc, derived));
         await insertDeadlines(manager, [{ conventionId: saved.id, deadlines: derived.deadlines }]);
         await setHorizons(manager, [{ id: saved.id, until: derived.deadlinesUntil }]);
@@ -73,7 +85,7 @@ export class TypeormConventionRepository extends ConventionRepository {
     items: Array<{ doc: ConventionToStore; derived: ConventionDerivedColumns }>,
   ): Promise<number> {
     return this.translateErrors(() =>
-      this.dataSource.transaction(async (manager) => {
+      this.inTransaction(async (manager) => {
         // Two processes starting together must not both seed.
         await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['passerelle:seed']);
         if ((await manager.count(ConventionEntity)) > 0) return 0;
@@ -90,7 +102,7 @@ export class TypeormConventionRepository extends ConventionRepository {
 
   async findById(id: string, scope: VisibilityScope = { kind: 'all' }): Promise<StoredConvention | null> {
     if (scope.kind === 'organization' && !(await this.visible(id, scope.organizationId))) return null;
-    const entity = await this.dataSource.manager.findOne(ConventionEntity, {
+    const entity = await this.manager.findOne(ConventionEntity, {
       where: { id },
       relations: RELATIONS,
     });
@@ -98,7 +110,7 @@ export class TypeormConventionRepository extends ConventionRepository {
   }
 
   private async visible(id: string, organizationId: string): Promise<boolean> {
-    const rows = await this.dataSource.query(
+    const rows = await this.manager.query(
       'SELECT 1 FROM convention_parties WHERE convention_id = $1 AND organization_id = $2 LIMIT 1',
       [id, organizationId],
     );
@@ -108,7 +120,7 @@ export class TypeormConventionRepository extends ConventionRepository {
   async list(
     query: ConventionListQuery,
   ): Promise<Page<StoredConvention & { nextDeadline?: NextDeadline | null }>> {
-    const builder = this.dataSource.manager
+    const builder = this.manager
       .createQueryBuilder(ConventionEntity, 'c')
       .select('c.id', 'id')
       .setParameter('now', query.now.toISOString());
@@ -155,7 +167,7 @@ export class TypeormConventionRepository extends ConventionRepository {
       .getRawMany<{ id: string }>();
     const ids = rows.map((row) => row.id);
     const entities = ids.length
-      ? await this.dataSource.manager.find(ConventionEntity, {
+      ? await this.manager.find(ConventionEntity, {
           where: ids.map((id) => ({ id })),
           relations: RELATIONS,
         })
@@ -163,7 +175,7 @@ export class TypeormConventionRepository extends ConventionRepository {
     const byId = new Map(entities.map((entity) => [entity.id, toStoredConvention(entity)]));
     const next = new Map<string, NextDeadline>();
     if (ids.length) {
-      const found: Array<{ id: string; kind: DeadlineKind; due_on: string }> = await this.dataSource.query(
+      const found: Array<{ id: string; kind: DeadlineKind; due_on: string }> = await this.manager.query(
         `SELECT c.id, n.kind, to_char(n.due_on, 'YYYY-MM-DD') AS due_on FROM conventions c
            CROSS JOIN LATERAL (${NEXT_DEADLINE_SQL.replace(':now', '$2')}) n WHERE c.id = ANY($1::uuid[])`,
         [ids, query.now.toISOString()],
@@ -188,13 +200,9 @@ export class TypeormConventionRepository extends ConventionRepository {
     actor: Actor | null,
   ): Promise<StoredConvention> {
     return this.translateErrors(() =>
-      this.dataSource.transaction(async (manager) => {
-        const existing = await manager.findOne(ConventionEntity, {
-          where: { id },
-          lock: { mode: 'pessimistic_write' },
-        });
-        if (!existing) throw new DomainError('not_found', `convention ${id} not found`, 'id');
-        const before = await this.load(manager, id);
+      this.inTransaction(async (manager) => {
+        const existing = await lockConventionRow(manager, id);
+        const before = await loadConvention(manager, id);
         // Children are rewritten whole: the document is the unit of change.
         await manager.delete(PartyEntity, { convention: { id } });
         await manager.delete(ClauseEntity, { convention: { id } });
@@ -221,7 +229,7 @@ export class TypeormConventionRepository extends ConventionRepository {
   }
 
   async delete(id: string, actor: Actor | null): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.inTransaction(async (manager) => {
       const existing = await manager.findOne(ConventionEntity, { where: { id }, relations: RELATIONS });
       if (!existing) return false;
       await manager.delete(ConventionEntity, { id });
@@ -240,12 +248,11 @@ export class TypeormConventionRepository extends ConventionRepository {
   }
 
   async count(): Promise<number> {
-    return this.dataSource.manager.count(ConventionEntity);
+    return this.manager.count(ConventionEntity);
   }
 
-  private async load(manager: EntityManager, id: string): Promise<StoredConvention> {
-    const entity = await manager.findOneOrFail(ConventionEntity, { where: { id }, relations: RELATIONS });
-    return toStoredConvention(entity);
+  private load(manager: EntityManager, id: string): Promise<StoredConvention> {
+    return loadConvention(manager, id);
   }
 
   private async translateErrors<T>(work: () => Promise<T>): Promise<T> {

@@ -14,7 +14,8 @@ const VIEW_SQL = `
     JOIN organizations o ON o.id = r.organization_id
     LEFT JOIN organizations ro ON ro.id = r.requested_by_organization_id`;
 
-const iso = (value: unknown) => (value instanceof Date ? value.toISOString() : value ? String(value) : null);
+const iso = (value: unknown) =>
+  value instanceof Date ? value.toISOString() : typeof value === 'string' && value ? value : null;
 
 function toView(row: Row): PartyLinkView {
   return {

@@ -28,6 +28,8 @@ const SWEEP_LOCK = 'passerelle:reminder-sweep';
 export class TypeormReminderRepository extends ReminderRepository {
   constructor(
     private readonly dataSource: DataSource,
+    /** TZ_DEFAULT: the zone of a recipient without an organization (an admin). */
+    private readonly defaultTimeZone: string,
     private readonly clock: Clock = new SystemClock(),
   ) {
     super();
@@ -187,7 +189,7 @@ export class TypeormReminderRepository extends ReminderRepository {
          LEFT JOIN organizations o ON o.id = u.organization_id
          LEFT JOIN convention_follows f ON f.user_id = u.id AND f.convention_id = ANY($2::uuid[])
         WHERE u.id = ANY($1::uuid[])`,
-      [rows.map((row) => row.recipient_id), rows.map((row) => row.convention_id), 'Europe/Paris'],
+      [rows.map((row) => row.recipient_id), rows.map((row) => row.convention_id), this.defaultTimeZone],
     );
     return rows.map((row) => {
       const deadline =

@@ -137,7 +137,7 @@ export class FinancialCommitmentDto {
   note?: string | null;
 }
 
-/** The convention document of CONTRACT §3 (status and id are output only). */
+/** The convention document of docs/data-model.md (status and id are output only). */
 export class CreateConventionDto {
   @ApiProperty({ example: 'VLG-TIZNIT-2023' })
   @IsString()

@@ -41,7 +41,7 @@ class CommitteeChangeDto extends PartialType(CommitteeClauseDto) {}
 class AmendmentRuleChangeDto extends PartialType(AmendmentClauseDto) {}
 
 /**
- * A partial `clauses` object (CONTRACT §3), each field validated as in a convention: a clause
+ * A partial `clauses` object (docs/data-model.md), each field validated as in a convention: a clause
  * given merges field by field into the clause in force; null removes the clause.
  */
 export class ClauseChangesDto {

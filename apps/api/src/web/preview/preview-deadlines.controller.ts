@@ -61,14 +61,9 @@ export class PreviewDeadlinesController {
     } as ConventionDocument;
     const problems = validateConvention(doc);
     if (problems.length > 0) {
-      const error = new DomainError(
-        'invalid_input',
-        problems.map((problem) => `document.${problem.field}: ${problem.message}`).join('; '),
-        `document.${problems[0].field}`,
+      throw DomainError.invalidInput(
+        problems.map((problem) => ({ ...problem, field: `document.${problem.field}` })),
       );
-      throw Object.assign(error, {
-        problems: problems.map((problem) => ({ ...problem, field: `document.${problem.field}` })),
-      });
     }
     const today = calendarDateIn(this.clock.now(), doc.timeZone ?? this.defaultTimeZone);
     const terms = summarizeTerms(doc);

@@ -45,7 +45,7 @@ export function ClausesFieldset({
                 />
                 <ClauseSourceFields
                   source={clauses[name]?.source}
-                  onChange={(source) => patchClause(name, { source } as never)}
+                  onChange={(source) => patchClause(name, { source })}
                 />
               </>
             )}

@@ -12,13 +12,8 @@ import {
   StoredConvention,
 } from '@passerelle/domain';
 import { ClockPort } from '../../ports/clock';
-import {
-  ActionPlan,
-  Decision,
-  Evaluation,
-  GovernanceRepository,
-  Meeting,
-} from '../../ports/governance.repository';
+import { ActionPlan, Decision, Evaluation, Meeting } from '@passerelle/domain';
+import { ActionPlanRepository, EvaluationRepository, MeetingRepository } from '../../ports/governance';
 import { PaymentRepository } from '../../ports/payment.repository';
 import { GetApdDeclarationUseCase } from '../get-apd-declaration/get-apd-declaration.use-case';
 import { assertSeesOrganization } from '../aid-access';
@@ -58,7 +53,9 @@ export class GetCouncilReportUseCase {
   constructor(
     private readonly apd: GetApdDeclarationUseCase,
     private readonly payments: PaymentRepository,
-    private readonly governance: GovernanceRepository,
+    private readonly meetings: MeetingRepository,
+    private readonly actionPlans: ActionPlanRepository,
+    private readonly evaluations: EvaluationRepository,
     private readonly clock: ClockPort,
   ) {}
 
@@ -93,17 +90,17 @@ export class GetCouncilReportUseCase {
           .filter((party) => !own.includes(party))
           .map(({ name, country }) => ({ name, country })),
       });
-      for (const meeting of (await this.governance.meetings(convention.id)).filter((m) => inYear(m.heldOn))) {
+      for (const meeting of (await this.meetings.listOf(convention.id)).filter((m) => inYear(m.heldOn))) {
         report.meetings.push({
           ...meeting,
           reference: convention.reference,
-          decisions: await this.governance.decisionsOf(meeting.id),
+          decisions: await this.meetings.decisionsOf(meeting.id),
         });
       }
-      for (const plan of (await this.governance.actionPlans(convention.id)).filter((p) => p.year === year)) {
+      for (const plan of (await this.actionPlans.listOf(convention.id)).filter((p) => p.year === year)) {
         report.actionPlans.push({ ...plan, reference: convention.reference });
       }
-      for (const evaluation of (await this.governance.evaluations(convention.id)).filter((e) =>
+      for (const evaluation of (await this.evaluations.listOf(convention.id)).filter((e) =>
         inYear(e.presentedOn),
       )) {
         report.evaluations.push({ ...evaluation, reference: convention.reference });

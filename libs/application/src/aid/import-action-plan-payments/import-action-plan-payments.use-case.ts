@@ -11,7 +11,7 @@ import {
 } from '@passerelle/domain';
 import { ClockPort } from '../../ports/clock';
 import { ConventionRepository } from '../../ports/convention.repository';
-import { GovernanceRepository } from '../../ports/governance.repository';
+import { ActionPlanRepository } from '../../ports/governance';
 import { PaymentRepository, PaymentToStore } from '../../ports/payment.repository';
 
 export interface ImportActionPlanPaymentsCommand {
@@ -30,7 +30,7 @@ export interface ImportActionPlanPaymentsCommand {
 export class ImportActionPlanPaymentsUseCase {
   constructor(
     private readonly conventions: ConventionRepository,
-    private readonly governance: GovernanceRepository,
+    private readonly actionPlans: ActionPlanRepository,
     private readonly payments: PaymentRepository,
     private readonly clock: ClockPort,
   ) {}
@@ -39,7 +39,7 @@ export class ImportActionPlanPaymentsUseCase {
     const convention = await this.conventions.findById(conventionId, visibilityScope(actor));
     if (!convention) throw new DomainError('not_found', `convention ${conventionId} not found`, 'id');
     assertOwnParty(actor, convention);
-    const plan = await this.governance.actionPlan(command.actionPlanId);
+    const plan = await this.actionPlans.byId(command.actionPlanId);
     if (!plan || plan.conventionId !== conventionId) {
       throw new DomainError(
         'invalid_input',

@@ -1,4 +1,5 @@
-import { Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { Transactional } from '@nestjs-cls/transactional';
 import {
   Actor,
   assertCanWrite,
@@ -13,6 +14,7 @@ import {
 import { ClockPort } from '../../ports/clock';
 import { ConventionRepository } from '../../ports/convention.repository';
 import { GovernanceReader } from '../../ports/governance-reader';
+import { GovernedConventions } from '../../ports/governance';
 import { governanceOf } from '../../governance/convention-governance';
 import { assertValidConvention } from '../assert-valid-convention';
 import { ConventionView, deriveColumns, toConventionView } from '../convention-view';
@@ -27,13 +29,20 @@ export class UpdateConventionUseCase {
   constructor(
     private readonly conventions: ConventionRepository,
     private readonly clock: ClockPort,
-    @Optional() private readonly governance?: GovernanceReader,
+    private readonly governed: GovernedConventions,
+    private readonly governance: GovernanceReader,
   ) {}
 
+  /**
+   * One unit of work under the convention's row lock (the one governance changes take): the patch
+   * applies to the latest document, and the amendments read are those the write sees.
+   */
+  @Transactional()
   async execute(id: string, patch: ConventionPatch, actor: Actor): Promise<ConventionView> {
-    const current = await this.conventions.findById(id, visibilityScope(actor));
-    if (!current) throw new DomainError('not_found', `convention ${id} not found`, 'id');
+    const visible = await this.conventions.findById(id, visibilityScope(actor));
+    if (!visible) throw new DomainError('not_found', `convention ${id} not found`, 'id');
     assertCanWrite(actor);
+    const current = await this.governed.lock(id);
     const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...document } = current;
     const clauses: Clauses = { ...document.clauses };
     for (const [kind, clause] of Object.entries(patch.clauses ?? {})) {

@@ -22,7 +22,7 @@ import { assertDeadlineWindow, defaultWindow } from '../deadline-window';
 import { PaymentRepository } from '../../ports/payment.repository';
 import { apdCalendarItems } from './apd-calendar-items';
 
-/** One line of the calendar (CONTRACT §2), plus what a feed or a page needs to show it. */
+/** One line of the calendar (docs/api.md), plus what a feed or a page needs to show it. */
 export interface CalendarItem {
   /** Null for an organization's own deadline (apd_declaration), which belongs to no convention. */
   conventionId: string | null;

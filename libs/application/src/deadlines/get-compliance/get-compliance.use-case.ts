@@ -16,7 +16,7 @@ import { DeadlineRepository } from '../../ports/deadline.repository';
 import { GovernanceReader } from '../../ports/governance-reader';
 import { governanceOf } from '../../governance/convention-governance';
 
-/** CONTRACT §5: `{rule, ok, detail}`, the detail a sentence in the caller's language. */
+/** docs/compliance-rules.md: `{rule, ok, detail}`, the detail a sentence in the caller's language. */
 export interface ComplianceView {
   rule: ComplianceRule;
   ok: boolean;

@@ -76,21 +76,3 @@ export class RecordDeadlineUseCase {
     });
   }
 }
-
-@Injectable()
-export class ReopenDeadlineUseCase {
-  constructor(
-    private readonly conventions: ConventionRepository,
-    private readonly deadlines: DeadlineRepository,
-  ) {}
-
-  async execute(conventionId: string, kind: DeadlineKind, dueOn: IsoDate, actor: Actor): Promise<void> {
-    if (!(await this.conventions.findById(conventionId, visibilityScope(actor)))) {
-      throw new DomainError('not_found', `convention ${conventionId} not found`, 'id');
-    }
-    assertCanWrite(actor);
-    if (!(await this.deadlines.deleteRecord(conventionId, kind, dueOn, actor.email))) {
-      throw new DomainError('not_found', `nothing recorded on the ${kind} deadline of ${dueOn}`, 'dueOn');
-    }
-  }
-}

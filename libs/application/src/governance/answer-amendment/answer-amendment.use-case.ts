@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Transactional } from '@nestjs-cls/transactional';
 import {
   Actor,
   amendmentStanding,
@@ -8,13 +9,13 @@ import {
   conventionGovernance,
   DomainError,
   IsoDate,
+  StoredConvention,
 } from '@passerelle/domain';
 import { translate } from '@passerelle/i18n';
 import { ClockPort } from '../../ports/clock';
-import { ConventionRepository } from '../../ports/convention.repository';
-import { GovernanceRepository } from '../../ports/governance.repository';
-import { rematerialiseIn } from '../convention-governance';
-import { conventionFor } from '../governance-access';
+import { GovernanceReader } from '../../ports/governance-reader';
+import { AmendmentRepository, GovernedConventions } from '../../ports/governance';
+import { rematerialise } from '../convention-governance';
 import { amendmentView, AmendmentView } from '../governance-views';
 
 export interface AnswerAmendmentCommand {
@@ -34,50 +35,51 @@ export interface AnswerAmendmentCommand {
 @Injectable()
 export class AnswerAmendmentUseCase {
   constructor(
-    private readonly conventions: ConventionRepository,
-    private readonly governance: GovernanceRepository,
+    private readonly governed: GovernedConventions,
+    private readonly amendments: AmendmentRepository,
+    private readonly facts: GovernanceReader,
     private readonly clock: ClockPort,
   ) {}
 
-  async execute(amendmentId: string, command: AnswerAmendmentCommand, actor: Actor): Promise<AmendmentView> {
-    const convention = await conventionFor(
-      this.conventions,
-      this.governance,
-      'amendment',
-      amendmentId,
-      actor,
-      'write',
-    );
+  @Transactional()
+  async execute(
+    convention: StoredConvention,
+    amendmentId: string,
+    command: AnswerAmendmentCommand,
+    actor: Actor,
+  ): Promise<AmendmentView> {
     const now = this.clock.now();
     const today = calendarDateIn(now, convention.timeZone);
-    return this.governance.transaction(convention.id, actor, async (tx) => {
-      const doc = await tx.convention();
-      const amendment = await tx.amendment(amendmentId);
-      if (!amendment) throw new DomainError('not_found', `amendment ${amendmentId} not found`, 'id');
-      const rule = doc.clauses.amendment?.rule;
-      const answered = answerAmendment(
-        rule,
-        doc.parties,
-        amendment.approvals,
-        {
-          party: command.party,
-          decision: command.decision,
-          on: command.on ?? today,
-          deliberationRef: command.deliberationRef ?? null,
-        },
-        today,
+    const doc = await this.governed.lock(convention.id);
+    const amendment = await this.amendments.byId(amendmentId);
+    if (!amendment || amendment.conventionId !== doc.id)
+      throw new DomainError('not_found', `amendment ${amendmentId} not found`, 'id');
+    const rule = doc.clauses.amendment?.rule;
+    const answered = answerAmendment(
+      rule,
+      doc.parties,
+      amendment.approvals,
+      {
+        party: command.party,
+        decision: command.decision,
+        on: command.on ?? today,
+        deliberationRef: command.deliberationRef ?? null,
+      },
+      today,
+    );
+    if (!answered.changed) return amendmentView(doc, amendment);
+    const updated = await this.amendments.addApproval(amendmentId, answered.approval, actor);
+    const standing = amendmentStanding(rule, doc.parties, updated.approvals);
+    if (standing.status !== 'proposed') {
+      const deadline = conventionGovernance(doc, await this.facts.factsOf(doc.id), today).deadlines.find(
+        (candidate) =>
+          candidate.kind === 'amendment_approval' && candidate.about?.amendmentId === amendmentId,
       );
-      if (!answered.changed) return amendmentView(doc, amendment);
-      const updated = await tx.addApproval(amendmentId, answered.approval);
-      const standing = amendmentStanding(rule, doc.parties, updated.approvals);
-      if (standing.status !== 'proposed') {
-        const deadline = conventionGovernance(doc, await tx.facts(), today).deadlines.find(
-          (candidate) =>
-            candidate.kind === 'amendment_approval' && candidate.about?.amendmentId === amendmentId,
-        );
-        if (deadline) {
-          const inForce = standing.status === 'in_force';
-          await tx.settleDeadline({
+      if (deadline) {
+        const inForce = standing.status === 'in_force';
+        await this.governed.settle(
+          doc.id,
+          {
             kind: 'amendment_approval',
             dueOn: deadline.dueOn,
             state: inForce ? 'done' : 'waived',
@@ -94,11 +96,12 @@ export class AnswerAmendmentUseCase {
                   number: amendment.number,
                   parties: standing.refusedBy.join(', '),
                 }),
-          });
-        }
+          },
+          actor,
+        );
       }
-      await rematerialiseIn(tx, doc, now);
-      return amendmentView(doc, updated);
-    });
+    }
+    await rematerialise(this.governed, this.facts, doc, now);
+    return amendmentView(doc, updated);
   }
 }

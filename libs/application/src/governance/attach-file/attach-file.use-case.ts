@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { Transactional } from '@nestjs-cls/transactional';
 import { createHash } from 'node:crypto';
-import { Actor, DomainError } from '@passerelle/domain';
-import { ConventionRepository } from '../../ports/convention.repository';
-import { FileKind, GovernanceRepository, GovernanceResource } from '../../ports/governance.repository';
-import { conventionFor } from '../governance-access';
+import { Actor, DomainError, FileKind, StoredConvention } from '@passerelle/domain';
+import { AttachmentRepository, GovernedConventions } from '../../ports/governance';
 import { fileView, FileView } from '../governance-views';
 
 /** PDFs only, 10 MiB at most: the API refuses larger bodies before they are read whole. */
@@ -62,38 +61,40 @@ export function safeFilename(name: string): string {
 @Injectable()
 export class AttachFileUseCase {
   constructor(
-    private readonly conventions: ConventionRepository,
-    private readonly governance: GovernanceRepository,
+    private readonly governed: GovernedConventions,
+    private readonly attachments: AttachmentRepository,
   ) {}
 
-  async execute(owner: FileOwner, file: UploadedFile, actor: Actor): Promise<FileView> {
-    const [resource, id]: [GovernanceResource | 'convention', string] =
-      owner.kind === 'minutes'
-        ? ['minutes', owner.minutesId]
-        : owner.kind === 'evaluation'
-          ? ['evaluation', owner.evaluationId]
-          : ['convention', owner.conventionId];
-    const convention = await conventionFor(this.conventions, this.governance, resource, id, actor, 'write');
+  /** `convention`: the owner's (the minutes', the evaluation's, or the document's own), resolved by the guard. */
+  @Transactional()
+  async execute(
+    convention: StoredConvention,
+    owner: FileOwner,
+    file: UploadedFile,
+    actor: Actor,
+  ): Promise<FileView> {
     assertPdf(file);
     const target = {
       kind: owner.kind === 'document' ? owner.documentKind : owner.kind,
       minutesId: owner.kind === 'minutes' ? owner.minutesId : null,
       evaluationId: owner.kind === 'evaluation' ? owner.evaluationId : null,
     } as const;
-    return this.governance.transaction(convention.id, actor, async (tx) => {
-      const sha256 = createHash('sha256').update(file.content).digest('hex');
-      const existing = await tx.fileBySha(target, sha256);
-      if (existing) return fileView(existing);
-      const stored = await tx.insertFile(
-        {
-          ...target,
-          title: owner.kind === 'document' ? owner.title?.trim() || null : null,
-          filename: safeFilename(file.filename),
-          contentType: 'application/pdf',
-        },
-        file.content,
-      );
-      return fileView(stored);
-    });
+    // The convention's lock serialises two uploads of the same bytes: the retry finds the first.
+    const doc = await this.governed.lock(convention.id);
+    const sha256 = createHash('sha256').update(file.content).digest('hex');
+    const existing = await this.attachments.bySha(doc.id, target, sha256);
+    if (existing) return fileView(existing);
+    const stored = await this.attachments.insert(
+      {
+        ...target,
+        conventionId: doc.id,
+        title: owner.kind === 'document' ? owner.title?.trim() || null : null,
+        filename: safeFilename(file.filename),
+        contentType: 'application/pdf',
+      },
+      file.content,
+      actor,
+    );
+    return fileView(stored);
   }
 }

@@ -1,18 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import {
-  Actor,
   calendarDateIn,
   ClauseChanges,
   Clauses,
   clausesInForceOn,
   inForceOrder,
   IsoDate,
+  StoredConvention,
 } from '@passerelle/domain';
 import { ClockPort } from '../../ports/clock';
-import { ConventionRepository } from '../../ports/convention.repository';
-import { GovernanceRepository } from '../../ports/governance.repository';
+import { GovernanceReader } from '../../ports/governance-reader';
 import { governanceOf } from '../convention-governance';
-import { conventionFor } from '../governance-access';
 
 export interface ClausesInForceView {
   on: IsoDate;
@@ -25,22 +23,13 @@ export interface ClausesInForceView {
 @Injectable()
 export class GetClausesInForceUseCase {
   constructor(
-    private readonly conventions: ConventionRepository,
-    private readonly governance: GovernanceRepository,
+    private readonly facts: GovernanceReader,
     private readonly clock: ClockPort,
   ) {}
 
-  async execute(conventionId: string, on: IsoDate | undefined, actor: Actor): Promise<ClausesInForceView> {
-    const convention = await conventionFor(
-      this.conventions,
-      this.governance,
-      'convention',
-      conventionId,
-      actor,
-      'read',
-    );
+  async execute(convention: StoredConvention, on: IsoDate | undefined): Promise<ClausesInForceView> {
     const day = on ?? calendarDateIn(this.clock.now(), convention.timeZone);
-    const { amendments } = await governanceOf(this.governance, convention);
+    const { amendments } = await governanceOf(this.facts, convention);
     const versions: ClausesInForceView['versions'] = [{ from: null, amendmentIds: [], changes: [] }];
     for (const amendment of inForceOrder(amendments)) {
       const last = versions[versions.length - 1];

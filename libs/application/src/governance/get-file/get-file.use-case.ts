@@ -1,21 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, DomainError } from '@passerelle/domain';
-import { ConventionRepository } from '../../ports/convention.repository';
-import { GovernanceRepository, StoredFile } from '../../ports/governance.repository';
-import { conventionFor } from '../governance-access';
+import { DomainError, StoredConvention, StoredFile } from '@passerelle/domain';
+import { AttachmentRepository } from '../../ports/governance';
 
 /** A stored PDF, for the users who may see its convention. */
 @Injectable()
 export class GetFileUseCase {
-  constructor(
-    private readonly conventions: ConventionRepository,
-    private readonly governance: GovernanceRepository,
-  ) {}
+  constructor(private readonly attachments: AttachmentRepository) {}
 
-  async execute(fileId: string, actor: Actor): Promise<StoredFile & { content: Buffer }> {
-    await conventionFor(this.conventions, this.governance, 'file', fileId, actor, 'read');
-    const file = await this.governance.file(fileId);
-    if (!file) throw new DomainError('not_found', `file ${fileId} not found`, 'id');
+  async execute(convention: StoredConvention, fileId: string): Promise<StoredFile & { content: Buffer }> {
+    const file = await this.attachments.byId(fileId);
+    if (!file || file.conventionId !== convention.id)
+      throw new DomainError('not_found', `file ${fileId} not found`, 'id');
     return file;
   }
 }

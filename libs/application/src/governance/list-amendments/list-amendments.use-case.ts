@@ -1,43 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, DomainError } from '@passerelle/domain';
-import { ConventionRepository } from '../../ports/convention.repository';
-import { GovernanceRepository } from '../../ports/governance.repository';
-import { conventionFor } from '../governance-access';
+import { DomainError, StoredConvention } from '@passerelle/domain';
+import { AmendmentRepository } from '../../ports/governance';
 import { amendmentView, AmendmentView } from '../governance-views';
 
 /** The avenants of a convention, by number, with their status and who has yet to answer. */
 @Injectable()
 export class ListAmendmentsUseCase {
-  constructor(
-    private readonly conventions: ConventionRepository,
-    private readonly governance: GovernanceRepository,
-  ) {}
+  constructor(private readonly amendments: AmendmentRepository) {}
 
-  async execute(conventionId: string, actor: Actor): Promise<AmendmentView[]> {
-    const convention = await conventionFor(
-      this.conventions,
-      this.governance,
-      'convention',
-      conventionId,
-      actor,
-      'read',
-    );
-    return (await this.governance.amendments(convention.id)).map((amendment) =>
+  async execute(convention: StoredConvention): Promise<AmendmentView[]> {
+    return (await this.amendments.listOf(convention.id)).map((amendment) =>
       amendmentView(convention, amendment),
     );
   }
 
-  async one(amendmentId: string, actor: Actor): Promise<AmendmentView> {
-    const convention = await conventionFor(
-      this.conventions,
-      this.governance,
-      'amendment',
-      amendmentId,
-      actor,
-      'read',
-    );
-    const amendment = await this.governance.amendment(amendmentId);
-    if (!amendment) throw new DomainError('not_found', `amendment ${amendmentId} not found`, 'id');
+  async one(convention: StoredConvention, amendmentId: string): Promise<AmendmentView> {
+    const amendment = await this.amendments.byId(amendmentId);
+    if (!amendment || amendment.conventionId !== convention.id)
+      throw new DomainError('not_found', `amendment ${amendmentId} not found`, 'id');
     return amendmentView(convention, amendment);
   }
 }

@@ -1,52 +1,39 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, DomainError } from '@passerelle/domain';
-import { ConventionRepository } from '../../ports/convention.repository';
-import { GovernanceRepository } from '../../ports/governance.repository';
+import { StoredConvention } from '@passerelle/domain';
+import { GovernanceReader } from '../../ports/governance-reader';
+import { AttachmentRepository, MeetingRepository, MinutesRepository } from '../../ports/governance';
 import { governanceOf } from '../convention-governance';
-import { conventionFor } from '../governance-access';
 import { minutesView, MinutesView } from '../governance-views';
-import { signatoriesOn } from '../minutes-context';
+import { meetingOf, minutesWithMeeting, signatoriesOn } from '../minutes-context';
 
 /** Every version of a meeting's minutes, oldest first (the history keeps corrected ones). */
 @Injectable()
 export class ListMinutesUseCase {
   constructor(
-    private readonly conventions: ConventionRepository,
-    private readonly governance: GovernanceRepository,
+    private readonly meetings: MeetingRepository,
+    private readonly minutes: MinutesRepository,
+    private readonly attachments: AttachmentRepository,
+    private readonly facts: GovernanceReader,
   ) {}
 
-  async execute(meetingId: string, actor: Actor): Promise<MinutesView[]> {
-    const convention = await conventionFor(
-      this.conventions,
-      this.governance,
-      'meeting',
-      meetingId,
-      actor,
-      'read',
-    );
-    const meeting = await this.governance.meeting(meetingId);
-    if (!meeting) throw new DomainError('not_found', `meeting ${meetingId} not found`, 'id');
-    const signatories = signatoriesOn(convention, await governanceOf(this.governance, convention), meeting);
-    const files = await this.governance.files(convention.id);
-    return (await this.governance.minutesOf(meetingId)).map((minutes) =>
+  async execute(convention: StoredConvention, meetingId: string): Promise<MinutesView[]> {
+    const meeting = await meetingOf(this.meetings, convention, meetingId);
+    const signatories = signatoriesOn(convention, await governanceOf(this.facts, convention), meeting);
+    const files = await this.attachments.listOf(convention.id);
+    return (await this.minutes.ofMeeting(meetingId)).map((minutes) =>
       minutesView(minutes, signatories, files),
     );
   }
 
   /** One version of the minutes. */
-  async one(minutesId: string, actor: Actor): Promise<MinutesView> {
-    const convention = await conventionFor(
-      this.conventions,
-      this.governance,
-      'minutes',
+  async one(convention: StoredConvention, minutesId: string): Promise<MinutesView> {
+    const governance = await governanceOf(this.facts, convention);
+    const { minutes, signatories } = await minutesWithMeeting(
+      { minutes: this.minutes, meetings: this.meetings },
+      convention,
+      governance,
       minutesId,
-      actor,
-      'read',
     );
-    const minutes = await this.governance.minutes(minutesId);
-    const meeting = minutes && (await this.governance.meeting(minutes.meetingId));
-    if (!minutes || !meeting) throw new DomainError('not_found', `minutes ${minutesId} not found`, 'id');
-    const signatories = signatoriesOn(convention, await governanceOf(this.governance, convention), meeting);
-    return minutesView(minutes, signatories, await this.governance.files(convention.id));
+    return minutesView(minutes, signatories, await this.attachments.listOf(convention.id));
   }
 }

@@ -1,21 +1,26 @@
 import { Injectable } from '@nestjs/common';
+import { Transactional } from '@nestjs-cls/transactional';
 import {
   Actor,
   addMonthsClamped,
+  AgendaItem,
+  Attendee,
   calendarDateIn,
   computeConventionDeadlines,
   conventionGovernance,
   DomainError,
-  findPartyName,
   IsoDate,
+  normaliseAttendees,
+  partyOf,
+  sameMeeting,
+  StoredConvention,
 } from '@passerelle/domain';
 import { Locale, translate } from '@passerelle/i18n';
 import { ClockPort } from '../../ports/clock';
-import { ConventionRepository } from '../../ports/convention.repository';
 import { DeadlineRecord } from '../../ports/deadline.repository';
-import { AgendaItem, Attendee, GovernanceRepository } from '../../ports/governance.repository';
-import { rematerialiseIn } from '../convention-governance';
-import { conventionFor } from '../governance-access';
+import { GovernanceReader } from '../../ports/governance-reader';
+import { GovernedConventions, MeetingRepository } from '../../ports/governance';
+import { rematerialise } from '../convention-governance';
 import { MeetingView } from '../governance-views';
 import { meetingWarnings } from '../meeting-warnings';
 
@@ -49,65 +54,37 @@ export interface LoggedMeetingView extends MeetingView {
 @Injectable()
 export class LogMeetingUseCase {
   constructor(
-    private readonly conventions: ConventionRepository,
-    private readonly governance: GovernanceRepository,
+    private readonly governed: GovernedConventions,
+    private readonly meetings: MeetingRepository,
+    private readonly facts: GovernanceReader,
     private readonly clock: ClockPort,
   ) {}
 
+  /** `convention`: the one the caller may change, resolved by the guard. */
+  @Transactional()
   async execute(
-    conventionId: string,
+    convention: StoredConvention,
     command: LogMeetingCommand,
     actor: Actor,
     locale: Locale,
   ): Promise<LoggedMeetingView> {
-    const convention = await conventionFor(
-      this.conventions,
-      this.governance,
-      'convention',
-      conventionId,
-      actor,
-      'write',
-    );
-    const hostParty = findPartyName(convention.parties, command.hostParty);
-    if (!hostParty) {
-      throw new DomainError(
-        'invalid_input',
-        `hostParty: "${command.hostParty}" is not a party of the convention`,
-        'hostParty',
-      );
-    }
-    const attendees = (command.attendees ?? []).map((attendee, index) => {
-      const party = findPartyName(convention.parties, attendee.party);
-      if (!party) {
-        const field = `attendees[${index}].party`;
-        throw new DomainError(
-          'invalid_input',
-          `${field}: "${attendee.party}" is not a party of the convention`,
-          field,
-        );
-      }
-      return { party, name: attendee.name.trim(), role: attendee.role ?? null };
-    });
+    const hostParty = partyOf(convention.parties, command.hostParty, 'hostParty');
+    const attendees = normaliseAttendees(convention.parties, command.attendees ?? []);
     const now = this.clock.now();
     const today = calendarDateIn(now, convention.timeZone);
-    return this.governance.transaction(convention.id, actor, async (tx) => {
-      const doc = await tx.convention();
-      const same = (await tx.meetings()).find((meeting) => meeting.heldOn === command.heldOn);
-      if (
-        same &&
-        (same.city !== command.city.trim() ||
-          same.hostParty !== hostParty ||
-          same.country !== command.country)
-      ) {
-        throw new DomainError(
-          'conflict',
-          `heldOn: a meeting of the committee is already logged on ${command.heldOn}`,
-          'heldOn',
-        );
-      }
-      const meeting =
-        same ??
-        (await tx.insertMeeting({
+    const doc = await this.governed.lock(convention.id);
+    const same = (await this.meetings.listOf(doc.id)).find((meeting) => meeting.heldOn === command.heldOn);
+    if (same && !sameMeeting(same, { city: command.city, hostParty, country: command.country })) {
+      throw new DomainError(
+        'conflict',
+        `heldOn: a meeting of the committee is already logged on ${command.heldOn}`,
+        'heldOn',
+      );
+    }
+    const meeting =
+      same ??
+      (await this.meetings.insert(
+        {
           conventionId: doc.id,
           heldOn: command.heldOn,
           city: command.city.trim(),
@@ -119,25 +96,30 @@ export class LogMeetingUseCase {
             description: item.description ?? null,
           })),
           attendees,
-        }));
-      const governance = conventionGovernance(doc, await tx.facts(), today);
-      const deadline = computeConventionDeadlines(doc, governance, {
-        from: meeting.heldOn,
-        to: addMonthsClamped(meeting.heldOn, 12),
-      }).find(
-        (candidate) =>
-          candidate.kind === 'committee_meeting' &&
-          candidate.period !== undefined &&
-          candidate.period.from <= meeting.heldOn &&
-          meeting.heldOn <= candidate.period.to,
-      );
-      let record: DeadlineRecord | null = null;
-      if (deadline) {
-        record =
-          (await tx.deadlineRecords()).find((r) => r.kind === deadline.kind && r.dueOn === deadline.dueOn) ??
-          null;
-        if (record?.state !== 'done') {
-          record = await tx.settleDeadline({
+        },
+        actor,
+      ));
+    const governance = conventionGovernance(doc, await this.facts.factsOf(doc.id), today);
+    const deadline = computeConventionDeadlines(doc, governance, {
+      from: meeting.heldOn,
+      to: addMonthsClamped(meeting.heldOn, 12),
+    }).find(
+      (candidate) =>
+        candidate.kind === 'committee_meeting' &&
+        candidate.period !== undefined &&
+        candidate.period.from <= meeting.heldOn &&
+        meeting.heldOn <= candidate.period.to,
+    );
+    let record: DeadlineRecord | null = null;
+    if (deadline) {
+      record =
+        (await this.governed.deadlineRecords(doc.id)).find(
+          (r) => r.kind === deadline.kind && r.dueOn === deadline.dueOn,
+        ) ?? null;
+      if (record?.state !== 'done') {
+        record = await this.governed.settle(
+          doc.id,
+          {
             kind: 'committee_meeting',
             dueOn: deadline.dueOn,
             state: 'done',
@@ -147,28 +129,30 @@ export class LogMeetingUseCase {
               city: meeting.city,
             }),
             reason: null,
-          });
-        }
+          },
+          actor,
+        );
       }
-      if (!same) await rematerialiseIn(tx, doc, now);
-      const meetings = await tx.meetings();
-      const warnings = meetingWarnings(doc, governance, meetings, await tx.deadlineRecords(), today, locale);
-      // A meeting logged late may also make the next one repeat its side.
-      const own = [...warnings.byMeeting.values()]
-        .flat()
-        .filter((warning) => warning.meetingId === meeting.id || warning.previousMeetingId === meeting.id);
-      return {
-        ...meeting,
-        warnings: [...own, ...warnings.missed],
-        committeeDeadline: deadline
-          ? {
-              kind: 'committee_meeting',
-              dueOn: deadline.dueOn,
-              ...(deadline.period ? { period: deadline.period } : {}),
-              record,
-            }
-          : null,
-      };
-    });
+    }
+    if (!same) await rematerialise(this.governed, this.facts, doc, now);
+    const meetings = await this.meetings.listOf(doc.id);
+    const records = await this.governed.deadlineRecords(doc.id);
+    const warnings = meetingWarnings(doc, governance, meetings, records, today, locale);
+    // A meeting logged late may also make the next one repeat its side.
+    const own = [...warnings.byMeeting.values()]
+      .flat()
+      .filter((warning) => warning.meetingId === meeting.id || warning.previousMeetingId === meeting.id);
+    return {
+      ...meeting,
+      warnings: [...own, ...warnings.missed],
+      committeeDeadline: deadline
+        ? {
+            kind: 'committee_meeting',
+            dueOn: deadline.dueOn,
+            ...(deadline.period ? { period: deadline.period } : {}),
+            record,
+          }
+        : null,
+    };
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Transactional } from '@nestjs-cls/transactional';
 import {
   Actor,
   addMonthsClamped,
@@ -6,14 +7,17 @@ import {
   computeConventionDeadlines,
   conventionGovernance,
   DomainError,
+  Evaluation,
+  Indicator,
   IsoDate,
   sanitizeMarkdown,
+  StoredConvention,
 } from '@passerelle/domain';
 import { translate } from '@passerelle/i18n';
 import { ClockPort } from '../../ports/clock';
-import { ConventionRepository } from '../../ports/convention.repository';
-import { Evaluation, GovernanceRepository, Indicator } from '../../ports/governance.repository';
-import { conventionFor } from '../governance-access';
+import { GovernanceReader } from '../../ports/governance-reader';
+import { EvaluationRepository, GovernedConventions, MeetingRepository } from '../../ports/governance';
+import { meetingOf } from '../minutes-context';
 
 export interface PresentEvaluationCommand {
   period: { from: IsoDate; to: IsoDate };
@@ -33,51 +37,55 @@ export const EVALUATION_REACH_MONTHS = 12;
 @Injectable()
 export class PresentEvaluationUseCase {
   constructor(
-    private readonly conventions: ConventionRepository,
-    private readonly governance: GovernanceRepository,
+    private readonly governed: GovernedConventions,
+    private readonly meetings: MeetingRepository,
+    private readonly evaluations: EvaluationRepository,
+    private readonly facts: GovernanceReader,
     private readonly clock: ClockPort,
   ) {}
 
-  async execute(meetingId: string, command: PresentEvaluationCommand, actor: Actor): Promise<Evaluation> {
-    const convention = await conventionFor(
-      this.conventions,
-      this.governance,
-      'meeting',
-      meetingId,
-      actor,
-      'write',
-    );
+  @Transactional()
+  async execute(
+    convention: StoredConvention,
+    meetingId: string,
+    command: PresentEvaluationCommand,
+    actor: Actor,
+  ): Promise<Evaluation> {
     const { from, to } = command.period;
     if (to < from)
       throw new DomainError('invalid_input', 'period.to: must be on or after period.from', 'period.to');
     const findings = sanitizeMarkdown(command.findings);
     const today = calendarDateIn(this.clock.now(), convention.timeZone);
-    return this.governance.transaction(convention.id, actor, async (tx) => {
-      const doc = await tx.convention();
-      const meeting = (await tx.meetings()).find((candidate) => candidate.id === meetingId);
-      if (!meeting) throw new DomainError('not_found', `meeting ${meetingId} not found`, 'id');
-      const existing = (await tx.evaluations()).find(
-        (evaluation) => evaluation.period.from === from && evaluation.period.to === to,
+    const doc = await this.governed.lock(convention.id);
+    const meeting = await meetingOf(this.meetings, doc, meetingId);
+    const existing = (await this.evaluations.listOf(doc.id)).find(
+      (evaluation) => evaluation.period.from === from && evaluation.period.to === to,
+    );
+    if (existing) {
+      if (existing.findings === findings && existing.meetingId === meetingId) return existing;
+      throw new DomainError(
+        'conflict',
+        `period: the evaluation of ${from} – ${to} was presented on ${existing.presentedOn}`,
+        'period',
       );
-      if (existing) {
-        if (existing.findings === findings && existing.meetingId === meetingId) return existing;
-        throw new DomainError(
-          'conflict',
-          `period: the evaluation of ${from} – ${to} was presented on ${existing.presentedOn}`,
-          'period',
-        );
-      }
-      const records = await tx.deadlineRecords();
-      const closed = new Set(
-        records.filter((r) => r.state === 'done' || r.state === 'waived').map((r) => `${r.kind}:${r.dueOn}`),
-      );
-      const open = computeConventionDeadlines(doc, conventionGovernance(doc, await tx.facts(), today), {
+    }
+    const records = await this.governed.deadlineRecords(doc.id);
+    const closed = new Set(
+      records.filter((r) => r.state === 'done' || r.state === 'waived').map((r) => `${r.kind}:${r.dueOn}`),
+    );
+    const open = computeConventionDeadlines(
+      doc,
+      conventionGovernance(doc, await this.facts.factsOf(doc.id), today),
+      {
         from,
         to: addMonthsClamped(to, EVALUATION_REACH_MONTHS),
-      }).filter((deadline) => deadline.kind === 'evaluation' && !closed.has(deadline.key));
-      const within = open.filter((deadline) => deadline.dueOn <= to);
-      const settles = (within.length ? within : open.slice(0, 1)).map((deadline) => deadline.dueOn);
-      const evaluation = await tx.insertEvaluation({
+      },
+    ).filter((deadline) => deadline.kind === 'evaluation' && !closed.has(deadline.key));
+    const within = open.filter((deadline) => deadline.dueOn <= to);
+    const settles = (within.length ? within : open.slice(0, 1)).map((deadline) => deadline.dueOn);
+    const evaluation = await this.evaluations.insert(
+      {
+        conventionId: doc.id,
         meetingId,
         presentedOn: meeting.heldOn,
         period: { from, to },
@@ -88,9 +96,13 @@ export class PresentEvaluationUseCase {
         })),
         findings,
         settles,
-      });
-      for (const dueOn of settles) {
-        await tx.settleDeadline({
+      },
+      actor,
+    );
+    for (const dueOn of settles) {
+      await this.governed.settle(
+        doc.id,
+        {
           kind: 'evaluation',
           dueOn,
           state: 'done',
@@ -101,9 +113,10 @@ export class PresentEvaluationUseCase {
             heldOn: meeting.heldOn,
           }),
           reason: null,
-        });
-      }
-      return evaluation;
-    });
+        },
+        actor,
+      );
+    }
+    return evaluation;
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Transactional } from '@nestjs-cls/transactional';
 import { isDeepStrictEqual } from 'node:util';
 import {
   Actor,
@@ -11,13 +12,13 @@ import {
   DomainError,
   IsoDate,
   sanitizeMarkdown,
+  StoredConvention,
   validateClauseChanges,
 } from '@passerelle/domain';
 import { ClockPort } from '../../ports/clock';
-import { ConventionRepository } from '../../ports/convention.repository';
-import { GovernanceRepository } from '../../ports/governance.repository';
-import { rematerialiseIn } from '../convention-governance';
-import { conventionFor } from '../governance-access';
+import { GovernanceReader } from '../../ports/governance-reader';
+import { AmendmentRepository, GovernedConventions } from '../../ports/governance';
+import { rematerialise } from '../convention-governance';
 import { amendmentView, AmendmentView } from '../governance-views';
 
 export interface ProposeAmendmentCommand {
@@ -38,24 +39,18 @@ export interface ProposeAmendmentCommand {
 @Injectable()
 export class ProposeAmendmentUseCase {
   constructor(
-    private readonly conventions: ConventionRepository,
-    private readonly governance: GovernanceRepository,
+    private readonly governed: GovernedConventions,
+    private readonly amendments: AmendmentRepository,
+    private readonly facts: GovernanceReader,
     private readonly clock: ClockPort,
   ) {}
 
+  @Transactional()
   async execute(
-    conventionId: string,
+    convention: StoredConvention,
     command: ProposeAmendmentCommand,
     actor: Actor,
   ): Promise<AmendmentView> {
-    const convention = await conventionFor(
-      this.conventions,
-      this.governance,
-      'convention',
-      conventionId,
-      actor,
-      'write',
-    );
     const now = this.clock.now();
     const today = calendarDateIn(now, convention.timeZone);
     const proposedOn = command.proposedOn ?? today;
@@ -68,42 +63,36 @@ export class ProposeAmendmentUseCase {
         'text: the avenant’s text is empty once raw HTML is removed',
         'text',
       );
-    return this.governance.transaction(convention.id, actor, async (tx) => {
-      const doc = await tx.convention();
-      const governance = conventionGovernance(doc, await tx.facts(), today);
-      const base = { ...doc, clauses: clausesInForceOn(doc, governance.amendments, proposedOn) };
-      const problems = validateClauseChanges(base, command.changes);
-      if (problems.length === 0) {
-        try {
-          computeDeadlines(
-            { ...base, clauses: applyClauseChanges(base.clauses, command.changes) },
-            { from: proposedOn, to: proposedOn },
-          );
-        } catch (error) {
-          if (!(error instanceof DomainError) || !error.field) throw error;
-          problems.push({ field: error.field.replace(/^clauses/, 'changes'), message: error.message });
-        }
-      }
-      if (problems.length > 0) {
-        const error = new DomainError(
-          'invalid_input',
-          problems.map((problem) => `${problem.field}: ${problem.message}`).join('; '),
-          problems[0].field,
+    const doc = await this.governed.lock(convention.id);
+    const governance = conventionGovernance(doc, await this.facts.factsOf(doc.id), today);
+    const base = { ...doc, clauses: clausesInForceOn(doc, governance.amendments, proposedOn) };
+    const problems = validateClauseChanges(base, command.changes);
+    if (problems.length === 0) {
+      try {
+        computeDeadlines(
+          { ...base, clauses: applyClauseChanges(base.clauses, command.changes) },
+          { from: proposedOn, to: proposedOn },
         );
-        throw Object.assign(error, { problems });
+      } catch (error) {
+        if (!(error instanceof DomainError) || !error.field) throw error;
+        problems.push({ field: error.field.replace(/^clauses/, 'changes'), message: error.message });
       }
-      const title = command.title?.trim() || null;
-      const same = (await tx.amendments()).find(
-        (amendment) =>
-          amendment.text === text &&
-          amendment.title === title &&
-          amendment.proposedOn === proposedOn &&
-          isDeepStrictEqual(amendment.changes, command.changes),
-      );
-      if (same) return amendmentView(doc, same);
-      const amendment = await tx.insertAmendment({ title, text, changes: command.changes, proposedOn });
-      await rematerialiseIn(tx, doc, now);
-      return amendmentView(doc, amendment);
-    });
+    }
+    if (problems.length > 0) throw DomainError.invalidInput(problems);
+    const title = command.title?.trim() || null;
+    const same = (await this.amendments.listOf(doc.id)).find(
+      (amendment) =>
+        amendment.text === text &&
+        amendment.title === title &&
+        amendment.proposedOn === proposedOn &&
+        isDeepStrictEqual(amendment.changes, command.changes),
+    );
+    if (same) return amendmentView(doc, same);
+    const amendment = await this.amendments.insert(
+      { conventionId: doc.id, title, text, changes: command.changes, proposedOn },
+      actor,
+    );
+    await rematerialise(this.governed, this.facts, doc, now);
+    return amendmentView(doc, amendment);
   }
 }

@@ -1,15 +1,17 @@
 import { Injectable } from '@nestjs/common';
+import { Transactional } from '@nestjs-cls/transactional';
 import {
   Actor,
   clausesInForceOn,
+  conventionGovernance,
   decideOutcome,
   DomainError,
   PartyVote,
-  conventionGovernance,
+  StoredConvention,
 } from '@passerelle/domain';
-import { ConventionRepository } from '../../ports/convention.repository';
-import { GovernanceRepository } from '../../ports/governance.repository';
-import { conventionFor } from '../governance-access';
+import { GovernanceReader } from '../../ports/governance-reader';
+import { GovernedConventions, MeetingRepository } from '../../ports/governance';
+import { meetingOf } from '../minutes-context';
 import { decisionView, DecisionView } from '../governance-views';
 
 export interface RecordDecisionCommand {
@@ -26,50 +28,49 @@ export interface RecordDecisionCommand {
 @Injectable()
 export class RecordDecisionUseCase {
   constructor(
-    private readonly conventions: ConventionRepository,
-    private readonly governance: GovernanceRepository,
+    private readonly governed: GovernedConventions,
+    private readonly meetings: MeetingRepository,
+    private readonly facts: GovernanceReader,
   ) {}
 
-  async execute(meetingId: string, command: RecordDecisionCommand, actor: Actor): Promise<DecisionView> {
-    const convention = await conventionFor(
-      this.conventions,
-      this.governance,
-      'meeting',
-      meetingId,
-      actor,
-      'write',
-    );
+  @Transactional()
+  async execute(
+    convention: StoredConvention,
+    meetingId: string,
+    command: RecordDecisionCommand,
+    actor: Actor,
+  ): Promise<DecisionView> {
     const subject = command.subject.trim();
-    return this.governance.transaction(convention.id, actor, async (tx) => {
-      const doc = await tx.convention();
-      const meeting = (await tx.meetings()).find((candidate) => candidate.id === meetingId);
-      if (!meeting) throw new DomainError('not_found', `meeting ${meetingId} not found`, 'id');
-      const { amendments } = conventionGovernance(doc, await tx.facts());
-      const rule = clausesInForceOn(doc, amendments, meeting.heldOn).committee?.decisionRule;
-      const outcome = decideOutcome(rule, doc.parties, command.votes);
-      const agendaItem = command.agendaItem ?? null;
-      if (agendaItem !== null && agendaItem >= meeting.agenda.length) {
-        throw new DomainError(
-          'invalid_input',
-          `agendaItem: the agenda has ${meeting.agenda.length} item(s), numbered from 0`,
-          'agendaItem',
-        );
-      }
-      const existing = (await tx.decisionsOf(meetingId)).find(
-        (decision) => decision.subject.toLowerCase() === subject.toLowerCase(),
+    const doc = await this.governed.lock(convention.id);
+    const meeting = await meetingOf(this.meetings, doc, meetingId);
+    const { amendments } = conventionGovernance(doc, await this.facts.factsOf(doc.id));
+    const rule = clausesInForceOn(doc, amendments, meeting.heldOn).committee?.decisionRule;
+    const outcome = decideOutcome(rule, doc.parties, command.votes);
+    const agendaItem = command.agendaItem ?? null;
+    if (agendaItem !== null && agendaItem >= meeting.agenda.length) {
+      throw new DomainError(
+        'invalid_input',
+        `agendaItem: the agenda has ${meeting.agenda.length} item(s), numbered from 0`,
+        'agendaItem',
       );
-      if (existing) {
-        const same = existing.votes.every(
-          (vote) => outcome.votes.find((other) => other.party === vote.party)?.vote === vote.vote,
-        );
-        if (same) return decisionView(existing);
-        throw new DomainError(
-          'conflict',
-          `subject: a decision on "${existing.subject}" is already recorded with other votes`,
-          'subject',
-        );
-      }
-      const decision = await tx.insertDecision({
+    }
+    const existing = (await this.meetings.decisionsOf(meetingId)).find(
+      (decision) => decision.subject.toLowerCase() === subject.toLowerCase(),
+    );
+    if (existing) {
+      const same = existing.votes.every(
+        (vote) => outcome.votes.find((other) => other.party === vote.party)?.vote === vote.vote,
+      );
+      if (same) return decisionView(existing);
+      throw new DomainError(
+        'conflict',
+        `subject: a decision on "${existing.subject}" is already recorded with other votes`,
+        'subject',
+      );
+    }
+    const decision = await this.meetings.insertDecision(
+      doc.id,
+      {
         meetingId,
         subject,
         agendaItem,
@@ -77,8 +78,9 @@ export class RecordDecisionUseCase {
         adopted: outcome.adopted,
         blockedBy: outcome.blockedBy,
         votes: outcome.votes,
-      });
-      return decisionView(decision);
-    });
+      },
+      actor,
+    );
+    return decisionView(decision);
   }
 }

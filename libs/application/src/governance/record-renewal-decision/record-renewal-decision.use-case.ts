@@ -1,17 +1,21 @@
 import { Injectable } from '@nestjs/common';
+import { Transactional } from '@nestjs-cls/transactional';
 import {
   Actor,
   assertOwnParty,
   calendarDateIn,
   clausesInForceOn,
   conventionGovernance,
+  Deliberation,
   DomainError,
   expressRenewal,
   findPartyName,
   IsoDate,
   nonRenewal,
   RenewalDecisionEffect,
+  RenewalDecision,
   RenewalDecisionKind,
+  StoredConvention,
   terminationNotice,
 } from '@passerelle/domain';
 import { translate } from '@passerelle/i18n';
@@ -19,8 +23,8 @@ import { assertValidConvention } from '../../conventions/assert-valid-convention
 import { ConventionView, deriveColumns, toConventionView } from '../../conventions/convention-view';
 import { ClockPort } from '../../ports/clock';
 import { ConventionRepository, ConventionToStore } from '../../ports/convention.repository';
-import { Deliberation, GovernanceRepository, RenewalDecision } from '../../ports/governance.repository';
-import { conventionFor } from '../governance-access';
+import { GovernanceReader } from '../../ports/governance-reader';
+import { GovernedConventions, RenewalDecisionRepository } from '../../ports/governance';
 
 export interface RecordRenewalDecisionCommand {
   kind: RenewalDecisionKind;
@@ -52,23 +56,18 @@ export interface RenewalDecisionView extends RenewalDecision {
 export class RecordRenewalDecisionUseCase {
   constructor(
     private readonly conventions: ConventionRepository,
-    private readonly governance: GovernanceRepository,
+    private readonly governed: GovernedConventions,
+    private readonly decisions: RenewalDecisionRepository,
+    private readonly facts: GovernanceReader,
     private readonly clock: ClockPort,
   ) {}
 
+  @Transactional()
   async execute(
-    conventionId: string,
+    convention: StoredConvention,
     command: RecordRenewalDecisionCommand,
     actor: Actor,
   ): Promise<RenewalDecisionView> {
-    const convention = await conventionFor(
-      this.conventions,
-      this.governance,
-      'convention',
-      conventionId,
-      actor,
-      'write',
-    );
     const party = command.party ? findPartyName(convention.parties, command.party) : null;
     if (command.party && !party)
       throw new DomainError(
@@ -95,14 +94,14 @@ export class RecordRenewalDecisionUseCase {
     const today = calendarDateIn(now, convention.timeZone);
     if (command.decidedOn > today)
       throw new DomainError('invalid_input', 'decidedOn: cannot be in the future', 'decidedOn');
-    return this.governance.transaction(convention.id, actor, async (tx) => {
-      const stored = await tx.convention();
-      const prior = await tx.renewalDecisions();
+    {
+      const stored = await this.governed.lock(convention.id);
+      const prior = await this.decisions.listOf(stored.id);
       const same = prior.find(
         (decision) => decision.kind === command.kind && decision.decidedOn === command.decidedOn,
       );
       if (same) return { ...same, convention: toConventionView(stored, now) };
-      const governance = conventionGovernance(stored, await tx.facts(), today);
+      const governance = conventionGovernance(stored, await this.facts.factsOf(stored.id), today);
       const inForce = {
         ...stored,
         clauses: clausesInForceOn(stored, governance.amendments, command.decidedOn),
@@ -135,38 +134,51 @@ export class RecordRenewalDecisionUseCase {
         };
         assertOwnParty(actor, changed);
         assertValidConvention(changed);
-        after = await tx.replaceConvention(changed, deriveColumns(changed, now, governance));
+        after = await this.conventions.replace(
+          stored.id,
+          changed,
+          deriveColumns(changed, now, governance),
+          actor,
+        );
       }
-      const decision = await tx.insertRenewalDecision({
-        kind: command.kind,
-        decidedOn: command.decidedOn,
-        party,
-        deliberations,
-        newTermMonths: effect.durationMonths
-          ? effect.durationMonths - (inForce.clauses.term?.durationMonths ?? 0)
-          : null,
-        lastDayInForceBefore: effect.lastDayInForceBefore,
-        lastDayInForceAfter: effect.lastDayInForceAfter,
-        note: command.note?.trim() || null,
-      });
+      const decision = await this.decisions.insert(
+        {
+          conventionId: stored.id,
+          kind: command.kind,
+          decidedOn: command.decidedOn,
+          party,
+          deliberations,
+          newTermMonths: effect.durationMonths
+            ? effect.durationMonths - (inForce.clauses.term?.durationMonths ?? 0)
+            : null,
+          lastDayInForceBefore: effect.lastDayInForceBefore,
+          lastDayInForceAfter: effect.lastDayInForceAfter,
+          note: command.note?.trim() || null,
+        },
+        actor,
+      );
       if (effect.settles) {
-        const record = (await tx.deadlineRecords()).find(
+        const record = (await this.governed.deadlineRecords(stored.id)).find(
           (r) => r.kind === effect.settles!.kind && r.dueOn === effect.settles!.dueOn,
         );
         if (record?.state !== 'done') {
-          await tx.settleDeadline({
-            ...effect.settles,
-            state: 'done',
-            doneOn: command.decidedOn,
-            note: translate(actor.language, `governance.note.${command.kind}`, {
-              decidedOn: command.decidedOn,
-              lastDay: effect.lastDayInForceAfter,
-            }),
-            reason: null,
-          });
+          await this.governed.settle(
+            stored.id,
+            {
+              ...effect.settles,
+              state: 'done',
+              doneOn: command.decidedOn,
+              note: translate(actor.language, `governance.note.${command.kind}`, {
+                decidedOn: command.decidedOn,
+                lastDay: effect.lastDayInForceAfter,
+              }),
+              reason: null,
+            },
+            actor,
+          );
         }
       }
       return { ...decision, convention: toConventionView(after, now, governance.amendments) };
-    });
+    }
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Transactional } from '@nestjs-cls/transactional';
 import {
   Actor,
   calendarDateIn,
@@ -7,14 +8,19 @@ import {
   maxIsoDate,
   minutesStanding,
   signMinutes,
+  StoredConvention,
 } from '@passerelle/domain';
 import { translate } from '@passerelle/i18n';
 import { ClockPort } from '../../ports/clock';
-import { ConventionRepository } from '../../ports/convention.repository';
-import { GovernanceRepository } from '../../ports/governance.repository';
-import { conventionFor } from '../governance-access';
+import { GovernanceReader } from '../../ports/governance-reader';
+import {
+  AttachmentRepository,
+  GovernedConventions,
+  MeetingRepository,
+  MinutesRepository,
+} from '../../ports/governance';
 import { minutesView, MinutesView } from '../governance-views';
-import { assertCurrent, minutesInTransaction } from '../minutes-context';
+import { assertCurrent, minutesWithMeeting } from '../minutes-context';
 
 export interface SignMinutesCommand {
   /** One of the committee clause's minutesSignatories. */
@@ -31,46 +37,54 @@ export interface SignMinutesCommand {
 @Injectable()
 export class SignMinutesUseCase {
   constructor(
-    private readonly conventions: ConventionRepository,
-    private readonly governance: GovernanceRepository,
+    private readonly governed: GovernedConventions,
+    private readonly meetings: MeetingRepository,
+    private readonly minutes: MinutesRepository,
+    private readonly attachments: AttachmentRepository,
+    private readonly facts: GovernanceReader,
     private readonly clock: ClockPort,
   ) {}
 
-  async execute(minutesId: string, command: SignMinutesCommand, actor: Actor): Promise<MinutesView> {
-    const convention = await conventionFor(
-      this.conventions,
-      this.governance,
-      'minutes',
-      minutesId,
-      actor,
-      'write',
-    );
+  @Transactional()
+  async execute(
+    convention: StoredConvention,
+    minutesId: string,
+    command: SignMinutesCommand,
+    actor: Actor,
+  ): Promise<MinutesView> {
     const today = calendarDateIn(this.clock.now(), convention.timeZone);
-    return this.governance.transaction(convention.id, actor, async (tx) => {
-      const doc = await tx.convention();
-      const governance = conventionGovernance(doc, await tx.facts(), today);
-      const { minutes, meeting, signatories } = await minutesInTransaction(tx, doc, governance, minutesId);
-      assertCurrent(minutes, 'id');
-      const latest = maxIsoDate(today, meeting.heldOn);
-      const signed = signMinutes(minutes, command.signatory, command.on ?? latest, {
-        required: signatories,
-        heldOn: meeting.heldOn,
-        today: latest,
-      });
-      if (!signed.changed) return minutesView(minutes, signatories, await tx.files());
-      if (signed.state.circulatedOn !== minutes.circulatedOn) {
-        await tx.updateMinutes(minutes.id, { circulatedOn: signed.state.circulatedOn });
-      }
-      const written = await tx.addSignature(
-        minutes.id,
-        signed.state.signatures[signed.state.signatures.length - 1],
-      );
-      const standing = minutesStanding(written, signatories);
-      const deadline = governance.deadlines.find(
-        (candidate) => candidate.kind === 'minutes_signature' && candidate.about?.minutesId === minutes.id,
-      );
-      if (standing.status === 'executory' && standing.executoryOn && deadline) {
-        await tx.settleDeadline({
+    const doc = await this.governed.lock(convention.id);
+    const governance = conventionGovernance(doc, await this.facts.factsOf(doc.id), today);
+    const { minutes, meeting, signatories } = await minutesWithMeeting(
+      { minutes: this.minutes, meetings: this.meetings },
+      doc,
+      governance,
+      minutesId,
+    );
+    assertCurrent(minutes, 'id');
+    const latest = maxIsoDate(today, meeting.heldOn);
+    const signed = signMinutes(minutes, command.signatory, command.on ?? latest, {
+      required: signatories,
+      heldOn: meeting.heldOn,
+      today: latest,
+    });
+    if (!signed.changed) return minutesView(minutes, signatories, await this.attachments.listOf(doc.id));
+    if (signed.state.circulatedOn !== minutes.circulatedOn) {
+      await this.minutes.update(minutes.id, { circulatedOn: signed.state.circulatedOn }, actor);
+    }
+    const written = await this.minutes.addSignature(
+      minutes.id,
+      signed.state.signatures[signed.state.signatures.length - 1],
+      actor,
+    );
+    const standing = minutesStanding(written, signatories);
+    const deadline = governance.deadlines.find(
+      (candidate) => candidate.kind === 'minutes_signature' && candidate.about?.minutesId === minutes.id,
+    );
+    if (standing.status === 'executory' && standing.executoryOn && deadline) {
+      await this.governed.settle(
+        doc.id,
+        {
           kind: 'minutes_signature',
           dueOn: deadline.dueOn,
           state: 'done',
@@ -81,9 +95,10 @@ export class SignMinutesUseCase {
             version: minutes.version,
           }),
           reason: null,
-        });
-      }
-      return minutesView(written, signatories, await tx.files());
-    });
+        },
+        actor,
+      );
+    }
+    return minutesView(written, signatories, await this.attachments.listOf(doc.id));
   }
 }

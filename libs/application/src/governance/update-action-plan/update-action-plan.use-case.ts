@@ -1,40 +1,47 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, DomainError } from '@passerelle/domain';
-import { ConventionRepository } from '../../ports/convention.repository';
-import { ActionPlanItem, GovernanceRepository } from '../../ports/governance.repository';
-import { conventionFor } from '../governance-access';
-import { ActionPlanView, actionPlanView, normaliseItems } from '../action-plan-view';
+import { Transactional } from '@nestjs-cls/transactional';
+import {
+  ActionPlanItem,
+  Actor,
+  DomainError,
+  normaliseActionPlanItems,
+  StoredConvention,
+} from '@passerelle/domain';
+import { ActionPlanRepository, GovernedConventions } from '../../ports/governance';
+import { ActionPlanView, actionPlanView } from '../action-plan-view';
 
 /** Follows a validated plan through the year: its items (status, budget) replaced as a whole. */
 @Injectable()
 export class UpdateActionPlanUseCase {
   constructor(
-    private readonly conventions: ConventionRepository,
-    private readonly governance: GovernanceRepository,
+    private readonly governed: GovernedConventions,
+    private readonly plans: ActionPlanRepository,
   ) {}
 
-  async execute(planId: string, command: { items: ActionPlanItem[] }, actor: Actor): Promise<ActionPlanView> {
-    const convention = await conventionFor(
-      this.conventions,
-      this.governance,
-      'action_plan',
-      planId,
-      actor,
-      'write',
-    );
-    const items = normaliseItems(convention.parties, command.items);
-    const current = await this.governance.actionPlan(planId);
-    if (!current) throw new DomainError('not_found', `action plan ${planId} not found`, 'id');
-    return this.governance.transaction(convention.id, actor, async (tx) => {
-      const plan = await tx.actionPlan(current.year);
-      if (!plan) throw new DomainError('not_found', `action plan ${planId} not found`, 'id');
-      const saved = await tx.saveActionPlan({
+  @Transactional()
+  async execute(
+    convention: StoredConvention,
+    planId: string,
+    command: { items: ActionPlanItem[] },
+    actor: Actor,
+  ): Promise<ActionPlanView> {
+    const items = normaliseActionPlanItems(convention.parties, command.items);
+    const current = await this.plans.byId(planId);
+    if (!current || current.conventionId !== convention.id)
+      throw new DomainError('not_found', `action plan ${planId} not found`, 'id');
+    const doc = await this.governed.lock(convention.id);
+    const plan = await this.plans.ofYear(doc.id, current.year);
+    if (!plan) throw new DomainError('not_found', `action plan ${planId} not found`, 'id');
+    const saved = await this.plans.save(
+      {
+        conventionId: doc.id,
         year: plan.year,
         meetingId: plan.meetingId,
         validatedOn: plan.validatedOn,
         items,
-      });
-      return actionPlanView(saved, null);
-    });
+      },
+      actor,
+    );
+    return actionPlanView(saved, null);
   }
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { Transactional } from '@nestjs-cls/transactional';
 import { isDeepStrictEqual } from 'node:util';
 import {
+  ActionPlanItem,
   Actor,
   calendarDateIn,
   computeConventionDeadlines,
@@ -8,13 +10,15 @@ import {
   DomainError,
   formatIsoDate,
   lastDayOfMonth,
+  normaliseActionPlanItems,
+  StoredConvention,
 } from '@passerelle/domain';
 import { translate } from '@passerelle/i18n';
 import { ClockPort } from '../../ports/clock';
-import { ConventionRepository } from '../../ports/convention.repository';
-import { ActionPlanItem, GovernanceRepository } from '../../ports/governance.repository';
-import { conventionFor } from '../governance-access';
-import { ActionPlanView, actionPlanView, normaliseItems } from '../action-plan-view';
+import { GovernanceReader } from '../../ports/governance-reader';
+import { ActionPlanRepository, GovernedConventions, MeetingRepository } from '../../ports/governance';
+import { ActionPlanView, actionPlanView } from '../action-plan-view';
+import { meetingOf } from '../minutes-context';
 
 export interface ValidateActionPlanCommand {
   year: number;
@@ -30,60 +34,54 @@ export interface ValidateActionPlanCommand {
 @Injectable()
 export class ValidateActionPlanUseCase {
   constructor(
-    private readonly conventions: ConventionRepository,
-    private readonly governance: GovernanceRepository,
+    private readonly governed: GovernedConventions,
+    private readonly meetings: MeetingRepository,
+    private readonly plans: ActionPlanRepository,
+    private readonly facts: GovernanceReader,
     private readonly clock: ClockPort,
   ) {}
 
+  @Transactional()
   async execute(
+    convention: StoredConvention,
     meetingId: string,
     command: ValidateActionPlanCommand,
     actor: Actor,
   ): Promise<ActionPlanView> {
-    const convention = await conventionFor(
-      this.conventions,
-      this.governance,
-      'meeting',
-      meetingId,
-      actor,
-      'write',
-    );
-    const items = normaliseItems(convention.parties, command.items);
+    const items = normaliseActionPlanItems(convention.parties, command.items);
     const today = calendarDateIn(this.clock.now(), convention.timeZone);
-    return this.governance.transaction(convention.id, actor, async (tx) => {
-      const doc = await tx.convention();
-      const meeting = (await tx.meetings()).find((candidate) => candidate.id === meetingId);
-      if (!meeting) throw new DomainError('not_found', `meeting ${meetingId} not found`, 'id');
-      const governance = conventionGovernance(doc, await tx.facts(), today);
-      const found = computeConventionDeadlines(doc, governance, {
-        from: formatIsoDate({ year: command.year - 6, month: 1, day: 1 }),
-        to: lastDayOfMonth(command.year + 6, 12),
-      }).find((deadline) => deadline.kind === 'action_plan' && deadline.planYear === command.year);
-      const deadline = found
-        ? { kind: 'action_plan' as const, dueOn: found.dueOn, planYear: command.year }
-        : null;
-      const existing = await tx.actionPlan(command.year);
-      if (existing) {
-        if (existing.meetingId === meetingId && isDeepStrictEqual(existing.items, items))
-          return actionPlanView(existing, deadline);
-        throw new DomainError(
-          'conflict',
-          `year: the ${command.year} action plan was validated on ${existing.validatedOn}; change its items with PATCH /api/action-plans/${existing.id}`,
-          'year',
-        );
-      }
-      const plan = await tx.saveActionPlan({
-        year: command.year,
-        meetingId,
-        validatedOn: meeting.heldOn,
-        items,
-      });
-      if (deadline) {
-        const record = (await tx.deadlineRecords()).find(
-          (r) => r.kind === 'action_plan' && r.dueOn === deadline.dueOn,
-        );
-        if (record?.state !== 'done') {
-          await tx.settleDeadline({
+    const doc = await this.governed.lock(convention.id);
+    const meeting = await meetingOf(this.meetings, doc, meetingId);
+    const governance = conventionGovernance(doc, await this.facts.factsOf(doc.id), today);
+    const found = computeConventionDeadlines(doc, governance, {
+      from: formatIsoDate({ year: command.year - 6, month: 1, day: 1 }),
+      to: lastDayOfMonth(command.year + 6, 12),
+    }).find((deadline) => deadline.kind === 'action_plan' && deadline.planYear === command.year);
+    const deadline = found
+      ? { kind: 'action_plan' as const, dueOn: found.dueOn, planYear: command.year }
+      : null;
+    const existing = await this.plans.ofYear(doc.id, command.year);
+    if (existing) {
+      if (existing.meetingId === meetingId && isDeepStrictEqual(existing.items, items))
+        return actionPlanView(existing, deadline);
+      throw new DomainError(
+        'conflict',
+        `year: the ${command.year} action plan was validated on ${existing.validatedOn}; change its items with PATCH /api/action-plans/${existing.id}`,
+        'year',
+      );
+    }
+    const plan = await this.plans.save(
+      { conventionId: doc.id, year: command.year, meetingId, validatedOn: meeting.heldOn, items },
+      actor,
+    );
+    if (deadline) {
+      const record = (await this.governed.deadlineRecords(doc.id)).find(
+        (r) => r.kind === 'action_plan' && r.dueOn === deadline.dueOn,
+      );
+      if (record?.state !== 'done') {
+        await this.governed.settle(
+          doc.id,
+          {
             kind: 'action_plan',
             dueOn: deadline.dueOn,
             state: 'done',
@@ -93,10 +91,11 @@ export class ValidateActionPlanUseCase {
               heldOn: meeting.heldOn,
             }),
             reason: null,
-          });
-        }
+          },
+          actor,
+        );
       }
-      return actionPlanView(plan, deadline);
-    });
+    }
+    return actionPlanView(plan, deadline);
   }
 }

@@ -1,20 +1,27 @@
 import { Injectable } from '@nestjs/common';
+import { Transactional } from '@nestjs-cls/transactional';
 import {
   Actor,
   calendarDateIn,
   conventionGovernance,
   DomainError,
+  Minutes,
   minutesRevision,
   minutesStanding,
   sanitizeMarkdown,
+  StoredConvention,
 } from '@passerelle/domain';
 import { ClockPort } from '../../ports/clock';
-import { ConventionRepository } from '../../ports/convention.repository';
-import { GovernanceRepository } from '../../ports/governance.repository';
-import { rematerialiseIn } from '../convention-governance';
-import { conventionFor } from '../governance-access';
+import { GovernanceReader } from '../../ports/governance-reader';
+import {
+  AttachmentRepository,
+  GovernedConventions,
+  MeetingRepository,
+  MinutesRepository,
+} from '../../ports/governance';
+import { rematerialise } from '../convention-governance';
 import { minutesView, MinutesView } from '../governance-views';
-import { signatoriesOn } from '../minutes-context';
+import { meetingOf, signatoriesOn } from '../minutes-context';
 
 export interface WriteMinutesCommand {
   /** Markdown; raw HTML is removed. */
@@ -31,58 +38,64 @@ export interface WriteMinutesCommand {
 @Injectable()
 export class WriteMinutesUseCase {
   constructor(
-    private readonly conventions: ConventionRepository,
-    private readonly governance: GovernanceRepository,
+    private readonly governed: GovernedConventions,
+    private readonly meetings: MeetingRepository,
+    private readonly minutes: MinutesRepository,
+    private readonly attachments: AttachmentRepository,
+    private readonly facts: GovernanceReader,
     private readonly clock: ClockPort,
   ) {}
 
-  async execute(meetingId: string, command: WriteMinutesCommand, actor: Actor): Promise<MinutesView> {
-    const convention = await conventionFor(
-      this.conventions,
-      this.governance,
-      'meeting',
-      meetingId,
-      actor,
-      'write',
-    );
+  @Transactional()
+  async execute(
+    convention: StoredConvention,
+    meetingId: string,
+    command: WriteMinutesCommand,
+    actor: Actor,
+  ): Promise<MinutesView> {
     const text = sanitizeMarkdown(command.text);
     if (!text.trim())
       throw new DomainError('invalid_input', 'text: the minutes are empty once raw HTML is removed', 'text');
     const now = this.clock.now();
     const today = calendarDateIn(now, convention.timeZone);
-    return this.governance.transaction(convention.id, actor, async (tx) => {
-      const doc = await tx.convention();
-      const meeting = (await tx.meetings()).find((candidate) => candidate.id === meetingId);
-      if (!meeting) throw new DomainError('not_found', `meeting ${meetingId} not found`, 'id');
-      const signatories = signatoriesOn(doc, conventionGovernance(doc, await tx.facts()), meeting);
-      const current = (await tx.minutesOf(meetingId)).find((minutes) => !minutes.supersededAt) ?? null;
-      const circulatedOn = command.circulate ? today : null;
-      let written;
-      if (!current) {
-        written = await tx.insertMinutes({ meetingId, version: 1, text, createdOn: today, circulatedOn });
-      } else {
-        const status = minutesStanding(current, signatories).status;
-        if (current.text === text && (!command.circulate || status !== 'draft')) {
-          return minutesView(current, signatories, await tx.files());
-        }
-        if (minutesRevision(status) === 'edit_in_place') {
-          written = await tx.updateMinutes(current.id, {
-            text,
-            ...(command.circulate ? { circulatedOn } : {}),
-          });
-        } else {
-          await tx.supersedeMinutes(current.id);
-          written = await tx.insertMinutes({
-            meetingId,
-            version: current.version + 1,
-            text,
-            createdOn: today,
-            circulatedOn,
-          });
-        }
+    const doc = await this.governed.lock(convention.id);
+    const meeting = await meetingOf(this.meetings, doc, meetingId);
+    const signatories = signatoriesOn(
+      doc,
+      conventionGovernance(doc, await this.facts.factsOf(doc.id)),
+      meeting,
+    );
+    const current =
+      (await this.minutes.ofMeeting(meetingId)).find((minutes) => !minutes.supersededAt) ?? null;
+    const circulatedOn = command.circulate ? today : null;
+    let written: Minutes;
+    if (!current) {
+      written = await this.minutes.insert(
+        doc.id,
+        { meetingId, version: 1, text, createdOn: today, circulatedOn },
+        actor,
+      );
+    } else {
+      const status = minutesStanding(current, signatories).status;
+      if (current.text === text && (!command.circulate || status !== 'draft')) {
+        return minutesView(current, signatories, await this.attachments.listOf(doc.id));
       }
-      await rematerialiseIn(tx, doc, now);
-      return minutesView(written, signatories, await tx.files());
-    });
+      if (minutesRevision(status) === 'edit_in_place') {
+        written = await this.minutes.update(
+          current.id,
+          { text, ...(command.circulate ? { circulatedOn } : {}) },
+          actor,
+        );
+      } else {
+        await this.minutes.supersede(current.id, actor);
+        written = await this.minutes.insert(
+          doc.id,
+          { meetingId, version: current.version + 1, text, createdOn: today, circulatedOn },
+          actor,
+        );
+      }
+    }
+    await rematerialise(this.governed, this.facts, doc, now);
+    return minutesView(written, signatories, await this.attachments.listOf(doc.id));
   }
 }

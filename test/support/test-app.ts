@@ -6,8 +6,8 @@ import { loadConfig, RawEnv } from '@passerelle/config';
 import { Client } from 'pg';
 import request from 'supertest';
 import TestAgent from 'supertest/lib/agent';
-import { createApp } from '../../../apps/api/src/bootstrap/create-app';
-import { createTestDatabase, TestDatabase } from './test-database';
+import { createApp } from '../../apps/api/src/bootstrap/create-app';
+import { createTestDatabase, TestDatabase } from '@passerelle/testing';
 
 export const TEST_ADMIN = { email: 'admin@passerelle.test', password: 'admin password for tests' };
 

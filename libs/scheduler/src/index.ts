@@ -1,0 +1,3 @@
+export * from './scheduler.module';
+export * from './reminder-metrics';
+export * from './metrics-access';

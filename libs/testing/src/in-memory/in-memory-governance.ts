@@ -1,0 +1,343 @@
+import { randomUUID } from 'node:crypto';
+import {
+  ActionPlanRepository,
+  ActionPlanToSave,
+  AmendmentRepository,
+  AttachmentRepository,
+  ConventionDerivedColumns,
+  DeadlineRecord,
+  DeadlineSettlement,
+  EvaluationRepository,
+  GovernanceReader,
+  GovernanceResource,
+  GovernedConventions,
+  MeetingRepository,
+  MinutesRepository,
+  NewAmendment,
+  NewAttachment,
+  NewDecision,
+  NewEvaluation,
+  NewMeeting,
+  NewMinutes,
+  NewRenewalDecision,
+  RenewalDecisionRepository,
+} from '@passerelle/application';
+import {
+  ActionPlan,
+  Actor,
+  Amendment,
+  AmendmentApproval,
+  AttachmentOwner,
+  Decision,
+  DomainError,
+  Evaluation,
+  GovernanceFacts,
+  IsoDate,
+  Meeting,
+  Minutes,
+  MinutesSignature,
+  RenewalDecision,
+  StoredConvention,
+  StoredFile,
+} from '@passerelle/domain';
+import { createHash } from 'node:crypto';
+
+const stamp = () => new Date(0).toISOString();
+
+/**
+ * Every governance port over plain arrays, for use-case specs: what the TypeORM repositories do,
+ * without SQL. `locks` and `writes` let a spec check that a change locked its convention and
+ * wrote what it says, as who.
+ */
+export class InMemoryGovernance {
+  readonly conventions = new Map<string, StoredConvention>();
+  readonly meetings: Meeting[] = [];
+  readonly decisions: Decision[] = [];
+  readonly minutes: Minutes[] = [];
+  readonly amendments: Amendment[] = [];
+  readonly plans: ActionPlan[] = [];
+  readonly evaluations: Evaluation[] = [];
+  readonly renewalDecisions: RenewalDecision[] = [];
+  readonly files: Array<StoredFile & { content: Buffer }> = [];
+  readonly records: DeadlineRecord[] = [];
+  readonly locks: string[] = [];
+  readonly writes: Array<{ what: string; id: string; by: string }> = [];
+  readonly rematerialised: Array<{ conventionId: string; deadlines: number }> = [];
+
+  add(convention: StoredConvention): StoredConvention {
+    this.conventions.set(convention.id, convention);
+    return convention;
+  }
+
+  private wrote(what: string, id: string, actor: Actor): void {
+    this.writes.push({ what, id, by: actor.email });
+  }
+
+  readonly meetingRepository: MeetingRepository = {
+    listOf: (conventionId) =>
+      Promise.resolve(
+        this.meetings
+          .filter((meeting) => meeting.conventionId === conventionId)
+          .sort((a, b) => a.heldOn.localeCompare(b.heldOn)),
+      ),
+    byId: (id) => Promise.resolve(this.meetings.find((meeting) => meeting.id === id) ?? null),
+    insert: (meeting: NewMeeting, actor) => {
+      const created = { ...meeting, id: randomUUID(), createdBy: actor.email, createdAt: stamp() };
+      this.meetings.push(created);
+      this.wrote('committee_meeting', created.id, actor);
+      return Promise.resolve(created);
+    },
+    decisionsOf: (meetingId) => Promise.resolve(this.decisions.filter((d) => d.meetingId === meetingId)),
+    insertDecision: (_conventionId, decision: NewDecision, actor) => {
+      const created = { ...decision, id: randomUUID(), createdBy: actor.email, createdAt: stamp() };
+      this.decisions.push(created);
+      this.wrote('committee_decision', created.id, actor);
+      return Promise.resolve(created);
+    },
+  };
+
+  readonly minutesRepository: MinutesRepository = {
+    byId: (id) => Promise.resolve(this.minutes.find((minutes) => minutes.id === id) ?? null),
+    ofMeeting: (meetingId) =>
+      Promise.resolve(
+        this.minutes.filter((m) => m.meetingId === meetingId).sort((a, b) => a.version - b.version),
+      ),
+    insert: (conventionId, minutes: NewMinutes, actor) => {
+      const created: Minutes = {
+        ...minutes,
+        id: randomUUID(),
+        conventionId,
+        signatures: [],
+        supersededAt: null,
+        createdBy: actor.email,
+        createdAt: stamp(),
+      };
+      this.minutes.push(created);
+      this.wrote('minutes', created.id, actor);
+      return Promise.resolve(created);
+    },
+    update: (id, change: { text?: string; circulatedOn?: IsoDate | null }, actor) => {
+      const index = this.minutes.findIndex((minutes) => minutes.id === id);
+      if (index < 0) throw new DomainError('not_found', `minutes ${id} not found`, 'id');
+      const before = this.minutes[index];
+      this.minutes[index] = {
+        ...before,
+        text: change.text ?? before.text,
+        circulatedOn: change.circulatedOn === undefined ? before.circulatedOn : change.circulatedOn,
+      };
+      this.wrote('minutes', id, actor);
+      return Promise.resolve(this.minutes[index]);
+    },
+    supersede: (id, actor) => {
+      const index = this.minutes.findIndex((minutes) => minutes.id === id);
+      this.minutes[index] = { ...this.minutes[index], supersededAt: stamp() };
+      this.wrote('minutes', id, actor);
+      return Promise.resolve();
+    },
+    addSignature: (id, signature: MinutesSignature, actor) => {
+      const index = this.minutes.findIndex((minutes) => minutes.id === id);
+      const before = this.minutes[index];
+      this.minutes[index] = {
+        ...before,
+        signatures: [...before.signatures, { ...signature, recordedBy: actor.email }],
+      };
+      this.wrote('minutes', id, actor);
+      return Promise.resolve(this.minutes[index]);
+    },
+  };
+
+  readonly amendmentRepository: AmendmentRepository = {
+    listOf: (conventionId) =>
+      Promise.resolve(this.amendments.filter((amendment) => amendment.conventionId === conventionId)),
+    byId: (id) => Promise.resolve(this.amendments.find((amendment) => amendment.id === id) ?? null),
+    insert: (amendment: NewAmendment, actor) => {
+      const number = this.amendments.filter((a) => a.conventionId === amendment.conventionId).length + 1;
+      const created: Amendment = {
+        ...amendment,
+        id: randomUUID(),
+        number,
+        approvals: [],
+        createdBy: actor.email,
+        createdAt: stamp(),
+      };
+      this.amendments.push(created);
+      this.wrote('amendment', created.id, actor);
+      return Promise.resolve(created);
+    },
+    addApproval: (id, approval: AmendmentApproval, actor) => {
+      const index = this.amendments.findIndex((amendment) => amendment.id === id);
+      const before = this.amendments[index];
+      this.amendments[index] = {
+        ...before,
+        approvals: [...before.approvals, { ...approval, recordedBy: actor.email }],
+      };
+      this.wrote('amendment', id, actor);
+      return Promise.resolve(this.amendments[index]);
+    },
+  };
+
+  readonly actionPlanRepository: ActionPlanRepository = {
+    listOf: (conventionId) =>
+      Promise.resolve(this.plans.filter((plan) => plan.conventionId === conventionId)),
+    byId: (id) => Promise.resolve(this.plans.find((plan) => plan.id === id) ?? null),
+    ofYear: (conventionId, year) =>
+      Promise.resolve(
+        this.plans.find((plan) => plan.conventionId === conventionId && plan.year === year) ?? null,
+      ),
+    save: (plan: ActionPlanToSave, actor) => {
+      const index = this.plans.findIndex((p) => p.conventionId === plan.conventionId && p.year === plan.year);
+      const saved: ActionPlan =
+        index >= 0
+          ? { ...this.plans[index], ...plan, updatedAt: stamp() }
+          : { ...plan, id: randomUUID(), createdBy: actor.email, createdAt: stamp(), updatedAt: stamp() };
+      if (index >= 0) this.plans[index] = saved;
+      else this.plans.push(saved);
+      this.wrote('action_plan', saved.id, actor);
+      return Promise.resolve(saved);
+    },
+  };
+
+  readonly evaluationRepository: EvaluationRepository = {
+    listOf: (conventionId) =>
+      Promise.resolve(this.evaluations.filter((e) => e.conventionId === conventionId)),
+    byId: (id) => Promise.resolve(this.evaluations.find((e) => e.id === id) ?? null),
+    insert: (evaluation: NewEvaluation, actor) => {
+      const created = { ...evaluation, id: randomUUID(), createdBy: actor.email, createdAt: stamp() };
+      this.evaluations.push(created);
+      this.wrote('evaluation', created.id, actor);
+      return Promise.resolve(created);
+    },
+  };
+
+  readonly renewalDecisionRepository: RenewalDecisionRepository = {
+    listOf: (conventionId) =>
+      Promise.resolve(this.renewalDecisions.filter((decision) => decision.conventionId === conventionId)),
+    insert: (decision: NewRenewalDecision, actor) => {
+      const created = { ...decision, id: randomUUID(), createdBy: actor.email, createdAt: stamp() };
+      this.renewalDecisions.push(created);
+      this.wrote('renewal_decision', created.id, actor);
+      return Promise.resolve(created);
+    },
+  };
+
+  readonly attachmentRepository: AttachmentRepository = {
+    listOf: (conventionId, filter = {}) =>
+      Promise.resolve(
+        this.files.filter(
+          (file) =>
+            file.conventionId === conventionId &&
+            (!filter.minutesId || file.minutesId === filter.minutesId) &&
+            (!filter.evaluationId || file.evaluationId === filter.evaluationId) &&
+            (!filter.documentsOnly || !['minutes', 'evaluation'].includes(file.kind)),
+        ),
+      ),
+    byId: (id) => Promise.resolve(this.files.find((file) => file.id === id) ?? null),
+    bySha: (conventionId, owner: AttachmentOwner, sha256) =>
+      Promise.resolve(
+        this.files.find(
+          (file) =>
+            file.conventionId === conventionId &&
+            file.kind === owner.kind &&
+            file.minutesId === (owner.minutesId ?? null) &&
+            file.evaluationId === (owner.evaluationId ?? null) &&
+            file.sha256 === sha256,
+        ) ?? null,
+      ),
+    insert: (file: NewAttachment, content, actor) => {
+      const created = {
+        ...file,
+        id: randomUUID(),
+        size: content.length,
+        sha256: createHash('sha256').update(content).digest('hex'),
+        uploadedBy: actor.email,
+        uploadedAt: stamp(),
+        content,
+      };
+      this.files.push(created);
+      this.wrote('file', created.id, actor);
+      const { content: _content, ...stored } = created;
+      return Promise.resolve(stored);
+    },
+  };
+
+  readonly facts: GovernanceReader = {
+    factsOf: (conventionId) => Promise.resolve(this.factsFor(conventionId)),
+    factsOfMany: (ids) => Promise.resolve(new Map(ids.map((id) => [id, this.factsFor(id)]))),
+  };
+
+  private factsFor(conventionId: string): GovernanceFacts {
+    return {
+      meetings: this.meetings
+        .filter((meeting) => meeting.conventionId === conventionId)
+        .map((meeting) => ({
+          id: meeting.id,
+          heldOn: meeting.heldOn,
+          minutes: this.minutes
+            .filter((minutes) => minutes.meetingId === meeting.id)
+            .map((minutes) => ({
+              id: minutes.id,
+              version: minutes.version,
+              createdOn: minutes.createdOn,
+              circulatedOn: minutes.circulatedOn,
+              signatures: minutes.signatures.map(({ signatory, signedOn }) => ({ signatory, signedOn })),
+              current: minutes.supersededAt === null,
+            })),
+        })),
+      amendments: this.amendments
+        .filter((amendment) => amendment.conventionId === conventionId)
+        .map(({ id, proposedOn, changes, approvals }) => ({
+          id,
+          proposedOn,
+          changes,
+          approvals: approvals.map(({ party, decision, on, deliberationRef }) => ({
+            party,
+            decision,
+            on,
+            deliberationRef,
+          })),
+        })),
+    };
+  }
+
+  readonly governed: GovernedConventions = {
+    lock: (conventionId) => {
+      const convention = this.conventions.get(conventionId);
+      if (!convention) throw new DomainError('not_found', `convention ${conventionId} not found`, 'id');
+      this.locks.push(conventionId);
+      return Promise.resolve(convention);
+    },
+    ownerOf: (resource: GovernanceResource, id) => {
+      const owner: Record<GovernanceResource, () => string | undefined> = {
+        meeting: () => this.meetings.find((m) => m.id === id)?.conventionId,
+        minutes: () => this.minutes.find((m) => m.id === id)?.conventionId,
+        amendment: () => this.amendments.find((a) => a.id === id)?.conventionId,
+        action_plan: () => this.plans.find((p) => p.id === id)?.conventionId,
+        evaluation: () => this.evaluations.find((e) => e.id === id)?.conventionId,
+        file: () => this.files.find((f) => f.id === id)?.conventionId,
+      };
+      return Promise.resolve(owner[resource]() ?? null);
+    },
+    deadlineRecords: (conventionId) =>
+      Promise.resolve(this.records.filter((record) => record.conventionId === conventionId)),
+    settle: (conventionId, settlement: DeadlineSettlement, actor) => {
+      const record: DeadlineRecord = {
+        ...settlement,
+        conventionId,
+        evidenceUrl: null,
+        recordedBy: actor.email,
+        recordedAt: stamp(),
+      };
+      const index = this.records.findIndex(
+        (r) => r.conventionId === conventionId && r.kind === record.kind && r.dueOn === record.dueOn,
+      );
+      if (index >= 0) this.records[index] = record;
+      else this.records.push(record);
+      this.wrote('deadline_record', `${record.kind}:${record.dueOn}`, actor);
+      return Promise.resolve(record);
+    },
+    rematerialise: (conventionId, materialised: Pick<ConventionDerivedColumns, 'deadlines'>) => {
+      this.rematerialised.push({ conventionId, deadlines: materialised.deadlines.length });
+      return Promise.resolve();
+    },
+  };
+}
