@@ -25,16 +25,18 @@ const BEFORE: Record<string, number> = {
   'GET /conventions/:id/action-plans': 8,
   'GET /meetings/:id (unknown)': 2,
 };
+// A write that moves deadlines also schedules their due reminder steps (issue 12): five statements
+// (open deadlines, recipients, owners, lead times, insert) on the four writes that rematerialise.
 const CEILING: Record<string, number> = {
-  'POST /conventions/:id/meetings': 29,
+  'POST /conventions/:id/meetings': 34,
   'GET /conventions/:id/meetings': 9,
   'GET /meetings/:id': 14,
   'POST /meetings/:id/decisions': 19,
-  'POST /meetings/:id/minutes': 27,
+  'POST /meetings/:id/minutes': 32,
   'POST /minutes/:id/signatures': 24,
   'GET /minutes/:id': 11,
-  'POST /conventions/:id/amendments': 24,
-  'POST /amendments/:id/approvals': 23,
+  'POST /conventions/:id/amendments': 29,
+  'POST /amendments/:id/approvals': 28,
   'GET /conventions/:id/amendments': 5,
   'POST /meetings/:id/action-plans': 22,
   'GET /conventions/:id/action-plans': 5,
