@@ -65,3 +65,4 @@ export * from './portfolio/money';
 export * from './repertoire/repertoire-entry';
 export * from './repertoire/read-repertoire';
 export * from './spreadsheet/convention-row';
+export * from './spreadsheet/column-mapping';
