@@ -14,11 +14,9 @@ import {
   MeetingRepository,
   MinutesRepository,
   NewAmendment,
-  NewAttachment,
   NewDecision,
   NewEvaluation,
   NewMeeting,
-  NewMinutes,
   NewRenewalDecision,
   RenewalDecisionRepository,
 } from '@passerelle/application';
@@ -27,20 +25,19 @@ import {
   Actor,
   Amendment,
   AmendmentApproval,
-  AttachmentOwner,
   Decision,
   DomainError,
   Evaluation,
   GovernanceFacts,
-  IsoDate,
   Meeting,
   Minutes,
-  MinutesSignature,
   RenewalDecision,
   StoredConvention,
   StoredFile,
 } from '@passerelle/domain';
-import { createHash } from 'node:crypto';
+
+import { inMemoryAttachments } from './in-memory-attachments';
+import { inMemoryMinutes } from './in-memory-minutes';
 
 const stamp = () => new Date(0).toISOString();
 
@@ -69,7 +66,8 @@ export class InMemoryGovernance {
     return convention;
   }
 
-  private wrote(what: string, id: string, actor: Actor): void {
+  /** Notes a write, for the spec to check who wrote what. */
+  wrote(what: string, id: string, actor: Actor): void {
     this.writes.push({ what, id, by: actor.email });
   }
 
@@ -96,55 +94,7 @@ export class InMemoryGovernance {
     },
   };
 
-  readonly minutesRepository: MinutesRepository = {
-    byId: (id) => Promise.resolve(this.minutes.find((minutes) => minutes.id === id) ?? null),
-    ofMeeting: (meetingId) =>
-      Promise.resolve(
-        this.minutes.filter((m) => m.meetingId === meetingId).sort((a, b) => a.version - b.version),
-      ),
-    insert: (conventionId, minutes: NewMinutes, actor) => {
-      const created: Minutes = {
-        ...minutes,
-        id: randomUUID(),
-        conventionId,
-        signatures: [],
-        supersededAt: null,
-        createdBy: actor.email,
-        createdAt: stamp(),
-      };
-      this.minutes.push(created);
-      this.wrote('minutes', created.id, actor);
-      return Promise.resolve(created);
-    },
-    update: (id, change: { text?: string; circulatedOn?: IsoDate | null }, actor) => {
-      const index = this.minutes.findIndex((minutes) => minutes.id === id);
-      if (index < 0) throw new DomainError('not_found', `minutes ${id} not found`, 'id');
-      const before = this.minutes[index];
-      this.minutes[index] = {
-        ...before,
-        text: change.text ?? before.text,
-        circulatedOn: change.circulatedOn === undefined ? before.circulatedOn : change.circulatedOn,
-      };
-      this.wrote('minutes', id, actor);
-      return Promise.resolve(this.minutes[index]);
-    },
-    supersede: (id, actor) => {
-      const index = this.minutes.findIndex((minutes) => minutes.id === id);
-      this.minutes[index] = { ...this.minutes[index], supersededAt: stamp() };
-      this.wrote('minutes', id, actor);
-      return Promise.resolve();
-    },
-    addSignature: (id, signature: MinutesSignature, actor) => {
-      const index = this.minutes.findIndex((minutes) => minutes.id === id);
-      const before = this.minutes[index];
-      this.minutes[index] = {
-        ...before,
-        signatures: [...before.signatures, { ...signature, recordedBy: actor.email }],
-      };
-      this.wrote('minutes', id, actor);
-      return Promise.resolve(this.minutes[index]);
-    },
-  };
+  readonly minutesRepository: MinutesRepository = inMemoryMinutes(this);
 
   readonly amendmentRepository: AmendmentRepository = {
     listOf: (conventionId) =>
@@ -220,45 +170,7 @@ export class InMemoryGovernance {
     },
   };
 
-  readonly attachmentRepository: AttachmentRepository = {
-    listOf: (conventionId, filter = {}) =>
-      Promise.resolve(
-        this.files.filter(
-          (file) =>
-            file.conventionId === conventionId &&
-            (!filter.minutesId || file.minutesId === filter.minutesId) &&
-            (!filter.evaluationId || file.evaluationId === filter.evaluationId) &&
-            (!filter.documentsOnly || !['minutes', 'evaluation'].includes(file.kind)),
-        ),
-      ),
-    byId: (id) => Promise.resolve(this.files.find((file) => file.id === id) ?? null),
-    bySha: (conventionId, owner: AttachmentOwner, sha256) =>
-      Promise.resolve(
-        this.files.find(
-          (file) =>
-            file.conventionId === conventionId &&
-            file.kind === owner.kind &&
-            file.minutesId === (owner.minutesId ?? null) &&
-            file.evaluationId === (owner.evaluationId ?? null) &&
-            file.sha256 === sha256,
-        ) ?? null,
-      ),
-    insert: (file: NewAttachment, content, actor) => {
-      const created = {
-        ...file,
-        id: randomUUID(),
-        size: content.length,
-        sha256: createHash('sha256').update(content).digest('hex'),
-        uploadedBy: actor.email,
-        uploadedAt: stamp(),
-        content,
-      };
-      this.files.push(created);
-      this.wrote('file', created.id, actor);
-      const { content: _content, ...stored } = created;
-      return Promise.resolve(stored);
-    },
-  };
+  readonly attachmentRepository: AttachmentRepository = inMemoryAttachments(this);
 
   readonly facts: GovernanceReader = {
     factsOf: (conventionId) => Promise.resolve(this.factsFor(conventionId)),
