@@ -1,16 +1,7 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { DispatchRemindersUseCase, SweepRemindersUseCase } from '@passerelle/application';
-import { ConventionDocument } from '@passerelle/domain';
 import { SmtpSink } from '@passerelle/testing';
+import { vlgWithOfficer as vlgWithOfficerOf, VlgOptions } from './vlg-with-officer';
 import { startTestApp, TEST_ADMIN, TestApp } from '../support/test-app';
-
-const vlgSeed = JSON.parse(
-  fs.readFileSync(
-    path.join(__dirname, '..', '..', 'seeds', 'conventions', 'villeneuve-la-garenne-tiznit.json'),
-    'utf8',
-  ),
-) as ConventionDocument;
 
 // Sign-ins (argon2) and per-mail transactions on a shared 2-core machine: seconds, not milliseconds.
 jest.setTimeout(60_000);
@@ -47,48 +38,7 @@ describe('reminder delivery over hours: outages, refused addresses, dates passed
   const dispatch = () => t.app.get(DispatchRemindersUseCase).execute();
   const at = (instant: string) => t.clock.set(new Date(instant));
 
-  /** The VLG – Tiznit seed, its French party linked to a fresh organization with one officer. */
-  async function vlgWithOfficer(
-    options: { timezone?: string; language?: 'fr' | 'en'; markOldDone?: boolean; onlyNotice?: boolean } = {},
-  ) {
-    const officer = await t.newUser('officer', {
-      name: `Villeneuve ${Math.random()}`,
-      country: 'FR',
-      timezone: options.timezone ?? 'Europe/Paris',
-    });
-    if (options.language)
-      await officer.agent.patch('/api/me').send({ language: options.language }).expect(200);
-    const doc = {
-      ...vlgSeed,
-      // Dated as before the seed followed its text (after_approvals, visa pending): in force since the receipt.
-      effectiveOn: '2023-01-03',
-      clauses: { ...vlgSeed.clauses, evaluation: { ...vlgSeed.clauses.evaluation!, annual: false } },
-      reference: `VLG-${Math.random().toString(36).slice(2, 8)}`,
-      parties: vlgSeed.parties.map((party) =>
-        party.country === 'FR' ? { ...party, organizationId: officer.organizationId } : party,
-      ),
-    };
-    const convention = (await officer.agent.post('/api/conventions').send(doc).expect(201)).body as {
-      id: string;
-    };
-    if (options.markOldDone !== false) {
-      for (const kind of ['action_plan', 'committee_meeting']) {
-        await officer.agent
-          .post(`/api/conventions/${convention.id}/deadlines/${kind}/2024-12-31/done`)
-          .send({ doneOn: '2024-12-15' })
-          .expect(200);
-      }
-    }
-    // The creation scheduled what is due today (here also the expiry's J-180, as a catch-up):
-    // tests about one mail keep the renewal notice alone (the others cancelled, so no sweep
-    // schedules them again).
-    if (options.onlyNotice)
-      await sql(
-        `UPDATE reminders SET status = 'cancelled' WHERE convention_id = $1 AND kind <> 'renewal_notice'`,
-        [convention.id],
-      );
-    return { officer, convention };
-  }
+  const vlgWithOfficer = (options: VlgOptions = {}) => vlgWithOfficerOf(t, options);
 
   it('keeps retrying an outage for 48 hours with jitter, then fails it, alerts the admins in the app and sends it once mail flows', async () => {
     at('2025-09-02T06:00:00Z');
