@@ -1,56 +1,21 @@
-import {
-  applyDecorators,
-  BadRequestException,
-  CallHandler,
-  ExecutionContext,
-  Injectable,
-  NestInterceptor,
-  PayloadTooLargeException,
-  UseInterceptors,
-} from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { applyDecorators, BadRequestException, Injectable, UseInterceptors } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBody, ApiConsumes, ApiPayloadTooLargeResponse } from '@nestjs/swagger';
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { MAX_FILE_BYTES, UploadedFile } from '@passerelle/application';
-import { Observable } from 'rxjs';
-
-const Multer = FileInterceptor('file', {
-  // Memory storage: nothing reaches the disk, and nothing is stored before every check has passed.
-  limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 10, fieldSize: 10_000, parts: 12 },
-  // File names as browsers send them (UTF-8), not latin1: « PV signé.pdf » stays readable.
-  ...({ defParamCharset: 'utf8' } as object),
-});
+import { SingleFileUpload } from '../common/single-file-upload';
 
 /**
  * multipart/form-data with one PDF in the field `file`: over 10 MiB is a 413 and other multipart
  * mistakes a 400, each naming `file`, before the handler runs.
  */
 @Injectable()
-export class PdfUploadInterceptor extends Multer implements NestInterceptor {
-  override async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
-    try {
-      return await super.intercept(context, next);
-    } catch (error) {
-      if (error instanceof PayloadTooLargeException) {
-        throw new PayloadTooLargeException({
-          statusCode: 413,
-          error: 'Payload Too Large',
-          message: `file: larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`,
-          field: 'file',
-        });
-      }
-      if (error instanceof BadRequestException) {
-        throw new BadRequestException({
-          statusCode: 400,
-          error: 'Bad Request',
-          message: `file: ${error.message} (send one PDF in the multipart field "file")`,
-          field: 'file',
-        });
-      }
-      throw error;
-    }
-  }
-}
+export class PdfUploadInterceptor extends SingleFileUpload({
+  maxBytes: MAX_FILE_BYTES,
+  what: 'one PDF',
+  fields: 10,
+  fieldSize: 10_000,
+  parts: 12,
+}) {}
 
 /** The part multer keeps in memory (only the fields used here). */
 export interface MultipartFile {
