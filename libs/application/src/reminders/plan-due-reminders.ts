@@ -56,6 +56,27 @@ export function planDueReminders(
   });
 }
 
+/**
+ * What a write schedules: the steps due now and, when the clock stands behind the last sweep (it
+ * was set back), the steps due at the sweep's instant too, since the sweep has already read those
+ * days, before this deadline or follower existed (found by the exactly-once property). A step
+ * planned twice is one row: the rows are unique per deadline, step and recipient.
+ */
+export function planRemindersOnWrite(
+  deadline: OpenDeadline,
+  recipients: ReminderRecipient[],
+  now: Date,
+  lastSweptAt: Date | null,
+): NewReminder[] {
+  const due = planDueReminders(deadline, recipients, now);
+  if (!lastSweptAt || lastSweptAt <= now) return due;
+  const seen = new Set(due.map((reminder) => `${reminder.step}|${reminder.recipientId}`));
+  const ahead = planDueReminders(deadline, recipients, lastSweptAt).filter(
+    (reminder) => !seen.has(`${reminder.step}|${reminder.recipientId}`),
+  );
+  return [...due, ...ahead];
+}
+
 function maxDay(a: IsoDate, b: IsoDate): IsoDate {
   return a > b ? a : b;
 }
