@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { daysInMonth } from '../shared/calendar-date';
-import { findDateMentions, impreciseDateBounds, parseDayDate, parseImpreciseDate } from './imprecise-date';
+import {
+  findDateMentions,
+  impreciseDateBounds,
+  isImpreciseDate,
+  parseDayDate,
+  parseImpreciseDate,
+} from './imprecise-date';
 
 const MONTHS = [
   'janvier',
@@ -107,5 +113,29 @@ describe('imprecise dates, as precise as their words', () => {
       from: '2007-12-01',
       to: '2008-02-29',
     });
+  });
+});
+
+describe('isImpreciseDate: a value written as its precision says', () => {
+  it.each([
+    ['2007-11-05', 'day', true],
+    ['2008-02-29', 'day', true],
+    ['2007-02-29', 'day', false],
+    ['2007-autumn', 'day', false],
+    ['2007-11', 'month', true],
+    ['2007-13', 'month', false],
+    ['2007-11-05', 'month', false],
+    ['2007-winter', 'season', true],
+    ['2007-02', 'season', false],
+    ['2007', 'year', true],
+    ['2007-11', 'year', false],
+    ['2007', 'decade', false],
+  ])('%s as a %s: %s', (value, precision, expected) => {
+    expect(isImpreciseDate({ value, precision })).toBe(expected);
+  });
+
+  it('refuses what is not a string', () => {
+    expect(isImpreciseDate({ value: 2007, precision: 'year' })).toBe(false);
+    expect(isImpreciseDate({ value: '2007', precision: null })).toBe(false);
   });
 });
