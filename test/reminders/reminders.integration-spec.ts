@@ -299,10 +299,13 @@ describe('reminder e-mails (real PostgreSQL, real SMTP server)', () => {
   });
 
   it('escalates to viewers after seven days late, in English for an English reader', async () => {
-    at('2026-01-08T06:00:00Z');
+    // Issue 19: the viewer joins before the task is late (a viewer added on the day would get
+    // the welcome mail instead), and the mails leave at 08:00 Paris time, not before.
+    at('2025-12-20T07:00:00Z');
     const { officer } = await vlgWithOfficer({ markOldDone: true });
     const viewer = await t.newUser('viewer', { id: officer.organizationId });
     await viewer.agent.patch('/api/me').send({ language: 'en' }).expect(200);
+    at('2026-01-08T07:00:00Z');
     await sweep();
     await dispatch();
     const toViewer = sink.messages.filter((mail) => JSON.stringify(mail.to).includes(viewer.email));
@@ -311,6 +314,11 @@ describe('reminder e-mails (real PostgreSQL, real SMTP server)', () => {
         'Annual action plan — Villeneuve-la-Garenne – Tiznit — overdue since 31 December 2025 (D+8)',
       ]),
     );
+    // The escalation sentence is for those written to because of it, never the officer herself.
+    expect(toViewer[0].text).toContain('You receive this message because the deadline is more than 7 days late.');
+    const toOfficer = sink.messages.filter((mail) => JSON.stringify(mail.to).includes(officer.email));
+    expect(toOfficer.length).toBeGreaterThan(0);
+    for (const mail of toOfficer) expect(mail.text).not.toContain("Vous recevez ce message parce que");
   });
 
   it('runs from the admin route and lists reminders by status', async () => {

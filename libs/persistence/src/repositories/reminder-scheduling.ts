@@ -62,3 +62,26 @@ export async function scheduleDueReminders(
   );
   return insertReminders(manager, reminders);
 }
+
+/**
+ * A user who joins an organization follows its conventions from now: what is owed today, as one
+ * welcome mail (onboarding rows), scheduled in the write's transaction rather than by the sweep.
+ */
+export async function scheduleNewMember(
+  manager: EntityManager,
+  userId: string,
+  organizationId: string,
+  now: Date,
+): Promise<number> {
+  const conventions: Array<{ id: string }> = await manager.query(
+    'SELECT DISTINCT convention_id AS id FROM convention_parties WHERE organization_id = $1',
+    [organizationId],
+  );
+  return scheduleDueReminders(
+    manager,
+    conventions.map((convention) => convention.id),
+    now,
+    'onboarding',
+    { userId },
+  );
+}
