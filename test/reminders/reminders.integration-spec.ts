@@ -243,6 +243,23 @@ describe('reminder e-mails (real PostgreSQL, real SMTP server)', () => {
     expect(notices[0].text).toContain('Rappel de rattrapage');
   });
 
+  it('schedules the J-30 of a convention created while the clock stood a day behind the last sweep', async () => {
+    // The sweep of 2 September ran (clock ahead), then the clock was set back a day: the creation
+    // on "1 September" owes nothing that day, and the sweep of 2 September will not read it again.
+    at('2025-09-02T05:00:00Z');
+    await sweep();
+    at('2025-09-01T05:00:00Z');
+    const { convention } = await vlgWithOfficer({ onlyNotice: true });
+    at('2025-09-02T06:00:00Z');
+    await sweep();
+    await dispatch();
+    expect(
+      await sql(`SELECT step, status FROM reminders WHERE convention_id = $1 AND kind = 'renewal_notice'`, [
+        convention.id,
+      ]),
+    ).toEqual(expect.arrayContaining([{ step: 'lead:30', status: 'sent' }]));
+  });
+
   it.each([
     ['Europe/Paris before the spring change', 'Europe/Paris', '2026-03-28', '2026-03-28T07:00:00.000Z'],
     ['Europe/Paris after the spring change', 'Europe/Paris', '2026-03-29', '2026-03-29T06:00:00.000Z'],

@@ -73,6 +73,28 @@ export function planDueReminders(
 }
 
 /**
+ * What a write schedules: the steps due now and, when the clock stands behind the last sweep (it
+ * was set back), the steps due at the sweep's instant too, since the sweep has already read those
+ * days, before this deadline or follower existed (found by the exactly-once property). A step
+ * planned twice is one row: the rows are unique per deadline, step and recipient.
+ */
+export function planRemindersOnWrite(
+  deadline: OpenDeadline,
+  recipients: ReminderRecipient[],
+  now: Date,
+  lastSweptAt: Date | null,
+  why: ReminderReason,
+): NewReminder[] {
+  const due = planDueReminders(deadline, recipients, now, why);
+  if (!lastSweptAt || lastSweptAt <= now) return due;
+  const seen = new Set(due.map((reminder) => `${reminder.step}|${reminder.recipientId}`));
+  const ahead = planDueReminders(deadline, recipients, lastSweptAt, why).filter(
+    (reminder) => !seen.has(`${reminder.step}|${reminder.recipientId}`),
+  );
+  return [...due, ...ahead];
+}
+
+/**
  * A person onboarded (a new account, links accepted one after another, an import) is welcomed at
  * their next 08:00: today's if it has not come yet, else tomorrow's, so that one day's onboarding
  * makes one mail.
