@@ -24,7 +24,7 @@ export async function claimMail(manager: EntityManager, now: Date): Promise<Row[
       [now, busy],
     );
     if (!candidate) return null;
-    const [{ locked }] = await manager.query(
+    const [{ locked }]: Array<{ locked: boolean }> = await manager.query(
       `SELECT pg_try_advisory_xact_lock(hashtext('passerelle:reminder-recipient'), hashtext($1)) AS locked`,
       [candidate.recipient_id],
     );

@@ -11,6 +11,7 @@ import {
   insertReminders,
   OPEN_DEADLINES_SQL,
   RECIPIENTS_SQL,
+  Row,
   toOpenDeadline,
   toRecipient,
 } from './reminder-rows';
@@ -55,12 +56,12 @@ export async function scheduleDueReminders(
   for (const deadline of deadlines)
     deadline.owners = owners.get(ownerKey(deadline.conventionId, deadline.kind, deadline.dueOn));
   const recipients = new Map<string, ReminderRecipient[]>();
-  for (const row of await manager.query(RECIPIENTS_SQL, [conventionIds])) {
+  for (const row of await manager.query<Row[]>(RECIPIENTS_SQL, [conventionIds])) {
     if (only.userId && row.id !== only.userId) continue;
     if (only.organizationId && row.organization_id !== only.organizationId) continue;
-    const list = recipients.get(row.convention_id) ?? [];
+    const list = recipients.get(row.convention_id as string) ?? [];
     list.push(toRecipient(row));
-    recipients.set(row.convention_id, list);
+    recipients.set(row.convention_id as string, list);
   }
   const reminders: NewReminder[] = deadlines.flatMap((deadline) =>
     planRemindersOnWrite(deadline, recipients.get(deadline.conventionId) ?? [], now, lastSweptAt, reason),

@@ -17,7 +17,6 @@ import {
   insertReminders,
   OPEN_DEADLINES_SQL,
   RECIPIENTS_SQL,
-  Row,
   toOpenDeadline,
   toRecipient,
   toView,
