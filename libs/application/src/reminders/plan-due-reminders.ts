@@ -1,13 +1,16 @@
 import {
+  addDays,
   calendarDateIn,
   IsoDate,
   isEscalated,
   nextMonday,
   ownerRelation,
+  ReminderReason,
   receivesReminder,
   resolveReminderPolicy,
   sendInstant,
   stepToSend,
+  writeReason,
 } from '@passerelle/domain';
 import { NewReminder, OpenDeadline, ReminderRecipient } from '../ports/reminder.repository';
 
@@ -19,10 +22,14 @@ import { NewReminder, OpenDeadline, ReminderRecipient } from '../ports/reminder.
  * its own transaction. Rows are unique per (deadline, step, recipient), so calling it again is
  * harmless.
  */
+/** Why a write schedules (a catch-up says so), or the sweep's own reasoning from the step's day. */
+export type ReasonOf = ReminderReason | ((stepDay: IsoDate, today: IsoDate) => ReminderReason);
+
 export function planDueReminders(
   deadline: OpenDeadline,
   recipients: ReminderRecipient[],
   now: Date,
+  why: ReasonOf,
 ): NewReminder[] {
   const today = calendarDateIn(now, deadline.timeZone);
   return recipients.flatMap((recipient) => {
@@ -38,7 +45,14 @@ export function planDueReminders(
       owner: ownerRelation(recipient.userId, owner),
     };
     if (!receivesReminder(member, escalation)) return [];
-    const sendDay = recipient.digest ? nextMonday(maxDay(step.sendOn, today)) : step.sendOn;
+    // A catch-up leaves at today's 08:00 (or now, if that passed), not at its missed step's: the
+    // rows due to one person at one moment go out together, and its retry window starts today.
+    const reason = typeof why === 'function' ? why(step.sendOn, today) : writeReason(step.catchUp, why);
+    const sendDay = recipient.digest
+      ? nextMonday(maxDay(step.sendOn, today))
+      : reason === 'onboarding'
+        ? nextSendingDay(now, recipient.timeZone)
+        : maxDay(step.sendOn, today);
     return [
       {
         conventionId: deadline.conventionId,
@@ -47,7 +61,9 @@ export function planDueReminders(
         step: step.key,
         recipientId: recipient.userId,
         escalation,
+        byEscalation: escalation && !receivesReminder(member, false),
         catchUp: step.catchUp,
+        reason,
         daysLeft: step.daysLeft,
         digest: recipient.digest,
         sendAt: sendInstant(sendDay, recipient.timeZone),
@@ -67,14 +83,25 @@ export function planRemindersOnWrite(
   recipients: ReminderRecipient[],
   now: Date,
   lastSweptAt: Date | null,
+  why: ReminderReason,
 ): NewReminder[] {
-  const due = planDueReminders(deadline, recipients, now);
+  const due = planDueReminders(deadline, recipients, now, why);
   if (!lastSweptAt || lastSweptAt <= now) return due;
   const seen = new Set(due.map((reminder) => `${reminder.step}|${reminder.recipientId}`));
-  const ahead = planDueReminders(deadline, recipients, lastSweptAt).filter(
+  const ahead = planDueReminders(deadline, recipients, lastSweptAt, why).filter(
     (reminder) => !seen.has(`${reminder.step}|${reminder.recipientId}`),
   );
   return [...due, ...ahead];
+}
+
+/**
+ * A person onboarded (a new account, links accepted one after another, an import) is welcomed at
+ * their next 08:00: today's if it has not come yet, else tomorrow's, so that one day's onboarding
+ * makes one mail.
+ */
+function nextSendingDay(now: Date, timeZone: string): IsoDate {
+  const today = calendarDateIn(now, timeZone);
+  return now < sendInstant(today, timeZone) ? today : addDays(today, 1);
 }
 
 function maxDay(a: IsoDate, b: IsoDate): IsoDate {

@@ -5,11 +5,13 @@ import {
   planRemindersOnWrite,
   ReminderRecipient,
 } from '@passerelle/application';
+import { ReminderReason } from '@passerelle/domain';
 import { EntityManager } from 'typeorm';
 import {
   insertReminders,
   OPEN_DEADLINES_SQL,
   RECIPIENTS_SQL,
+  Row,
   toOpenDeadline,
   toRecipient,
 } from './reminder-rows';
@@ -22,13 +24,16 @@ const OVERDUE_REACH_DAYS = 367;
  * Schedules, inside the caller's transaction, the reminder steps due now about these
  * conventions' open deadlines: a convention created or changed after the day's sweep, a
  * deadline reopened, a follower added, a lead time changed. What is already scheduled or sent
- * stays as it is (unique per deadline, step and recipient).
+ * stays as it is (unique per deadline, step and recipient). `reason` is the write's, told by a
+ * catch-up (`onboarding`: the rows leave as one welcome mail); `only` narrows the recipients to
+ * the new followers.
  */
 export async function scheduleDueReminders(
   manager: EntityManager,
   conventionIds: string[],
   now: Date,
-  onlyUserId?: string,
+  reason: ReminderReason,
+  only: { userId?: string; organizationId?: string } = {},
 ): Promise<number> {
   if (conventionIds.length === 0) return 0;
   // The last sweep's instant comes with the rows: when the clock stands behind it, the write also
@@ -51,14 +56,38 @@ export async function scheduleDueReminders(
   for (const deadline of deadlines)
     deadline.owners = owners.get(ownerKey(deadline.conventionId, deadline.kind, deadline.dueOn));
   const recipients = new Map<string, ReminderRecipient[]>();
-  for (const row of await manager.query(RECIPIENTS_SQL, [conventionIds])) {
-    if (onlyUserId && row.id !== onlyUserId) continue;
-    const list = recipients.get(row.convention_id) ?? [];
+  for (const row of await manager.query<Row[]>(RECIPIENTS_SQL, [conventionIds])) {
+    if (only.userId && row.id !== only.userId) continue;
+    if (only.organizationId && row.organization_id !== only.organizationId) continue;
+    const list = recipients.get(row.convention_id as string) ?? [];
     list.push(toRecipient(row));
-    recipients.set(row.convention_id, list);
+    recipients.set(row.convention_id as string, list);
   }
   const reminders: NewReminder[] = deadlines.flatMap((deadline) =>
-    planRemindersOnWrite(deadline, recipients.get(deadline.conventionId) ?? [], now, lastSweptAt),
+    planRemindersOnWrite(deadline, recipients.get(deadline.conventionId) ?? [], now, lastSweptAt, reason),
   );
   return insertReminders(manager, reminders);
+}
+
+/**
+ * A user who joins an organization follows its conventions from now: what is owed today, as one
+ * welcome mail (onboarding rows), scheduled in the write's transaction rather than by the sweep.
+ */
+export async function scheduleNewMember(
+  manager: EntityManager,
+  userId: string,
+  organizationId: string,
+  now: Date,
+): Promise<number> {
+  const conventions: Array<{ id: string }> = await manager.query(
+    'SELECT DISTINCT convention_id AS id FROM convention_parties WHERE organization_id = $1',
+    [organizationId],
+  );
+  return scheduleDueReminders(
+    manager,
+    conventions.map((convention) => convention.id),
+    now,
+    'onboarding',
+    { userId },
+  );
 }

@@ -2,6 +2,7 @@ import {
   ClaimedReminder,
   DeliveryHealth,
   DeliveryOutcome,
+  FollowedConvention,
   OpenDeadline,
   ownerKey,
   ReminderRecipient,
@@ -16,12 +17,12 @@ import {
   insertReminders,
   OPEN_DEADLINES_SQL,
   RECIPIENTS_SQL,
-  Row,
   toOpenDeadline,
   toRecipient,
   toView,
 } from './reminder-rows';
-import { hydrateClaimed, recordOutcome } from './reminder-claims';
+import { followedConventions } from './followed-conventions';
+import { claimMail, hydrateClaimed, recordOutcome } from './reminder-claims';
 import { scheduleDueReminders } from './reminder-scheduling';
 import { effectiveOwners } from './typeorm-deadline-owner.repository';
 const SWEEP_LOCK = 'passerelle:reminder-sweep';
@@ -91,27 +92,9 @@ export class TypeormReminderRepository extends ReminderRepository {
     deliver: (claimed: ClaimedReminder[]) => Promise<DeliveryOutcome[]>,
   ): Promise<DeliveryOutcome[] | null> {
     return this.dataSource.transaction(async (manager) => {
-      const [first]: Row[] = await manager.query(
-        `SELECT r.*, c.reference FROM reminders r JOIN conventions c ON c.id = r.convention_id
-          WHERE r.status = 'pending' AND r.next_attempt_at <= $1 AND r.send_at <= $1
-          ORDER BY r.next_attempt_at, r.id
-          LIMIT 1
-          FOR UPDATE OF r SKIP LOCKED`,
-        [now],
-      );
-      if (!first) return null;
-      // A digest reader's due reminders leave together, in one mail: claim its siblings too.
-      const siblings: Row[] = first.digest
-        ? await manager.query(
-            `SELECT r.*, c.reference FROM reminders r JOIN conventions c ON c.id = r.convention_id
-              WHERE r.status = 'pending' AND r.digest AND r.recipient_id = $2 AND r.id <> $3
-                AND r.next_attempt_at <= $1 AND r.send_at <= $1
-              ORDER BY r.id LIMIT 199
-              FOR UPDATE OF r SKIP LOCKED`,
-            [now, first.recipient_id, first.id],
-          )
-        : [];
-      const claimed = await hydrateClaimed(manager, this.defaultTimeZone, [first, ...siblings]);
+      const rows = await claimMail(manager, now);
+      if (!rows) return null;
+      const claimed = await hydrateClaimed(manager, this.defaultTimeZone, rows);
       const outcomes = await deliver(claimed);
       for (const outcome of outcomes) await recordOutcome(manager, outcome, now);
       return outcomes;
@@ -207,7 +190,8 @@ export class TypeormReminderRepository extends ReminderRepository {
         [conventionId, userId, following],
       );
       // A new follower gets, today, the step already due (a catch-up with the days left).
-      if (following) await scheduleDueReminders(manager, [conventionId], this.clock.now(), userId);
+      if (following)
+        await scheduleDueReminders(manager, [conventionId], this.clock.now(), 'newly_followed', { userId });
     });
   }
 
@@ -229,6 +213,7 @@ export class TypeormReminderRepository extends ReminderRepository {
         manager,
         conventions.map((row) => row.id),
         this.clock.now(),
+        'dates_changed',
       );
     });
   }
@@ -237,6 +222,10 @@ export class TypeormReminderRepository extends ReminderRepository {
     return this.dataSource.query(
       `SELECT email, language FROM users WHERE role = 'admin' AND active ORDER BY email`,
     );
+  }
+
+  async followedBy(userId: string, now: Date): Promise<FollowedConvention[]> {
+    return followedConventions(this.dataSource.manager, userId, now);
   }
 
   async createActionTokens(tokens: Parameters<ReminderRepository['createActionTokens']>[0]): Promise<void> {
