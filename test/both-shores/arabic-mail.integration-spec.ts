@@ -55,7 +55,7 @@ describe('reminder e-mails in Arabic (real PostgreSQL, real SMTP server)', () =>
       'اجتماع لجنة القيادة — \u2068Villeneuve-la-Garenne – Tiznit\u2069 — قبل 31 دجنبر 2026 (ي-60)',
     );
     expect(mail?.html).toContain('<html lang="ar" dir="rtl">');
-    expect(mail?.text).toContain('يتبقى 60 يوم (أيام) على هذا الأجل.');
+    expect(mail?.text).toContain('يتبقى 60 يومًا على هذا الأجل.');
     expect(mail?.text).toContain('ما ينص عليه النص (المادة \u20685\u2069)');
   });
 });

@@ -62,7 +62,7 @@ describe('reminder e-mails (real PostgreSQL, real SMTP server)', () => {
       'Préavis de non-reconduction — Villeneuve-la-Garenne – Tiznit — avant le 2 octobre 2025 (J-30)',
     );
     expect(mail.to).toMatchObject({ value: [{ address: officer.email }] });
-    expect(mail.text).toContain('Il reste 30 jour(s) avant cette échéance.');
+    expect(mail.text).toContain('Il reste 30 jours avant cette échéance.');
     expect(mail.text).toContain('Ce que dit le texte (article 7)');
     expect(mail.text).toContain(`https://passerelle.example/conventions/${convention.id}`);
     expect(mail.html).toContain('<blockquote>');
