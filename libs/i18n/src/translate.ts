@@ -25,5 +25,6 @@ const LTR_LETTER = /[A-Za-z\u00C0-\u024F]/;
  */
 export function isolateBidi(value: string, locale: Locale): string {
   const foreign = locale === 'ar' ? LTR_LETTER : RTL_LETTER;
-  return foreign.test(value) ? `\u2068${value}\u2069` : value;
+  const isolated = value.startsWith('\u2068') && value.endsWith('\u2069');
+  return foreign.test(value) && !isolated ? `\u2068${value}\u2069` : value;
 }

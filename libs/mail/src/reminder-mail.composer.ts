@@ -98,6 +98,7 @@ export class TemplateReminderMailComposer extends ReminderMailComposer {
       to: admin.email,
       subject: translate(admin.language, 'mail.delivery_failed.subject', { reference: failed.reference }),
       text: renderTemplate(`delivery-failed.${admin.language}.txt`, values),
+      html: renderTemplate(`delivery-failed.${admin.language}.html`, values),
     };
   }
 
