@@ -43,8 +43,13 @@ export function renderTemplate(file: string, values: TemplateValues): string {
   const source = html
     ? path.join('compiled', `${name}.${locale === 'ar' ? 'rtl' : 'ltr'}.html`)
     : path.join('text', `${name}.txt`);
-  if (!cache.has(source)) cache.set(source, fs.readFileSync(path.join(TEMPLATES, source), 'utf8'));
+  if (!cache.has(source)) cache.set(source, standalone(fs.readFileSync(path.join(TEMPLATES, source), 'utf8')));
   return render(cache.get(source) as string, withCounts({ lang: locale, ...values }), { html, locale });
+}
+
+/** A line holding only a section tag leaves no blank line behind (as in Mustache). */
+function standalone(template: string): string {
+  return template.replace(/^[ \t]*(\{\{[#^/]\w+\}\})[ \t]*\n/gm, '$1');
 }
 
 function withCounts(values: TemplateValues): TemplateValues {

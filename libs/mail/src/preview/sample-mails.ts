@@ -128,7 +128,8 @@ export function sampleMails(): SampleMail[] {
       conventions: group.map((reminder, index) => ({
         conventionTitle: reminder.deadline?.conventionTitle,
         conventionLink: links(index + 1).convention,
-        nextDeadline: `${translate(language, `deadline.kind.${reminder.kind}`)}, ${formatDateLong(reminder.dueOn, language)}`,
+        nextKind: translate(language, `deadline.kind.${reminder.kind}`),
+        nextDueOn: formatDateLong(reminder.dueOn, language),
       })),
       overdueItems: [deadlineValues(group[2], language, 3)],
     };
