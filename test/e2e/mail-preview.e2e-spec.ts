@@ -11,19 +11,22 @@ const MAIL_SCREENSHOTS = join(SCREENSHOTS, 'mail');
 // A desktop client's reading pane and a small phone.
 const WIDTHS = [600, 360];
 
-/** Every element wider than its box (text running out), and the body itself. */
-const OVERFLOWS = () => {
-  const faults: string[] = [];
+/**
+ * Every element wider than its box (text running out), and the body itself. Runs in the page, so
+ * it is page source (the test's own types are Node's, without the DOM's).
+ */
+const OVERFLOWS = `(() => {
+  const faults = [];
   const body = document.body;
-  if (body.scrollWidth > body.clientWidth) faults.push(`body ${body.scrollWidth} > ${body.clientWidth}`);
-  for (const element of Array.from(document.body.querySelectorAll<HTMLElement>('div, p, td, table, a, li, span'))) {
-    const style = getComputedStyle(element);
-    if (style.display === 'none' || element.clientWidth === 0) continue;
+  if (body.scrollWidth > body.clientWidth) faults.push('body ' + body.scrollWidth + ' > ' + body.clientWidth);
+  for (const element of document.body.querySelectorAll('div, p, td, table, a, li, span')) {
+    if (getComputedStyle(element).display === 'none' || element.clientWidth === 0) continue;
     if (element.scrollWidth > element.clientWidth + 1)
-      faults.push(`${element.tagName.toLowerCase()} «${(element.textContent ?? '').trim().slice(0, 40)}» ${element.scrollWidth} > ${element.clientWidth}`);
+      faults.push(element.tagName.toLowerCase() + ' «' + (element.textContent || '').trim().slice(0, 40) + '» ' +
+        element.scrollWidth + ' > ' + element.clientWidth);
   }
   return faults;
-};
+})()`;
 
 describe('designed mails in Chromium', () => {
   let browser: Browser;
@@ -45,7 +48,7 @@ describe('designed mails in Chromium', () => {
       for (const preview of previews) {
         await page.goto(pathToFileURL(preview.html).href);
         await page.screenshot({ path: join(MAIL_SCREENSHOTS, `${preview.name}.${preview.language}.${width}.png`), fullPage: true });
-        for (const fault of await page.evaluate(OVERFLOWS)) faults.push(`${preview.name}.${preview.language} @${width}: ${fault}`);
+        for (const fault of (await page.evaluate(OVERFLOWS)) as string[]) faults.push(`${preview.name}.${preview.language} @${width}: ${fault}`);
       }
       await page.close();
     }

@@ -34,6 +34,7 @@ export * from './reminders/retry-policy';
 export * from './reminders/message-id';
 export * from './reminders/reminder-timeliness';
 export * from './reminders/reminder-audience';
+export * from './reminders/reminder-reason';
 export * from './governance/party-name';
 export * from './governance/decision-outcome';
 export * from './governance/host-alternation';

@@ -1,10 +1,14 @@
 import {
   ClaimedReminder,
   deadlineUid,
+  GroupedReminderMail,
   OutgoingMail,
   ReminderLinks,
   ReminderMailComposer,
+  ReminderMailItem,
+  ReminderMailRecipient,
   ReminderView,
+  WelcomeMail,
 } from '@passerelle/application';
 import { DEFAULT_REMINDER_POLICY, Language } from '@passerelle/domain';
 import { formatDateLong, translate } from '@passerelle/i18n';
@@ -13,10 +17,14 @@ import { renderTemplate } from './render-template';
 
 /** "Villeneuve-la-Garenne – Tiznit": how officers name a convention. */
 function conventionName(reminder: ClaimedReminder): string {
-  const parties = reminder.deadline?.partyNames ?? [];
-  return parties.length >= 2
-    ? parties.join(' – ')
-    : (reminder.deadline?.conventionTitle ?? reminder.reference);
+  return nameOf(
+    reminder.deadline?.partyNames ?? [],
+    reminder.deadline?.conventionTitle ?? reminder.reference,
+  );
+}
+
+function nameOf(parties: string[], title: string): string {
+  return parties.length >= 2 ? parties.join(' – ') : title;
 }
 
 export function reminderSubject(reminder: ClaimedReminder, language: Language): string {
@@ -33,7 +41,8 @@ export function reminderSubject(reminder: ClaimedReminder, language: Language): 
 export class TemplateReminderMailComposer extends ReminderMailComposer {
   reminder(reminder: ClaimedReminder, links: ReminderLinks): OutgoingMail {
     const language = reminder.recipientUser.language;
-    const values = this.values(reminder, links, language);
+    // The header names the recipient's organization; none (an admin): Passerelle alone.
+    const values = { ...this.values(reminder, links, language), organizationName: reminder.recipientUser.organizationName };
     return {
       to: reminder.recipientUser.email,
       subject: reminderSubject(reminder, language),
@@ -47,10 +56,65 @@ export class TemplateReminderMailComposer extends ReminderMailComposer {
       attachments: [
         {
           filename: 'echeance.ics',
-          content: this.ics(reminder, links, language),
+          content: this.ics([{ reminder, links }], language),
           contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
         },
       ],
+    };
+  }
+
+  grouped(mail: GroupedReminderMail): OutgoingMail {
+    const language = mail.recipient.language;
+    const values = {
+      ...this.common(mail.recipient),
+      count: mail.items.length,
+      overdueCount: mail.overdue,
+      items: this.items(mail.items, language),
+    };
+    const variant = mail.overdue > 0 ? 'subject_overdue' : 'subject';
+    return {
+      to: mail.recipient.email,
+      subject: translate(language, `mail.grouped.${variant}`, {
+        count: mail.items.length,
+        overdue: mail.overdue,
+        organization: values.organizationName,
+      }),
+      text: renderTemplate(`grouped.${language}.txt`, values),
+      html: renderTemplate(`grouped.${language}.html`, values),
+      headers: { 'X-Passerelle-Reminders': mail.items.map((item) => item.reminder.id).join(' ') },
+      attachments: [this.icsAttachment(mail.items, language)],
+    };
+  }
+
+  welcome(mail: WelcomeMail): OutgoingMail {
+    const language = mail.recipient.language;
+    const values = {
+      ...this.common(mail.recipient),
+      followingLine: translate(language, 'mail.welcome.following', { count: mail.following.length }),
+      overdueLine:
+        mail.overdue > 0 ? translate(language, 'mail.welcome.overdue', { count: mail.overdue }) : '',
+      weeklyLine: mail.overdue > 0 ? translate(language, 'mail.welcome.weekly') : '',
+      following: mail.following.map((convention) => ({
+        followedName: nameOf(convention.partyNames, convention.conventionTitle),
+        followedReference: convention.reference,
+        followedLink: convention.link,
+        followedNext: convention.next
+          ? translate(language, 'mail.welcome.next', {
+              kind: translate(language, `deadline.kind.${convention.next.kind}`),
+              dueOn: convention.next.dueOn,
+            })
+          : translate(language, 'mail.welcome.no_next'),
+      })),
+      hasItems: mail.items.length > 0,
+      items: this.items(mail.items, language),
+    };
+    return {
+      to: mail.recipient.email,
+      subject: translate(language, 'mail.welcome.subject', { organization: values.organizationName }),
+      text: renderTemplate(`welcome.${language}.txt`, values),
+      html: renderTemplate(`welcome.${language}.html`, values),
+      headers: { 'X-Passerelle-Reminders': mail.items.map((item) => item.reminder.id).join(' ') },
+      attachments: mail.items.length ? [this.icsAttachment(mail.items, language)] : [],
     };
   }
 
@@ -105,7 +169,8 @@ export class TemplateReminderMailComposer extends ReminderMailComposer {
   private values(reminder: ClaimedReminder, links: ReminderLinks, language: Language) {
     const days = Math.abs(reminder.daysLeft);
     const variant = reminder.daysLeft > 0 ? 'lead' : reminder.daysLeft === 0 ? 'today' : 'overdue';
-    const escalation = reminder.escalation
+    // Only to those written to because of the escalation, never to the officer herself.
+    const escalation = reminder.byEscalation
       ? ` ${translate(language, 'mail.reminder.escalation', { days: DEFAULT_REMINDER_POLICY.escalateAfterDays })}`
       : '';
     return {
@@ -117,6 +182,10 @@ export class TemplateReminderMailComposer extends ReminderMailComposer {
       kindLabel: translate(language, `deadline.kind.${reminder.kind}`),
       dueOnLong: formatDateLong(reminder.dueOn, language),
       catchUp: reminder.catchUp,
+      catchUpReason: translate(language, `mail.reminder.catch_up.${reminder.reason}`),
+      subject: reminderSubject(reminder, language),
+      conventionName: conventionName(reminder),
+      overdue: reminder.daysLeft < 0,
       quote: reminder.deadline?.sourceQuote ?? '',
       article: reminder.deadline?.sourceArticle ?? '',
       whatToDo: translate(language, `mail.reminder.todo.${reminder.kind}`),
@@ -126,8 +195,38 @@ export class TemplateReminderMailComposer extends ReminderMailComposer {
     };
   }
 
-  private ics(reminder: ClaimedReminder, links: ReminderLinks, language: Language): string {
+  private common(recipient: ReminderMailRecipient) {
+    return {
+      name: recipient.name,
+      organizationName: recipient.organizationName ?? 'Passerelle',
+    };
+  }
+
+  /** Each deadline of a mail holding several, with the values a single reminder has. */
+  private items(items: ReminderMailItem[], language: Language) {
+    return items.map(({ reminder, links }) => this.values(reminder, links, language));
+  }
+
+  private icsAttachment(items: ReminderMailItem[], language: Language) {
+    return {
+      filename: 'echeances.ics',
+      content: this.ics(items, language),
+      contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+    };
+  }
+
+  private ics(items: ReminderMailItem[], language: Language): string {
     const calendar = ical({ name: 'Passerelle', prodId: { company: 'Passerelle', product: 'reminders' } });
+    for (const { reminder, links } of items) this.event(calendar, reminder, links, language);
+    return calendar.toString();
+  }
+
+  private event(
+    calendar: ReturnType<typeof ical>,
+    reminder: ClaimedReminder,
+    links: ReminderLinks,
+    language: Language,
+  ): void {
     const deadline = reminder.deadline;
     calendar.createEvent({
       id: deadlineUid({
@@ -144,6 +243,5 @@ export class TemplateReminderMailComposer extends ReminderMailComposer {
       description: `${deadline?.conventionTitle ?? reminder.reference}\n${links.convention}`,
       url: links.convention,
     });
-    return calendar.toString();
   }
 }

@@ -1,4 +1,4 @@
-import { DeadlineKind, IsoDate, Language, LeadDays, Role } from '@passerelle/domain';
+import { DeadlineKind, IsoDate, Language, LeadDays, ReminderReason, Role } from '@passerelle/domain';
 
 /** An open deadline (not done, not waived) that may need a reminder. */
 export interface OpenDeadline {
@@ -42,7 +42,11 @@ export interface NewReminder {
   step: string;
   recipientId: string;
   escalation: boolean;
+  /** Written to only because the task is late past the escalation point (not the owner, not an officer who gets every step). */
+  byEscalation: boolean;
   catchUp: boolean;
+  /** Why the row exists now (its mail says so): on time, onboarding, or a catch-up's real reason. */
+  reason: ReminderReason;
   daysLeft: number;
   digest: boolean;
   sendAt: Date;
@@ -59,7 +63,9 @@ export interface ReminderView {
   step: string;
   recipient: string;
   escalation: boolean;
+  byEscalation: boolean;
   catchUp: boolean;
+  reason: ReminderReason;
   digest: boolean;
   status: ReminderStatus;
   sendAt: string;
@@ -79,7 +85,19 @@ export interface ClaimedReminder extends ReminderView {
   /** A retry asked from the web app (or after an outage) opens a new retry window from then. */
   retrySince: string | null;
   deadline: OpenDeadline | null;
-  recipientUser: ReminderRecipient & { organizationId: string | null };
+  recipientUser: ReminderRecipient & { organizationId: string | null; organizationName?: string | null };
+}
+
+/** A convention a person follows, for the welcome mail's summary. */
+export interface FollowedConvention {
+  conventionId: string;
+  reference: string;
+  conventionTitle: string;
+  partyNames: string[];
+  /** Its next open deadline from today (null: none ahead). */
+  next: { kind: DeadlineKind; dueOn: IsoDate } | null;
+  /** Open deadlines already past their date. */
+  overdue: number;
 }
 
 export interface DeliveryOutcome {
@@ -122,8 +140,9 @@ export abstract class ReminderRepository {
   ): Promise<{ created: number } | null>;
 
   /**
-   * Claims one mail's worth of due reminders (one row, or a digest reader's due rows) with FOR
-   * UPDATE SKIP LOCKED, lets `deliver` send it, and records the outcome in the same short
+   * Claims one mail's worth of due reminders with FOR UPDATE SKIP LOCKED: a due row and every
+   * other due row of the same recipient with the same send time (one mail per person per sending
+   * moment), or a digest reader's due rows, lets `deliver` send it, and records the outcome in the same short
    * transaction: a crash repeats at most the mails in flight. Null when nothing is due.
    */
   abstract dispatchOne(
@@ -157,6 +176,9 @@ export abstract class ReminderRepository {
     leadDays: LeadDays,
   ): Promise<void>;
   abstract admins(): Promise<Array<{ email: string; language: Language }>>;
+
+  /** The conventions this person follows (the welcome mail's summary), by reference. */
+  abstract followedBy(userId: string, now: Date): Promise<FollowedConvention[]>;
 
   abstract createActionTokens(
     tokens: Array<{

@@ -13,6 +13,7 @@ import { AUTH_SETTINGS, AuthSettings } from '../accounts/auth.use-cases';
 import { ClockPort } from '../ports/clock';
 import { Mailer, OutgoingMail } from '../ports/mailer';
 import { ClaimedReminder, DeliveryOutcome, ReminderRepository } from '../ports/reminder.repository';
+import { composeReminderMail } from './compose-reminder-mail';
 import { ReminderLinks, ReminderMailComposer } from './reminder-mail';
 
 /** Mails in flight at once, each in its own short transaction (a pooled SMTP connection each). */
@@ -27,7 +28,8 @@ export interface DispatchTotals {
 }
 
 /**
- * Sends the reminders whose time has come, one mail per transaction: claimed with SKIP LOCKED,
+ * Sends the reminders whose time has come, one mail per transaction and per person and sending
+ * moment (several due rows go out as one mail, a person's onboarding as one welcome mail): claimed with SKIP LOCKED,
  * sent with a Message-ID fixed by the reminder rows, recorded, committed. A crash repeats at most
  * the mails in flight, each with the same Message-ID as its first copy. An outage (SMTP down,
  * silent, 4xx) stops the run after the mails in flight: the others wait for the next run instead
@@ -115,20 +117,23 @@ export class DispatchRemindersUseCase {
         outcomes.push({ id: reminder.id, result: 'cancelled', failureKind: 'passed' });
         continue;
       }
-      live.push({ ...reminder, daysLeft: timely.daysLeft, catchUp: timely.catchUp });
+      // Scheduled on its day but leaving on a later one: the sending was delayed, nothing else.
+      const reason =
+        timely.catchUp && reminder.reason === 'on_time' ? ('delivery_delayed' as const) : reminder.reason;
+      live.push({ ...reminder, daysLeft: timely.daysLeft, catchUp: timely.catchUp, reason });
     }
     if (live.length === 0) return outcomes;
     const tokens: Parameters<ReminderRepository['createActionTokens']>[0] = [];
     const links = new Map(live.map((reminder) => [reminder.id, this.links(reminder, now, tokens)]));
     await this.reminders.createActionTokens(tokens);
-    const composed =
-      live.length === 1 && !live[0].digest
-        ? this.composer.reminder(live[0], links.get(live[0].id) as ReminderLinks)
-        : this.composer.digest(
-            live[0].recipientUser,
-            live.map((reminder) => ({ reminder, links: links.get(reminder.id) as ReminderLinks })),
-            (links.get(live[0].id) as ReminderLinks).unfollow,
-          );
+    const onboarding = live.some((reminder) => reminder.reason === 'onboarding' && !reminder.digest);
+    const following = onboarding
+      ? (await this.reminders.followedBy(live[0].recipientUser.userId, now)).map((convention) => ({
+          ...convention,
+          link: `${this.settings.publicUrl}/conventions/${convention.conventionId}`,
+        }))
+      : null;
+    const composed = composeReminderMail(this.composer, live, links, following);
     const messageId = reminderMessageId(
       live.map((reminder) => reminder.id),
       messageIdDomain(this.settings.publicUrl),
@@ -148,15 +153,19 @@ export class DispatchRemindersUseCase {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const failure = classifyDeliveryError(error as { responseCode?: number; command?: string });
-      return reminders.map((reminder) => {
-        const next = retryAfterFailure({
-          failure,
-          failures: reminder.attempts + 1,
-          windowStart: new Date(reminder.retrySince ?? reminder.sendAt),
-          now,
-          random: this.random(),
-        });
-        return next.failed
+      // One decision for the whole mail, so that its rows are retried together (the same rows,
+      // the same Message-ID): from the latest window start, so no row fails before its 48 hours.
+      const next = retryAfterFailure({
+        failure,
+        failures: Math.max(...reminders.map((reminder) => reminder.attempts)) + 1,
+        windowStart: new Date(
+          Math.max(...reminders.map((reminder) => Date.parse(reminder.retrySince ?? reminder.sendAt))),
+        ),
+        now,
+        random: this.random(),
+      });
+      return reminders.map((reminder) =>
+        next.failed
           ? { id: reminder.id, result: 'failed' as const, error: message, failureKind: failure }
           : {
               id: reminder.id,
@@ -164,8 +173,8 @@ export class DispatchRemindersUseCase {
               error: message,
               failureKind: failure,
               nextAttemptAt: next.nextAttemptAt,
-            };
-      });
+            },
+      );
     }
   }
 

@@ -4,10 +4,12 @@ import {
   isEscalated,
   nextMonday,
   ownerRelation,
+  ReminderReason,
   receivesReminder,
   resolveReminderPolicy,
   sendInstant,
   stepToSend,
+  writeReason,
 } from '@passerelle/domain';
 import { NewReminder, OpenDeadline, ReminderRecipient } from '../ports/reminder.repository';
 
@@ -19,10 +21,14 @@ import { NewReminder, OpenDeadline, ReminderRecipient } from '../ports/reminder.
  * its own transaction. Rows are unique per (deadline, step, recipient), so calling it again is
  * harmless.
  */
+/** Why a write schedules (a catch-up says so), or the sweep's own reasoning from the step's day. */
+export type ReasonOf = ReminderReason | ((stepDay: IsoDate, today: IsoDate) => ReminderReason);
+
 export function planDueReminders(
   deadline: OpenDeadline,
   recipients: ReminderRecipient[],
   now: Date,
+  why: ReasonOf,
 ): NewReminder[] {
   const today = calendarDateIn(now, deadline.timeZone);
   return recipients.flatMap((recipient) => {
@@ -38,7 +44,10 @@ export function planDueReminders(
       owner: ownerRelation(recipient.userId, owner),
     };
     if (!receivesReminder(member, escalation)) return [];
-    const sendDay = recipient.digest ? nextMonday(maxDay(step.sendOn, today)) : step.sendOn;
+    // A catch-up leaves at today's 08:00 (or now, if that passed), not at its missed step's: the
+    // rows due to one person at one moment go out together, and its retry window starts today.
+    const sendDay = recipient.digest ? nextMonday(maxDay(step.sendOn, today)) : maxDay(step.sendOn, today);
+    const reason = typeof why === 'function' ? why(step.sendOn, today) : writeReason(step.catchUp, why);
     return [
       {
         conventionId: deadline.conventionId,
@@ -47,7 +56,9 @@ export function planDueReminders(
         step: step.key,
         recipientId: recipient.userId,
         escalation,
+        byEscalation: escalation && !receivesReminder(member, false),
         catchUp: step.catchUp,
+        reason,
         daysLeft: step.daysLeft,
         digest: recipient.digest,
         sendAt: sendInstant(sendDay, recipient.timeZone),

@@ -82,7 +82,7 @@ class World implements Partial<ReminderRepository> {
   /** What a repository's write does in its transaction. */
   scheduleFor(conventionId: string, now: Date, onlyUser?: string): void {
     const deadline = this.deadlines.get(conventionId);
-    if (deadline) this.insert(planDueReminders(deadline, this.recipients(onlyUser), now));
+    if (deadline) this.insert(planDueReminders(deadline, this.recipients(onlyUser), now, 'dates_changed'));
   }
 
   async sweep(plan: Parameters<ReminderRepository['sweep']>[0]) {
@@ -120,7 +120,9 @@ class World implements Partial<ReminderRepository> {
       step: row.step,
       recipient: recipient.email,
       escalation: row.escalation,
+      byEscalation: row.byEscalation,
       catchUp: row.catchUp,
+      reason: row.reason,
       digest: false,
       status: 'pending',
       sendAt: row.sendAt.toISOString(),
@@ -169,6 +171,8 @@ function stepDay(step: string, dueOn: string): string {
 
 const composer: ReminderMailComposer = {
   reminder: (reminder) => ({ to: reminder.recipient, subject: reminder.step, text: '' }),
+  grouped: (mail) => ({ to: mail.recipient.email, subject: 'grouped', text: '' }),
+  welcome: (mail) => ({ to: mail.recipient.email, subject: 'welcome', text: '' }),
   digest: (recipient) => ({ to: recipient.email, subject: 'digest', text: '' }),
   deliveryFailed: (admin) => ({ to: admin.email, subject: 'failed', text: '' }),
 };

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { addDays, calendarDateIn, daysBetween, DEFAULT_REMINDER_POLICY, IsoDate } from '@passerelle/domain';
+import {
+  addDays,
+  calendarDateIn,
+  daysBetween,
+  DEFAULT_REMINDER_POLICY,
+  IsoDate,
+  sweepReason,
+} from '@passerelle/domain';
 import { ClockPort } from '../ports/clock';
 import { ReminderRepository } from '../ports/reminder.repository';
 import { planDueReminders } from './plan-due-reminders';
@@ -44,7 +51,13 @@ export class SweepRemindersUseCase {
       const { deadlines, recipients } = await load([...dates].sort());
       const reminders = deadlines
         .filter((deadline) => wanted.get(deadline.timeZone)?.has(deadline.dueOn))
-        .flatMap((deadline) => planDueReminders(deadline, recipients.get(deadline.conventionId) ?? [], now));
+        .flatMap((deadline) => {
+          // "The service was down" only for a step whose day no sweep covered.
+          const lastSweptDay = lastSweptAt ? calendarDateIn(lastSweptAt, deadline.timeZone) : null;
+          return planDueReminders(deadline, recipients.get(deadline.conventionId) ?? [], now, (day, today) =>
+            sweepReason(day, today, lastSweptDay),
+          );
+        });
       return { reminders, sweptAt: now };
     });
     return result ? { created: result.created, skipped: false } : { created: 0, skipped: true };

@@ -1,8 +1,7 @@
 import { ClaimedReminder, OutgoingMail, ReminderLinks } from '@passerelle/application';
 import { DeadlineKind, Language } from '@passerelle/domain';
-import { formatDateLong, LOCALES, translate } from '@passerelle/i18n';
+import { LOCALES } from '@passerelle/i18n';
 import { TemplateReminderMailComposer } from '../reminder-mail.composer';
-import { renderTemplate, TemplateValues } from '../render-template';
 
 /** One preview: a template in a language with sample data, as the mail that would be sent. */
 export interface SampleMail {
@@ -25,7 +24,9 @@ function aReminder(language: Language, kind: DeadlineKind, dueOn: string, daysLe
     step: daysLeft >= 0 ? `lead-${daysLeft}` : 'overdue',
     recipient: 'elodie.martin@villeneuve-la-garenne.example',
     escalation: false,
+    byEscalation: false,
     catchUp: n === 3,
+    reason: n === 3 ? 'newly_followed' : 'on_time',
     digest: false,
     status: 'pending',
     sendAt: '2026-11-02T07:00:00.000Z',
@@ -68,6 +69,7 @@ function aReminder(language: Language, kind: DeadlineKind, dueOn: string, daysLe
       organizationPolicy: null,
       following: true,
       organizationId: 'o-1',
+      organizationName: 'Villeneuve-la-Garenne',
     },
   };
 }
@@ -77,24 +79,6 @@ const links = (n: number): ReminderLinks => ({
   markDone: `${BASE}/api/deadline-actions/done?token=sample-token-${n}-${'x'.repeat(40)}`,
   unfollow: `${BASE}/api/unfollow?token=sample-unfollow-${n}`,
 });
-
-function deadlineValues(reminder: ClaimedReminder, language: Language, n: number): TemplateValues {
-  const days = Math.abs(reminder.daysLeft);
-  const variant = reminder.daysLeft > 0 ? 'lead' : reminder.daysLeft === 0 ? 'today' : 'overdue';
-  return {
-    kindLabel: translate(language, `deadline.kind.${reminder.kind}`),
-    headline: translate(language, `mail.reminder.headline.${variant}`, { days }),
-    overdue: variant === 'overdue',
-    conventionTitle: reminder.deadline?.conventionTitle,
-    reference: reminder.reference,
-    dueOnLong: formatDateLong(reminder.dueOn, language),
-    article: reminder.deadline?.sourceArticle,
-    quote: reminder.deadline?.sourceQuote,
-    whatToDo: translate(language, `mail.reminder.todo.${reminder.kind}`),
-    conventionLink: links(n).convention,
-    markDoneLink: links(n).markDone,
-  };
-}
 
 /** Every template in every language, filled with sample data (npm run mail:preview, the screenshot test). */
 export function sampleMails(): SampleMail[] {
@@ -112,34 +96,34 @@ export function sampleMails(): SampleMail[] {
       items,
       `${BASE}/api/unfollow?token=all`,
     );
-    // The composer's digest names each deadline in one line: the preview shows the full cards.
-    const digestValues: TemplateValues = {
+    const recipient = {
+      email: single.recipient,
       name: OFFICER[language],
-      organization: 'Villeneuve-la-Garenne',
-      unfollowLink: `${BASE}/api/unfollow?token=all`,
-      overdueCount: 1,
-      items: group.map((reminder, index) => deadlineValues(reminder, language, index + 1)),
+      language,
+      organizationName: 'Villeneuve-la-Garenne',
     };
-    const welcomeValues: TemplateValues = {
-      name: OFFICER[language],
-      organization: 'Villeneuve-la-Garenne',
-      unfollowLink: `${BASE}/api/unfollow?token=all`,
-      dashboardLink: `${BASE}/`,
-      conventions: group.map((reminder, index) => ({
-        conventionTitle: reminder.deadline?.conventionTitle,
-        conventionLink: links(index + 1).convention,
-        nextKind: translate(language, `deadline.kind.${reminder.kind}`),
-        nextDueOn: formatDateLong(reminder.dueOn, language),
+    const grouped = composer.grouped({ recipient, items, overdue: 1 });
+    const welcome = composer.welcome({
+      recipient,
+      following: group.map((reminder, index) => ({
+        conventionId: reminder.conventionId,
+        reference: reminder.reference,
+        conventionTitle: reminder.deadline?.conventionTitle ?? reminder.reference,
+        partyNames: reminder.deadline?.partyNames ?? [],
+        next: { kind: reminder.kind, dueOn: reminder.dueOn },
+        overdue: index === 2 ? 1 : 0,
+        link: links(index + 1).convention,
       })),
-      overdueItems: [deadlineValues(group[2], language, 3)],
-    };
+      items: [{ reminder: { ...group[2], reason: 'onboarding' }, links: links(3) }],
+      overdue: 1,
+    });
     const failed = aReminder(language, 'renewal_notice', '2026-12-02', 30, 1);
     return [
       { name: 'reminder', language, mail: composer.reminder(single, links(1)) },
       { name: 'reminder-overdue', language, mail: composer.reminder(group[2], links(3)) },
       { name: 'digest', language, mail: digest },
-      { name: 'grouped', language, mail: { ...digest, ...designed('digest', language, digestValues) } },
-      { name: 'welcome', language, mail: { to: single.recipient, subject: 'Passerelle', ...designed('welcome', language, welcomeValues) } },
+      { name: 'grouped', language, mail: grouped },
+      { name: 'welcome', language, mail: welcome },
       {
         name: 'delivery-failed',
         language,
@@ -151,11 +135,4 @@ export function sampleMails(): SampleMail[] {
       },
     ];
   });
-}
-
-function designed(template: string, language: Language, values: TemplateValues) {
-  return {
-    html: renderTemplate(`${template}.${language}.html`, values),
-    text: renderTemplate(`${template}.${language}.txt`, values),
-  };
 }

@@ -18,7 +18,7 @@ export async function hydrateClaimed(
   ).map(toOpenDeadline);
   const recipientRows: Row[] = await manager.query(
     `SELECT u.id, u.email, u.name, u.language, u.role, u.organization_id, u.reminder_mode,
-            COALESCE(o.time_zone, $3) AS time_zone, NULL AS organization_policy,
+            COALESCE(o.time_zone, $3) AS time_zone, NULL AS organization_policy, o.name AS organization_name,
             COALESCE(f.following, true) AS following, f.convention_id
        FROM users u
        LEFT JOIN organizations o ON o.id = u.organization_id
@@ -37,7 +37,10 @@ export async function hydrateClaimed(
       ...userRows[0],
       following: true,
     };
-    const recipient = toRecipient(userRow);
+    const recipient = {
+      ...toRecipient(userRow),
+      organizationName: (userRow.organization_name as string | null) ?? null,
+    };
     return {
       ...toView({ ...row, email: recipient.email }),
       daysLeft: row.days_left as number,

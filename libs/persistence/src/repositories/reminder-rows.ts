@@ -5,7 +5,7 @@ import {
   ReminderStatus,
   ReminderView,
 } from '@passerelle/application';
-import { DeadlineKind, Language, LeadDays } from '@passerelle/domain';
+import { DeadlineKind, Language, LeadDays, ReminderReason } from '@passerelle/domain';
 import { EntityManager } from 'typeorm';
 import { CLAUSE_SOURCE_JOIN, DEADLINE_SOURCE_SQL } from './deadline-rows';
 
@@ -80,7 +80,9 @@ export function toView(row: Row): ReminderView {
     step: row.step as string,
     recipient: row.email as string,
     escalation: row.escalation as boolean,
+    byEscalation: (row.by_escalation as boolean | undefined) ?? false,
     catchUp: row.catch_up as boolean,
+    reason: (row.reason as ReminderReason | undefined) ?? 'on_time',
     digest: row.digest as boolean,
     status: row.status as ReminderStatus,
     sendAt: (row.send_at as Date).toISOString(),
@@ -99,10 +101,11 @@ export async function insertReminders(manager: EntityManager, reminders: NewRemi
     const batch = reminders.slice(offset, offset + 5000);
     const result = await manager.query(
       `INSERT INTO reminders (convention_id, kind, due_on, step, recipient_id, escalation, catch_up, days_left, digest,
-         send_at, next_attempt_at)
+         send_at, by_escalation, reason, next_attempt_at)
        SELECT v.*, v.send_at FROM unnest($1::uuid[], $2::text[], $3::date[], $4::text[], $5::uuid[], $6::bool[],
-         $7::bool[], $8::int[], $9::bool[], $10::timestamptz[])
-         AS v(convention_id, kind, due_on, step, recipient_id, escalation, catch_up, days_left, digest, send_at)
+         $7::bool[], $8::int[], $9::bool[], $10::timestamptz[], $11::bool[], $12::text[])
+         AS v(convention_id, kind, due_on, step, recipient_id, escalation, catch_up, days_left, digest, send_at,
+              by_escalation, reason)
        ON CONFLICT ON CONSTRAINT reminders_once_key DO NOTHING
        RETURNING id`,
       [
@@ -116,6 +119,8 @@ export async function insertReminders(manager: EntityManager, reminders: NewRemi
         batch.map((item) => item.daysLeft),
         batch.map((item) => item.digest),
         batch.map((item) => item.sendAt),
+        batch.map((item) => item.byEscalation),
+        batch.map((item) => item.reason),
       ],
     );
     created += result.length;

@@ -5,6 +5,7 @@ import {
   planDueReminders,
   ReminderRecipient,
 } from '@passerelle/application';
+import { ReminderReason } from '@passerelle/domain';
 import { EntityManager } from 'typeorm';
 import {
   insertReminders,
@@ -22,13 +23,16 @@ const OVERDUE_REACH_DAYS = 367;
  * Schedules, inside the caller's transaction, the reminder steps due now about these
  * conventions' open deadlines: a convention created or changed after the day's sweep, a
  * deadline reopened, a follower added, a lead time changed. What is already scheduled or sent
- * stays as it is (unique per deadline, step and recipient).
+ * stays as it is (unique per deadline, step and recipient). `reason` is the write's, told by a
+ * catch-up (`onboarding`: the rows leave as one welcome mail); `only` narrows the recipients to
+ * the new followers.
  */
 export async function scheduleDueReminders(
   manager: EntityManager,
   conventionIds: string[],
   now: Date,
-  onlyUserId?: string,
+  reason: ReminderReason,
+  only: { userId?: string; organizationId?: string } = {},
 ): Promise<number> {
   if (conventionIds.length === 0) return 0;
   const deadlines: OpenDeadline[] = (
@@ -47,13 +51,14 @@ export async function scheduleDueReminders(
     deadline.owners = owners.get(ownerKey(deadline.conventionId, deadline.kind, deadline.dueOn));
   const recipients = new Map<string, ReminderRecipient[]>();
   for (const row of await manager.query(RECIPIENTS_SQL, [conventionIds])) {
-    if (onlyUserId && row.id !== onlyUserId) continue;
+    if (only.userId && row.id !== only.userId) continue;
+    if (only.organizationId && row.organization_id !== only.organizationId) continue;
     const list = recipients.get(row.convention_id) ?? [];
     list.push(toRecipient(row));
     recipients.set(row.convention_id, list);
   }
   const reminders: NewReminder[] = deadlines.flatMap((deadline) =>
-    planDueReminders(deadline, recipients.get(deadline.conventionId) ?? [], now),
+    planDueReminders(deadline, recipients.get(deadline.conventionId) ?? [], now, reason),
   );
   return insertReminders(manager, reminders);
 }

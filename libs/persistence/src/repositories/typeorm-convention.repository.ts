@@ -9,7 +9,14 @@ import {
   Page,
   SystemClock,
 } from '@passerelle/application';
-import { Actor, Clock, DeadlineKind, DomainError, StoredConvention, VisibilityScope } from '@passerelle/domain';
+import {
+  Actor,
+  Clock,
+  DeadlineKind,
+  DomainError,
+  StoredConvention,
+  VisibilityScope,
+} from '@passerelle/domain';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { EntityManager, QueryFailedError } from 'typeorm';
@@ -65,7 +72,7 @@ export class TypeormConventionRepository extends ConventionRepository {
         const parties = doc.parties.map((party) => party.name);
         await writePartyLinks(manager, saved.id, parties, derived.partyLinks, actor);
         // Created after the day's sweep: its due steps are scheduled now, not lost.
-        await scheduleDueReminders(manager, [saved.id], this.clock.now());
+        await scheduleDueReminders(manager, [saved.id], this.clock.now(), 'new_convention');
         const stored = await this.load(manager, saved.id);
         await writeAudit(manager, {
           actor: actor?.email ?? null,
@@ -93,7 +100,7 @@ export class TypeormConventionRepository extends ConventionRepository {
           const saved = await manager.save(toConventionEntity(doc, derived));
           await insertDeadlines(manager, [{ conventionId: saved.id, deadlines: derived.deadlines }]);
           await setHorizons(manager, [{ id: saved.id, until: derived.deadlinesUntil }]);
-          await scheduleDueReminders(manager, [saved.id], this.clock.now());
+          await scheduleDueReminders(manager, [saved.id], this.clock.now(), 'new_convention');
         }
         return items.length;
       }),
@@ -212,7 +219,7 @@ export class TypeormConventionRepository extends ConventionRepository {
         await setHorizons(manager, [{ id, until: derived.deadlinesUntil }]);
         const parties = doc.parties.map((party) => party.name);
         await writePartyLinks(manager, id, parties, derived.partyLinks, actor);
-        await scheduleDueReminders(manager, [id], this.clock.now());
+        await scheduleDueReminders(manager, [id], this.clock.now(), 'dates_changed');
         const after = await this.load(manager, id);
         await writeAudit(manager, {
           actor: actor?.email ?? null,

@@ -82,7 +82,7 @@ export class TypeormDeadlineOwnerRepository extends DeadlineOwnerRepository {
         );
       const after = await this.lead(conventionId, organizationId, manager);
       // A new owner gets, today, the step already due.
-      await scheduleDueReminders(manager, [conventionId], this.clock.now());
+      await scheduleDueReminders(manager, [conventionId], this.clock.now(), 'newly_followed');
       await writeAudit(manager, {
         actor: actor.email,
         action: 'lead_officer',
@@ -136,7 +136,7 @@ export class TypeormDeadlineOwnerRepository extends DeadlineOwnerRepository {
         );
       const after = await find();
       // A new owner gets, today, the step already due.
-      await scheduleDueReminders(manager, [conventionId], this.clock.now());
+      await scheduleDueReminders(manager, [conventionId], this.clock.now(), 'newly_followed');
       await writeAudit(manager, {
         actor: actor.email,
         action: 'deadline_owner',

@@ -138,7 +138,7 @@ export class TypeormDeadlineRepository extends DeadlineRepository {
         after: null,
       });
       // Reopened: the deadline is open again and gets today's step.
-      await scheduleDueReminders(manager, [conventionId], this.clock.now());
+      await scheduleDueReminders(manager, [conventionId], this.clock.now(), 'dates_changed');
       return true;
     });
   }

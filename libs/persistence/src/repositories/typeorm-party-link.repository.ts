@@ -92,8 +92,11 @@ export class TypeormPartyLinkRepository extends PartyLinkRepository {
             request.convention_id,
             at,
           ]);
-          // The organization's officers follow the convention from now: today's steps, in this transaction.
-          await scheduleDueReminders(manager, [request.convention_id as string], at);
+          // The organization's officers follow the convention from now: one welcome mail with what
+          // is owed today, scheduled in this transaction.
+          await scheduleDueReminders(manager, [request.convention_id as string], at, 'onboarding', {
+            organizationId: request.organization_id as string,
+          });
         }
       }
       await manager.query(

@@ -2,6 +2,7 @@ import {
   ClaimedReminder,
   DeliveryHealth,
   DeliveryOutcome,
+  FollowedConvention,
   OpenDeadline,
   ownerKey,
   ReminderRecipient,
@@ -21,6 +22,7 @@ import {
   toRecipient,
   toView,
 } from './reminder-rows';
+import { followedConventions } from './followed-conventions';
 import { hydrateClaimed, recordOutcome } from './reminder-claims';
 import { scheduleDueReminders } from './reminder-scheduling';
 import { effectiveOwners } from './typeorm-deadline-owner.repository';
@@ -100,17 +102,16 @@ export class TypeormReminderRepository extends ReminderRepository {
         [now],
       );
       if (!first) return null;
-      // A digest reader's due reminders leave together, in one mail: claim its siblings too.
-      const siblings: Row[] = first.digest
-        ? await manager.query(
-            `SELECT r.*, c.reference FROM reminders r JOIN conventions c ON c.id = r.convention_id
-              WHERE r.status = 'pending' AND r.digest AND r.recipient_id = $2 AND r.id <> $3
-                AND r.next_attempt_at <= $1 AND r.send_at <= $1
-              ORDER BY r.id LIMIT 199
-              FOR UPDATE OF r SKIP LOCKED`,
-            [now, first.recipient_id, first.id],
-          )
-        : [];
+      // One mail per person per sending moment: the recipient's other rows due at the same send
+      // time leave with it (a digest reader's: every due row of the week).
+      const siblings: Row[] = await manager.query(
+        `SELECT r.*, c.reference FROM reminders r JOIN conventions c ON c.id = r.convention_id
+          WHERE r.status = 'pending' AND r.recipient_id = $2 AND r.id <> $3 AND r.digest = $4
+            AND r.next_attempt_at <= $1 AND r.send_at <= $1 AND ($4 OR r.send_at = $5)
+          ORDER BY r.id LIMIT 199
+          FOR UPDATE OF r SKIP LOCKED`,
+        [now, first.recipient_id, first.id, first.digest, first.send_at],
+      );
       const claimed = await hydrateClaimed(manager, this.defaultTimeZone, [first, ...siblings]);
       const outcomes = await deliver(claimed);
       for (const outcome of outcomes) await recordOutcome(manager, outcome, now);
@@ -207,7 +208,8 @@ export class TypeormReminderRepository extends ReminderRepository {
         [conventionId, userId, following],
       );
       // A new follower gets, today, the step already due (a catch-up with the days left).
-      if (following) await scheduleDueReminders(manager, [conventionId], this.clock.now(), userId);
+      if (following)
+        await scheduleDueReminders(manager, [conventionId], this.clock.now(), 'newly_followed', { userId });
     });
   }
 
@@ -229,6 +231,7 @@ export class TypeormReminderRepository extends ReminderRepository {
         manager,
         conventions.map((row) => row.id),
         this.clock.now(),
+        'dates_changed',
       );
     });
   }
@@ -237,6 +240,10 @@ export class TypeormReminderRepository extends ReminderRepository {
     return this.dataSource.query(
       `SELECT email, language FROM users WHERE role = 'admin' AND active ORDER BY email`,
     );
+  }
+
+  async followedBy(userId: string, now: Date): Promise<FollowedConvention[]> {
+    return followedConventions(this.dataSource.manager, userId, now);
   }
 
   async createActionTokens(tokens: Parameters<ReminderRepository['createActionTokens']>[0]): Promise<void> {

@@ -99,6 +99,6 @@ export class TypeormGovernedConventions extends GovernanceTable implements Gover
     await replaceDeadlines(this.manager, [{ conventionId, deadlines: materialised.deadlines }]);
     await setHorizons(this.manager, [{ id: conventionId, until: materialised.deadlinesUntil }]);
     // A meeting, minutes, an amendment may add or move deadlines: their due steps, in this unit of work.
-    await scheduleDueReminders(this.manager, [conventionId], this.clock.now());
+    await scheduleDueReminders(this.manager, [conventionId], this.clock.now(), 'dates_changed');
   }
 }

@@ -1,0 +1,32 @@
+import { OutgoingMail } from '../ports/mailer';
+import { ClaimedReminder, FollowedConvention } from '../ports/reminder.repository';
+import { ReminderLinks, ReminderMailComposer, ReminderMailItem } from './reminder-mail';
+
+/**
+ * The one mail for the rows claimed together (one person, one sending moment): a digest reader's
+ * week, a welcome when any row onboards the person, a single reminder alone, else one mail
+ * holding every deadline, overdue first (most late first), then by date.
+ */
+export function composeReminderMail(
+  composer: ReminderMailComposer,
+  live: ClaimedReminder[],
+  links: Map<string, ReminderLinks>,
+  following: Array<FollowedConvention & { link: string }> | null,
+): OutgoingMail {
+  const items: ReminderMailItem[] = [...live]
+    .sort((a, b) => a.daysLeft - b.daysLeft || (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0))
+    .map((reminder) => ({ reminder, links: links.get(reminder.id) as ReminderLinks }));
+  const user = live[0].recipientUser;
+  const recipient = {
+    email: user.email,
+    name: user.name,
+    language: user.language,
+    organizationName: user.organizationName ?? null,
+  };
+  const overdue = live.filter((reminder) => reminder.daysLeft < 0).length;
+  if (live.some((reminder) => reminder.digest))
+    return composer.digest(recipient, items, items[0].links.unfollow);
+  if (following) return composer.welcome({ recipient, following, items, overdue });
+  if (live.length === 1) return composer.reminder(live[0], items[0].links);
+  return composer.grouped({ recipient, items, overdue });
+}
