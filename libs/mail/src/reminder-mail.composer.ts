@@ -127,11 +127,9 @@ export class TemplateReminderMailComposer extends ReminderMailComposer {
     const values = {
       name: recipient.name,
       unfollowLink: unfollowAll,
-      items: items.map(({ reminder, links }) => ({
-        subject: reminderSubject(reminder, language),
-        conventionLink: links.convention,
-        markDoneLink: links.markDone,
-      })),
+      // Each deadline as in a single reminder (article, quote, what to do, its own buttons).
+      overdueCount: items.filter(({ reminder }) => reminder.daysLeft < 0).length,
+      items: this.items(items, language),
     };
     return {
       to: recipient.email,

@@ -110,7 +110,8 @@ export function sampleMails(): SampleMail[] {
         reference: reminder.reference,
         conventionTitle: reminder.deadline?.conventionTitle ?? reminder.reference,
         partyNames: reminder.deadline?.partyNames ?? [],
-        next: { kind: reminder.kind, dueOn: reminder.dueOn },
+        // The overdue one's next deadline is a later one (the welcome lists what comes).
+        next: index === 2 ? { kind: 'action_plan', dueOn: '2027-01-31' } : { kind: reminder.kind, dueOn: reminder.dueOn },
         overdue: index === 2 ? 1 : 0,
         link: links(index + 1).convention,
       })),
