@@ -54,7 +54,8 @@ describe('reminder e-mails in Arabic (real PostgreSQL, real SMTP server)', () =>
       // The French title is isolated (FSI … PDI) inside the Arabic sentence.
       'اجتماع لجنة القيادة — \u2068Villeneuve-la-Garenne – Tiznit\u2069 — قبل 31 دجنبر 2026 (ي-60)',
     );
-    expect(mail?.html).toContain('<html lang="ar" dir="rtl">');
+    // MJML adds the Outlook namespaces after lang and dir.
+    expect(mail?.html).toMatch(/<html lang="ar" dir="rtl"[ >]/);
     expect(mail?.text).toContain('يتبقى 60 يومًا على هذا الأجل.');
     expect(mail?.text).toContain('ما ينص عليه النص (المادة \u20685\u2069)');
   });

@@ -65,7 +65,8 @@ describe('reminder e-mails (real PostgreSQL, real SMTP server)', () => {
     expect(mail.text).toContain('Il reste 30 jours avant cette échéance.');
     expect(mail.text).toContain('Ce que dit le texte (article 7)');
     expect(mail.text).toContain(`https://passerelle.example/conventions/${convention.id}`);
-    expect(mail.html).toContain('<blockquote>');
+    // The clause quoted in its own block (MJML layout: a styled paragraph, not a bare <blockquote>).
+    expect(mail.html).toMatch(/<p class="pl-quote" lang="fr" dir="auto"[^>]*>« /);
     const header = (name: string) =>
       (mail.headerLines.find((line) => line.key === name)?.line ?? '').replace(/\r?\n\s+/g, ' ');
     expect(header('list-unsubscribe')).toMatch(
