@@ -96,7 +96,9 @@ async function tally(url: string, smtp: FaultSmtp) {
     url,
     'SELECT id, status, message_id FROM reminders',
   );
-  const ids = rows.map((row) => `<reminder.${row.id}@passerelle.faults.test>`);
+  // A mail holding several rows (issue 19: one per person and sending moment) carries their
+  // group's Message-ID, recorded on each row; a single row's is its own.
+  const ids = rows.map((row) => row.message_id ?? `<reminder.${row.id}@passerelle.faults.test>`);
   return {
     owed: rows.length,
     missing: ids.filter((id) => !smtp.received.has(id)).length,

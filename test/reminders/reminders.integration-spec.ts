@@ -207,10 +207,15 @@ describe('reminder e-mails (real PostgreSQL, real SMTP server)', () => {
         `SELECT kind, due_on::text, step, status FROM reminders WHERE convention_id = $1 ORDER BY due_on, step`,
         [convention.id],
       );
-      const subjects = sink.messages.map((mail) => mail.subject);
-      expect(new Set(subjects).size).toBe(subjects.length);
+      // Issue 19: the rows of one day leave as one mail, so mails are counted by Message-ID (each
+      // row's recorded one), not one per row, and no Message-ID arrives twice.
+      const ids = sink.messages.map((mail) => mail.messageId);
+      expect(new Set(ids).size).toBe(ids.length);
       expect(rows.every((row) => row.status === 'sent')).toBe(true);
-      expect(sink.messages).toHaveLength(rows.length);
+      const recorded = await sql(`SELECT DISTINCT message_id FROM reminders WHERE convention_id = $1`, [
+        convention.id,
+      ]);
+      expect(new Set(ids)).toEqual(new Set(recorded.map((row) => row.message_id)));
       expect(rows.map((row) => `${row.kind} ${row.step}`)).toEqual(
         expect.arrayContaining([
           'renewal_notice lead:60',
@@ -237,6 +242,23 @@ describe('reminder e-mails (real PostgreSQL, real SMTP server)', () => {
     // J-30 fell during the downtime; the catch-up says how many days really remain.
     expect(notices[0].subject).toContain('(J-22)');
     expect(notices[0].text).toContain('Rappel de rattrapage');
+  });
+
+  it('schedules the J-30 of a convention created while the clock stood a day behind the last sweep', async () => {
+    // The sweep of 2 September ran (clock ahead), then the clock was set back a day: the creation
+    // on "1 September" owes nothing that day, and the sweep of 2 September will not read it again.
+    at('2025-09-02T05:00:00Z');
+    await sweep();
+    at('2025-09-01T05:00:00Z');
+    const { convention } = await vlgWithOfficer({ onlyNotice: true });
+    at('2025-09-02T06:00:00Z');
+    await sweep();
+    await dispatch();
+    expect(
+      await sql(`SELECT step, status FROM reminders WHERE convention_id = $1 AND kind = 'renewal_notice'`, [
+        convention.id,
+      ]),
+    ).toEqual(expect.arrayContaining([{ step: 'lead:30', status: 'sent' }]));
   });
 
   it.each([
@@ -300,18 +322,30 @@ describe('reminder e-mails (real PostgreSQL, real SMTP server)', () => {
   });
 
   it('escalates to viewers after seven days late, in English for an English reader', async () => {
-    at('2026-01-08T06:00:00Z');
+    // Issue 19: the viewer joins before the task is late (a viewer added on the day would get
+    // the welcome mail instead), and the mails leave at 08:00 Paris time, not before.
+    at('2025-12-20T07:00:00Z');
     const { officer } = await vlgWithOfficer({ markOldDone: true });
     const viewer = await t.newUser('viewer', { id: officer.organizationId });
     await viewer.agent.patch('/api/me').send({ language: 'en' }).expect(200);
+    at('2026-01-08T07:00:00Z');
     await sweep();
     await dispatch();
     const toViewer = sink.messages.filter((mail) => JSON.stringify(mail.to).includes(viewer.email));
-    expect(toViewer.map((mail) => mail.subject)).toEqual(
-      expect.arrayContaining([
-        'Annual action plan — Villeneuve-la-Garenne – Tiznit — overdue since 31 December 2025 (D+8)',
-      ]),
+    // Issue 19: the action plan and the committee meeting, both late, leave as one mail.
+    expect(toViewer.map((mail) => mail.subject)).toEqual([
+      expect.stringMatching(/^2 deadlines to follow, 2 of them overdue — Villeneuve /),
+    ]);
+    expect(toViewer[0].text).toContain(
+      'Annual action plan — Villeneuve-la-Garenne – Tiznit — overdue since 31 December 2025 (D+8)',
     );
+    // The escalation sentence is for those written to because of it, never the officer herself.
+    expect(toViewer[0].text).toContain(
+      'You receive this message because the deadline is more than 7 days late.',
+    );
+    const toOfficer = sink.messages.filter((mail) => JSON.stringify(mail.to).includes(officer.email));
+    expect(toOfficer.length).toBeGreaterThan(0);
+    for (const mail of toOfficer) expect(mail.text).not.toContain('Vous recevez ce message parce que');
   });
 
   it('runs from the admin route and lists reminders by status', async () => {

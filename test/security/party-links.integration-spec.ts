@@ -153,15 +153,15 @@ describe('a party names another organization only with its consent', () => {
     ).toEqual(expect.arrayContaining(['party_link.request', 'party_link.accept']));
 
     sink.clear();
-    await t.app.get(SweepRemindersUseCase).execute();
-    // The reminders of the day were already swept for Cergy: catch up for the new recipients.
-    await t.sql('DELETE FROM reminders');
-    await t.sql('DELETE FROM scheduler_state');
+    // Issue 19: the acceptance scheduled, in its transaction, what the new followers are owed,
+    // as one welcome mail each at their 08:00 (07:00 UTC here), not a catch-up per deadline.
+    t.clock.set(new Date('2026-01-08T07:00:00Z'));
     await sweepAndDispatch();
+    t.clock.set(new Date('2026-01-08T06:00:00Z'));
     const toOfficer = mailsTo(antony);
     const toViewer = mailsTo(antonyViewer);
-    expect(toOfficer.length).toBeGreaterThan(0);
-    expect(toViewer.length).toBeGreaterThan(0);
+    expect(toOfficer.map((mail) => mail.subject)).toEqual([expect.stringContaining('Bienvenue')]);
+    expect(toViewer.map((mail) => mail.subject)).toEqual([expect.stringContaining('Bienvenue')]);
     for (const mail of [...toOfficer, ...toViewer]) {
       expect(mail.text).toContain('Saisie par : Cergy');
       expect(String(mail.html)).toContain('Cergy');

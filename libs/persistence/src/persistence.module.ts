@@ -72,8 +72,9 @@ export class PersistenceModule implements OnApplicationShutdown {
         },
         {
           provide: AccountRepository,
-          useFactory: (dataSource: DataSource) => new TypeormAccountRepository(dataSource),
-          inject: [DataSource],
+          useFactory: (dataSource: DataSource, clock: ClockPort) =>
+            new TypeormAccountRepository(dataSource, clock),
+          inject: [DataSource, ClockPort],
         },
         {
           provide: ReminderRepository,
@@ -115,8 +116,9 @@ export class PersistenceModule implements OnApplicationShutdown {
         },
         {
           provide: PortfolioRepository,
-          useFactory: (dataSource: DataSource) => new TypeormPortfolioRepository(dataSource),
-          inject: [DataSource],
+          useFactory: (dataSource: DataSource, clock: ClockPort) =>
+            new TypeormPortfolioRepository(dataSource, clock),
+          inject: [DataSource, ClockPort],
         },
         {
           provide: DeadlineStore,

@@ -13,7 +13,14 @@ export function composeReminderMail(
   links: Map<string, ReminderLinks>,
   following: Array<FollowedConvention & { link: string }> | null,
 ): OutgoingMail {
-  const items: ReminderMailItem[] = [...live]
+  // Two steps of one deadline in one mail (a welcome's catch-up and the next morning's step) are
+  // one item: the step on its day, else the first; both rows leave with this mail.
+  const byDeadline = new Map<string, ClaimedReminder>();
+  for (const reminder of [...live].sort((a, b) => Number(a.catchUp) - Number(b.catchUp))) {
+    const key = `${reminder.conventionId}|${reminder.kind}|${reminder.dueOn}`;
+    if (!byDeadline.has(key)) byDeadline.set(key, reminder);
+  }
+  const items: ReminderMailItem[] = [...byDeadline.values()]
     .sort((a, b) => a.daysLeft - b.daysLeft || (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0))
     .map((reminder) => ({ reminder, links: links.get(reminder.id) as ReminderLinks }));
   const user = live[0].recipientUser;
@@ -23,10 +30,10 @@ export function composeReminderMail(
     language: user.language,
     organizationName: user.organizationName ?? null,
   };
-  const overdue = live.filter((reminder) => reminder.daysLeft < 0).length;
+  const overdue = items.filter((item) => item.reminder.daysLeft < 0).length;
   if (live.some((reminder) => reminder.digest))
     return composer.digest(recipient, items, items[0].links.unfollow);
   if (following) return composer.welcome({ recipient, following, items, overdue });
-  if (live.length === 1) return composer.reminder(live[0], items[0].links);
+  if (items.length === 1) return composer.reminder(items[0].reminder, items[0].links);
   return composer.grouped({ recipient, items, overdue });
 }

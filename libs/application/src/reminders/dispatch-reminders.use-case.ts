@@ -165,14 +165,22 @@ export class DispatchRemindersUseCase {
         random: this.random(),
       });
       return reminders.map((reminder) =>
+        // The attempted Message-ID stays on the rows: they are claimed together again under it.
         next.failed
-          ? { id: reminder.id, result: 'failed' as const, error: message, failureKind: failure }
+          ? {
+              id: reminder.id,
+              result: 'failed' as const,
+              error: message,
+              failureKind: failure,
+              messageId: mail.messageId,
+            }
           : {
               id: reminder.id,
               result: 'retry' as const,
               error: message,
               failureKind: failure,
               nextAttemptAt: next.nextAttemptAt,
+              messageId: mail.messageId,
             },
       );
     }

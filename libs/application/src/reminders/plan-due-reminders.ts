@@ -1,4 +1,5 @@
 import {
+  addDays,
   calendarDateIn,
   IsoDate,
   isEscalated,
@@ -46,8 +47,12 @@ export function planDueReminders(
     if (!receivesReminder(member, escalation)) return [];
     // A catch-up leaves at today's 08:00 (or now, if that passed), not at its missed step's: the
     // rows due to one person at one moment go out together, and its retry window starts today.
-    const sendDay = recipient.digest ? nextMonday(maxDay(step.sendOn, today)) : maxDay(step.sendOn, today);
     const reason = typeof why === 'function' ? why(step.sendOn, today) : writeReason(step.catchUp, why);
+    const sendDay = recipient.digest
+      ? nextMonday(maxDay(step.sendOn, today))
+      : reason === 'onboarding'
+        ? nextSendingDay(now, recipient.timeZone)
+        : maxDay(step.sendOn, today);
     return [
       {
         conventionId: deadline.conventionId,
@@ -65,6 +70,38 @@ export function planDueReminders(
       },
     ];
   });
+}
+
+/**
+ * What a write schedules: the steps due now and, when the clock stands behind the last sweep (it
+ * was set back), the steps due at the sweep's instant too, since the sweep has already read those
+ * days, before this deadline or follower existed (found by the exactly-once property). A step
+ * planned twice is one row: the rows are unique per deadline, step and recipient.
+ */
+export function planRemindersOnWrite(
+  deadline: OpenDeadline,
+  recipients: ReminderRecipient[],
+  now: Date,
+  lastSweptAt: Date | null,
+  why: ReminderReason,
+): NewReminder[] {
+  const due = planDueReminders(deadline, recipients, now, why);
+  if (!lastSweptAt || lastSweptAt <= now) return due;
+  const seen = new Set(due.map((reminder) => `${reminder.step}|${reminder.recipientId}`));
+  const ahead = planDueReminders(deadline, recipients, lastSweptAt, why).filter(
+    (reminder) => !seen.has(`${reminder.step}|${reminder.recipientId}`),
+  );
+  return [...due, ...ahead];
+}
+
+/**
+ * A person onboarded (a new account, links accepted one after another, an import) is welcomed at
+ * their next 08:00: today's if it has not come yet, else tomorrow's, so that one day's onboarding
+ * makes one mail.
+ */
+function nextSendingDay(now: Date, timeZone: string): IsoDate {
+  const today = calendarDateIn(now, timeZone);
+  return now < sendInstant(today, timeZone) ? today : addDays(today, 1);
 }
 
 function maxDay(a: IsoDate, b: IsoDate): IsoDate {

@@ -2,6 +2,62 @@ import { ClaimedReminder, DeliveryOutcome, OpenDeadline } from '@passerelle/appl
 import { EntityManager } from 'typeorm';
 import { OPEN_DEADLINES_SQL, Row, toOpenDeadline, toRecipient, toView } from './reminder-rows';
 
+/** How many recipients a worker tries when others are being written to by other workers. */
+const RECIPIENT_TRIES = 8;
+
+/**
+ * One mail's rows, locked in the caller's transaction: the person's first due row and every other
+ * due row of theirs with the same send time (one mail per person per sending moment; a digest
+ * reader's: every due row of the week). Rows already attempted together carry that attempt's
+ * Message-ID and are claimed again as that group, with no newcomer. A transaction-scoped advisory
+ * lock per recipient keeps two workers (or two schedulers) from each claiming part of one
+ * person's moment. Null when nothing is due that no other worker holds.
+ */
+export async function claimMail(manager: EntityManager, now: Date): Promise<Row[] | null> {
+  const busy: string[] = [];
+  for (let attempt = 0; attempt < RECIPIENT_TRIES; attempt += 1) {
+    const [candidate]: Row[] = await manager.query(
+      `SELECT recipient_id FROM reminders
+        WHERE status = 'pending' AND next_attempt_at <= $1 AND send_at <= $1
+          AND NOT (recipient_id = ANY($2::uuid[]))
+        ORDER BY next_attempt_at, id LIMIT 1`,
+      [now, busy],
+    );
+    if (!candidate) return null;
+    const [{ locked }] = await manager.query(
+      `SELECT pg_try_advisory_xact_lock(hashtext('passerelle:reminder-recipient'), hashtext($1)) AS locked`,
+      [candidate.recipient_id],
+    );
+    if (!locked) {
+      busy.push(candidate.recipient_id as string);
+      continue;
+    }
+    const [first]: Row[] = await manager.query(
+      `SELECT r.*, c.reference FROM reminders r JOIN conventions c ON c.id = r.convention_id
+        WHERE r.status = 'pending' AND r.next_attempt_at <= $1 AND r.send_at <= $1 AND r.recipient_id = $2
+        ORDER BY r.next_attempt_at, r.id LIMIT 1
+        FOR UPDATE OF r SKIP LOCKED`,
+      [now, candidate.recipient_id],
+    );
+    if (!first) {
+      busy.push(candidate.recipient_id as string);
+      continue;
+    }
+    const siblings: Row[] = await manager.query(
+      `SELECT r.*, c.reference FROM reminders r JOIN conventions c ON c.id = r.convention_id
+        WHERE r.status = 'pending' AND r.recipient_id = $2 AND r.id <> $3 AND r.digest = $4
+          AND r.next_attempt_at <= $1 AND r.send_at <= $1
+          AND CASE WHEN $6::text IS NULL THEN r.message_id IS NULL AND ($4 OR r.send_at = $5)
+                   ELSE r.message_id = $6 END
+        ORDER BY r.id LIMIT 199
+        FOR UPDATE OF r SKIP LOCKED`,
+      [now, first.recipient_id, first.id, first.digest, first.send_at, first.message_id ?? null],
+    );
+    return [first, ...siblings];
+  }
+  return null;
+}
+
 /** Claimed rows with what sending them needs: the open deadline (or null: settled) and the recipient. */
 export async function hydrateClaimed(
   manager: EntityManager,
@@ -66,19 +122,29 @@ export async function recordOutcome(
     );
   } else if (outcome.result === 'retry') {
     await manager.query(
-      `UPDATE reminders SET attempts = attempts + 1, last_error = $2, next_attempt_at = $3, failure_kind = $4
+      `UPDATE reminders SET attempts = attempts + 1, last_error = $2, next_attempt_at = $3, failure_kind = $4,
+              message_id = COALESCE($5, message_id)
         WHERE id = $1`,
-      [outcome.id, outcome.error ?? null, outcome.nextAttemptAt ?? now, outcome.failureKind ?? 'outage'],
+      [
+        outcome.id,
+        outcome.error ?? null,
+        outcome.nextAttemptAt ?? now,
+        outcome.failureKind ?? 'outage',
+        outcome.messageId ?? null,
+      ],
     );
   } else {
     await manager.query(
-      `UPDATE reminders SET status = $2, attempts = attempts + $3, last_error = $4, failure_kind = $5 WHERE id = $1`,
+      `UPDATE reminders SET status = $2, attempts = attempts + $3, last_error = $4, failure_kind = $5,
+              message_id = COALESCE($6, message_id)
+        WHERE id = $1`,
       [
         outcome.id,
         outcome.result,
         outcome.result === 'failed' ? 1 : 0,
         outcome.error ?? null,
         outcome.failureKind ?? null,
+        outcome.messageId ?? null,
       ],
     );
   }

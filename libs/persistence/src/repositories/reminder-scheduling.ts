@@ -2,7 +2,7 @@ import {
   NewReminder,
   OpenDeadline,
   ownerKey,
-  planDueReminders,
+  planRemindersOnWrite,
   ReminderRecipient,
 } from '@passerelle/application';
 import { ReminderReason } from '@passerelle/domain';
@@ -35,16 +35,21 @@ export async function scheduleDueReminders(
   only: { userId?: string; organizationId?: string } = {},
 ): Promise<number> {
   if (conventionIds.length === 0) return 0;
-  const deadlines: OpenDeadline[] = (
-    await manager.query(
-      `${OPEN_DEADLINES_SQL} AND d.convention_id = ANY($1::uuid[])
+  // The last sweep's instant comes with the rows: when the clock stands behind it, the write also
+  // plans what the sweep has already read (planRemindersOnWrite).
+  const rows: Array<Record<string, unknown>> = await manager.query(
+    `SELECT open.*, s.last_swept_at AS scheduler_last_swept_at
+       FROM (${OPEN_DEADLINES_SQL} AND d.convention_id = ANY($1::uuid[])
          AND d.due_on >= ($2::timestamptz AT TIME ZONE 'UTC')::date - ${OVERDUE_REACH_DAYS}
-         AND d.due_on <= ($2::timestamptz AT TIME ZONE 'UTC')::date + 1 + GREATEST(180,
+         AND d.due_on <= (GREATEST($2::timestamptz, (SELECT last_swept_at FROM scheduler_state WHERE name = 'reminders'))
+                            AT TIME ZONE 'UTC')::date + 1 + GREATEST(180,
                COALESCE((SELECT max(day::int) FROM reminder_policies, jsonb_each(lead_days) AS e(kind, days),
-                                  jsonb_array_elements(days) AS day), 0))`,
-      [conventionIds, now],
-    )
-  ).map(toOpenDeadline);
+                                  jsonb_array_elements(days) AS day), 0))) AS open
+       LEFT JOIN scheduler_state s ON s.name = 'reminders'`,
+    [conventionIds, now],
+  );
+  const lastSweptAt = (rows[0]?.scheduler_last_swept_at as Date | null | undefined) ?? null;
+  const deadlines: OpenDeadline[] = rows.map(toOpenDeadline);
   if (deadlines.length === 0) return 0;
   const owners = await effectiveOwners(manager, deadlines);
   for (const deadline of deadlines)
@@ -58,7 +63,30 @@ export async function scheduleDueReminders(
     recipients.set(row.convention_id, list);
   }
   const reminders: NewReminder[] = deadlines.flatMap((deadline) =>
-    planDueReminders(deadline, recipients.get(deadline.conventionId) ?? [], now, reason),
+    planRemindersOnWrite(deadline, recipients.get(deadline.conventionId) ?? [], now, lastSweptAt, reason),
   );
   return insertReminders(manager, reminders);
+}
+
+/**
+ * A user who joins an organization follows its conventions from now: what is owed today, as one
+ * welcome mail (onboarding rows), scheduled in the write's transaction rather than by the sweep.
+ */
+export async function scheduleNewMember(
+  manager: EntityManager,
+  userId: string,
+  organizationId: string,
+  now: Date,
+): Promise<number> {
+  const conventions: Array<{ id: string }> = await manager.query(
+    'SELECT DISTINCT convention_id AS id FROM convention_parties WHERE organization_id = $1',
+    [organizationId],
+  );
+  return scheduleDueReminders(
+    manager,
+    conventions.map((convention) => convention.id),
+    now,
+    'onboarding',
+    { userId },
+  );
 }

@@ -1,7 +1,8 @@
-import { AccountRepository, OneTimePurpose, Organization, User } from '@passerelle/application';
-import { Actor, DomainError } from '@passerelle/domain';
+import { AccountRepository, OneTimePurpose, Organization, SystemClock, User } from '@passerelle/application';
+import { Actor, Clock, DomainError } from '@passerelle/domain';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { writeAudit } from './audit';
+import { scheduleNewMember } from './reminder-scheduling';
 
 type Row = Record<string, unknown>;
 
@@ -32,7 +33,10 @@ function toOrganization(row: Row): Organization {
 const USER_COLUMNS = 'id, email, name, language, organization_id, role, active, reminder_mode, created_at';
 
 export class TypeormAccountRepository extends AccountRepository {
-  constructor(private readonly dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock = new SystemClock(),
+  ) {
     super();
   }
 
@@ -89,6 +93,9 @@ export class TypeormAccountRepository extends AccountRepository {
           ],
         );
         const created = toUser(row);
+        // A new member follows the organization's conventions from now: one welcome mail.
+        if (created.organizationId)
+          await scheduleNewMember(manager, created.id, created.organizationId, this.clock.now());
         await writeAudit(manager, {
           actor: actor?.email ?? null,
           action: 'create',

@@ -3,9 +3,11 @@ import {
   PortfolioImportItem,
   PortfolioRepository,
   PortfolioView,
+  SystemClock,
 } from '@passerelle/application';
 import {
   Actor,
+  Clock,
   Contact,
   DomainError,
   HistoryEvent,
@@ -22,6 +24,7 @@ import { PartyEntity } from '../entities/party.entity';
 import { toConventionEntity } from '../mappers/convention.mapper';
 import { loadConventionsAfter } from './convention-batches';
 import { insertDeadlines, replaceDeadlines, setHorizons } from './deadline-rows';
+import { scheduleDueReminders } from './reminder-scheduling';
 import {
   chunks,
   insertContacts,
@@ -34,7 +37,10 @@ import {
 import { toPortfolioView } from './portfolio-view';
 
 export class TypeormPortfolioRepository extends PortfolioRepository {
-  constructor(private readonly dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock = new SystemClock(),
+  ) {
     super();
   }
 
@@ -147,6 +153,13 @@ export class TypeormPortfolioRepository extends PortfolioRepository {
           items.map((item) => ({ id: ids.get(item) as string, until: item.derived.deadlinesUntil })),
         );
         const all = [...ids.entries()];
+        // The followers of what an import brings in get one welcome mail, not a catch-up per
+        // deadline; conventions it rewrites remind as any change of dates does.
+        const now = this.clock.now();
+        const fresh = items.filter((item) => !item.existingId).map((item) => ids.get(item) as string);
+        const rewritten = items.filter((item) => item.existingId).map((item) => ids.get(item) as string);
+        await scheduleDueReminders(manager, fresh, now, 'onboarding');
+        await scheduleDueReminders(manager, rewritten, now, 'dates_changed');
         // A convention keeps the record of where it first came from; the same source rewrites its own.
         await manager.query(
           'DELETE FROM import_records WHERE convention_id = ANY($1::uuid[]) AND source = ANY($2::text[])',

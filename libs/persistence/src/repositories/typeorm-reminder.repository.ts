@@ -23,7 +23,7 @@ import {
   toView,
 } from './reminder-rows';
 import { followedConventions } from './followed-conventions';
-import { hydrateClaimed, recordOutcome } from './reminder-claims';
+import { claimMail, hydrateClaimed, recordOutcome } from './reminder-claims';
 import { scheduleDueReminders } from './reminder-scheduling';
 import { effectiveOwners } from './typeorm-deadline-owner.repository';
 const SWEEP_LOCK = 'passerelle:reminder-sweep';
@@ -93,26 +93,9 @@ export class TypeormReminderRepository extends ReminderRepository {
     deliver: (claimed: ClaimedReminder[]) => Promise<DeliveryOutcome[]>,
   ): Promise<DeliveryOutcome[] | null> {
     return this.dataSource.transaction(async (manager) => {
-      const [first]: Row[] = await manager.query(
-        `SELECT r.*, c.reference FROM reminders r JOIN conventions c ON c.id = r.convention_id
-          WHERE r.status = 'pending' AND r.next_attempt_at <= $1 AND r.send_at <= $1
-          ORDER BY r.next_attempt_at, r.id
-          LIMIT 1
-          FOR UPDATE OF r SKIP LOCKED`,
-        [now],
-      );
-      if (!first) return null;
-      // One mail per person per sending moment: the recipient's other rows due at the same send
-      // time leave with it (a digest reader's: every due row of the week).
-      const siblings: Row[] = await manager.query(
-        `SELECT r.*, c.reference FROM reminders r JOIN conventions c ON c.id = r.convention_id
-          WHERE r.status = 'pending' AND r.recipient_id = $2 AND r.id <> $3 AND r.digest = $4
-            AND r.next_attempt_at <= $1 AND r.send_at <= $1 AND ($4 OR r.send_at = $5)
-          ORDER BY r.id LIMIT 199
-          FOR UPDATE OF r SKIP LOCKED`,
-        [now, first.recipient_id, first.id, first.digest, first.send_at],
-      );
-      const claimed = await hydrateClaimed(manager, this.defaultTimeZone, [first, ...siblings]);
+      const rows = await claimMail(manager, now);
+      if (!rows) return null;
+      const claimed = await hydrateClaimed(manager, this.defaultTimeZone, rows);
       const outcomes = await deliver(claimed);
       for (const outcome of outcomes) await recordOutcome(manager, outcome, now);
       return outcomes;

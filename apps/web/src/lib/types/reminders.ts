@@ -9,7 +9,19 @@ export interface Reminder {
   step: string;
   recipient: string;
   escalation: boolean;
+  /** Written to only because the task is late past the escalation point. */
+  byEscalation: boolean;
   catchUp: boolean;
+  /** Why the row exists now (issue 19): its mail tells a catch-up's real reason. */
+  reason:
+    | 'on_time'
+    | 'onboarding'
+    | 'new_convention'
+    | 'newly_followed'
+    | 'dates_changed'
+    | 'service_down'
+    | 'delivery_delayed'
+    | 'late';
   digest: boolean;
   status: string;
   sendAt: string;
