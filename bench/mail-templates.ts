@@ -6,7 +6,10 @@ import { performance } from 'node:perf_hooks';
 import { sampleMails } from '../libs/mail/src/preview/sample-mails';
 
 async function main(): Promise<void> {
-  const load = os.loadavg().map((value) => value.toFixed(2)).join(' ');
+  const load = os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
   let started = performance.now();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { compileMailTemplates } = require('../../scripts/compile-mail-templates.cjs');

@@ -64,7 +64,8 @@ async function main() {
 }
 
 module.exports = { compileMailTemplates, COMPILED };
-if (require.main === module) main().catch((error) => {
-  process.stderr.write(`${error.stack}\n`);
-  process.exit(1);
-});
+if (require.main === module)
+  main().catch((error) => {
+    process.stderr.write(`${error.stack}\n`);
+    process.exit(1);
+  });

@@ -35,7 +35,10 @@ describe('designed mails in Chromium', () => {
   beforeAll(async () => {
     previews = await writeMailPreviews(PREVIEWS);
     const binary = findChromium();
-    browser = await chromium.launch({ executablePath: binary.executablePath, args: [...CHROMIUM_BASE_ARGS, ...binary.args] });
+    browser = await chromium.launch({
+      executablePath: binary.executablePath,
+      args: [...CHROMIUM_BASE_ARGS, ...binary.args],
+    });
     mkdirSync(MAIL_SCREENSHOTS, { recursive: true });
   });
   afterAll(async () => browser?.close());
@@ -47,8 +50,12 @@ describe('designed mails in Chromium', () => {
       const page = await browser.newPage({ viewport: { width, height: 800 } });
       for (const preview of previews) {
         await page.goto(pathToFileURL(preview.html).href);
-        await page.screenshot({ path: join(MAIL_SCREENSHOTS, `${preview.name}.${preview.language}.${width}.png`), fullPage: true });
-        for (const fault of (await page.evaluate(OVERFLOWS)) as string[]) faults.push(`${preview.name}.${preview.language} @${width}: ${fault}`);
+        await page.screenshot({
+          path: join(MAIL_SCREENSHOTS, `${preview.name}.${preview.language}.${width}.png`),
+          fullPage: true,
+        });
+        for (const fault of await page.evaluate<string[]>(OVERFLOWS))
+          faults.push(`${preview.name}.${preview.language} @${width}: ${fault}`);
       }
       await page.close();
     }

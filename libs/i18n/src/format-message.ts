@@ -45,7 +45,7 @@ export function pluralCategories(template: string, locale: Locale = 'fr'): strin
       for (const option of Object.values(element.options ?? {})) walk(option.value);
     }
   };
-  walk(compile(template, locale).getAst() as AstElement[]);
+  walk(compile(template, locale).getAst());
   return plurals;
 }
 
@@ -61,7 +61,7 @@ export function messageArguments(template: string, locale: Locale = 'fr'): Map<s
       if (element.children) walk(element.children);
     }
   };
-  walk(compile(template, locale).getAst() as AstElement[]);
+  walk(compile(template, locale).getAst());
   return found;
 }
 

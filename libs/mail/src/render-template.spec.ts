@@ -10,7 +10,8 @@ describe('mail templates', () => {
   it('the committed HTML is what the MJML sources compile to (npm run mail:build)', async () => {
     const compiled: Map<string, string> = await compileMailTemplates();
     expect(compiled.size).toBeGreaterThanOrEqual(8);
-    for (const [file, html] of compiled) expect([file, fs.readFileSync(path.join(COMPILED, file), 'utf8')]).toEqual([file, html]);
+    for (const [file, html] of compiled)
+      expect([file, fs.readFileSync(path.join(COMPILED, file), 'utf8')]).toEqual([file, html]);
   });
 
   it('escapes every interpolated value in HTML, and keeps it as typed in text', () => {
@@ -42,7 +43,12 @@ describe('mail templates', () => {
         [language, language === 'ar' ? 'rtl' : 'ltr'],
       ]);
       // Nothing left unfilled: no placeholder, label or compile-time variable.
-      for (const part of [html, mail.text]) expect([name, language, part.match(/\{\{|\[\[|\$\{|\{\w+[,}]/)?.[0]]).toEqual([name, language, undefined]);
+      for (const part of [html, mail.text])
+        expect([name, language, part.match(/\{\{|\[\[|\$\{|\{\w+[,}]/)?.[0]]).toEqual([
+          name,
+          language,
+          undefined,
+        ]);
       expect(mail.text).not.toMatch(/<\/?(p|div|a|span|table)\b/);
     }
     const grouped = mails.find((mail) => mail.name === 'grouped' && mail.language === 'fr')?.mail;

@@ -43,7 +43,8 @@ export function renderTemplate(file: string, values: TemplateValues): string {
   const source = html
     ? path.join('compiled', `${name}.${locale === 'ar' ? 'rtl' : 'ltr'}.html`)
     : path.join('text', `${name}.txt`);
-  if (!cache.has(source)) cache.set(source, standalone(fs.readFileSync(path.join(TEMPLATES, source), 'utf8')));
+  if (!cache.has(source))
+    cache.set(source, standalone(fs.readFileSync(path.join(TEMPLATES, source), 'utf8')));
   return render(cache.get(source) as string, withCounts({ lang: locale, ...values }), { html, locale });
 }
 
@@ -80,7 +81,8 @@ function render(template: string, values: TemplateValues, rendering: Rendering):
         const value = values[from];
         if (typeof value === 'number') params[param] = value;
         // Arabic: a name or an article number inside a label keeps its own direction and place.
-        else if (typeof value === 'string') params[param] = rendering.locale === 'ar' ? `\u2068${value}\u2069` : value;
+        else if (typeof value === 'string')
+          params[param] = rendering.locale === 'ar' ? `\u2068${value}\u2069` : value;
       }
       return out(translate(rendering.locale, key, params));
     })

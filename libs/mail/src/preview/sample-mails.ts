@@ -12,9 +12,19 @@ export interface SampleMail {
 
 const BASE = 'https://passerelle.example';
 // Names and quotes as users type them: long, accented, with characters HTML must escape.
-const OFFICER: Record<Language, string> = { fr: 'Élodie Martin-Benali', en: 'Élodie Martin-Benali', ar: 'سلمى الإدريسي' };
+const OFFICER: Record<Language, string> = {
+  fr: 'Élodie Martin-Benali',
+  en: 'Élodie Martin-Benali',
+  ar: 'سلمى الإدريسي',
+};
 
-function aReminder(language: Language, kind: DeadlineKind, dueOn: string, daysLeft: number, n: number): ClaimedReminder {
+function aReminder(
+  language: Language,
+  kind: DeadlineKind,
+  dueOn: string,
+  daysLeft: number,
+  n: number,
+): ClaimedReminder {
   return {
     id: `00000000-0000-4000-8000-00000000000${n}`,
     conventionId: `c0000000-0000-4000-8000-00000000000${n}`,
@@ -111,7 +121,10 @@ export function sampleMails(): SampleMail[] {
         conventionTitle: reminder.deadline?.conventionTitle ?? reminder.reference,
         partyNames: reminder.deadline?.partyNames ?? [],
         // The overdue one's next deadline is a later one (the welcome lists what comes).
-        next: index === 2 ? { kind: 'action_plan', dueOn: '2027-01-31' } : { kind: reminder.kind, dueOn: reminder.dueOn },
+        next:
+          index === 2
+            ? { kind: 'action_plan', dueOn: '2027-01-31' }
+            : { kind: reminder.kind, dueOn: reminder.dueOn },
         overdue: index === 2 ? 1 : 0,
         link: links(index + 1).convention,
       })),

@@ -17,7 +17,10 @@ export async function writeMailPreviews(directory: string): Promise<WrittenPrevi
   const written: WrittenPreview[] = [];
   for (const { name, language, mail } of sampleMails()) {
     const base = path.join(directory, `${name}.${language}`);
-    const info = await transporter.sendMail({ from: 'Passerelle <passerelle@villeneuve-la-garenne.example>', ...mail });
+    const info = await transporter.sendMail({
+      from: 'Passerelle <passerelle@villeneuve-la-garenne.example>',
+      ...mail,
+    });
     await fs.writeFile(`${base}.html`, mail.html ?? '');
     await fs.writeFile(`${base}.txt`, mail.text);
     await fs.writeFile(`${base}.eml`, info.message as Buffer);
