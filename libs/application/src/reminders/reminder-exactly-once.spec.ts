@@ -46,27 +46,32 @@ type Row = NewReminder & {
 const ZONES = ['Europe/Paris', 'Africa/Casablanca'];
 const KINDS: DeadlineKind[] = ['renewal_notice', 'action_plan', 'expiry', 'evaluation'];
 const USERS = ['u1', 'u2'];
+/** Joins the organization only when onboarded (a new account, a link accepted, an import). */
+const NEWCOMER = 'u3';
 
 class World implements Partial<ReminderRepository> {
   lastSweptAt: Date | null = null;
   deadlines = new Map<string, OpenDeadline>();
   following = new Map<string, boolean>(USERS.map((user) => [user, true]));
+  members = new Set(USERS);
   rows = new Map<string, Row>();
   sent = new Map<string, number>();
   private sequence = 0;
 
   recipients(only?: string): ReminderRecipient[] {
-    return USERS.filter((user) => !only || user === only).map((userId) => ({
-      userId,
-      email: `${userId}@ville.test`,
-      name: userId,
-      language: 'fr',
-      role: 'officer',
-      timeZone: userId === 'u1' ? 'Europe/Paris' : 'Africa/Casablanca',
-      digest: false,
-      organizationPolicy: null,
-      following: this.following.get(userId) ?? true,
-    }));
+    return [...USERS, NEWCOMER]
+      .filter((user) => this.members.has(user) && (!only || user === only))
+      .map((userId) => ({
+        userId,
+        email: `${userId}@ville.test`,
+        name: userId,
+        language: 'fr',
+        role: 'officer',
+        timeZone: userId === 'u1' ? 'Europe/Paris' : 'Africa/Casablanca',
+        digest: false,
+        organizationPolicy: null,
+        following: this.following.get(userId) ?? true,
+      }));
   }
 
   insert(reminders: NewReminder[]): number {
@@ -293,7 +298,7 @@ const operation: fc.Arbitrary<Operation> = fc.oneof(
     offset: fc.integer({ min: -10, max: 200 }),
   }),
   fc.record({ op: fc.constant('follow' as const), user: fc.nat(USERS.length - 1), following: fc.boolean() }),
-  fc.record({ op: fc.constant('onboard' as const), user: fc.nat(USERS.length - 1) }),
+  fc.record({ op: fc.constant('onboard' as const), user: fc.nat(USERS.length) }),
   fc.record({ op: fc.constant('smtp' as const), down: fc.boolean() }),
   // Mostly hours, sometimes 40 days forward or a day back.
   fc.oneof(
@@ -387,7 +392,8 @@ describe('reminders: exactly the due steps, once (property over writes, clock ju
               }
             } else if (step.op === 'onboard') {
               // A person starts following every convention (joined the organization, an import).
-              const user = USERS[step.user];
+              const user = [...USERS, NEWCOMER][step.user];
+              world.members.add(user);
               world.following.set(user, true);
               for (const id of world.deadlines.keys()) world.scheduleFor(id, now, user, 'onboarding');
               expectScheduled(owed([...world.deadlines.keys()], user));
@@ -406,8 +412,10 @@ describe('reminders: exactly the due steps, once (property over writes, clock ju
             for (const [key, count] of world.sent)
               if (count > 1) throw new Error(`sent ${count} times: ${key}`);
           }
-          // Once more, everything due now: what still holds leaves once, with its own Message-ID.
+          // Once more, everything due now (past the next 08:00, when welcomes leave): what still
+          // holds leaves once, with its own Message-ID.
           mailer.down = false;
+          clock.set(new Date(clock.now().getTime() + 26 * 3600_000));
           await sweep.execute();
           expectScheduled(owed([...world.deadlines.keys()]));
           for (const row of world.rows.values()) if (row.status === 'pending') row.nextAttemptAt = row.sendAt;

@@ -126,6 +126,37 @@ describe('SweepRemindersUseCase (in-memory ports, fixed clock)', () => {
       ['elu', 'overdue:7', true],
       ['tiznit', 'overdue:7', true],
     ]);
+    // Only those written to because of the escalation read its sentence (issue 19): not the
+    // owner, not an officer of an organization that named nobody (she gets every step).
+    expect([...repository.rows.values()].map((row) => [row.recipientId, row.byEscalation])).toEqual([
+      ['ana', true],
+      ['bruno', false],
+      ['elu', true],
+      ['tiznit', false],
+    ]);
+  });
+
+  it('says the service was down only for a step whose day no sweep covered, and sends it at today’s 08:00', async () => {
+    const { repository, clock, sweep } = setUp('2025-09-10T04:00:00Z');
+    repository.recipients = [person({})];
+    await sweep.execute(); // the first sweep: the J-30 of 2 September, a catch-up of unknown cause
+    expect([...repository.rows.values()].map((row) => [row.step, row.catchUp, row.reason])).toEqual([
+      ['lead:30', true, 'late'],
+    ]);
+    repository.rows.clear();
+    clock.set(new Date('2025-09-20T04:00:00Z')); // nothing ran from the 11th to the 19th
+    await sweep.execute();
+    const [row] = [...repository.rows.values()];
+    expect([row.step, row.catchUp, row.reason, row.daysLeft]).toEqual(['lead:14', true, 'service_down', 12]);
+    expect(row.sendAt.toISOString()).toBe('2025-09-20T06:00:00.000Z');
+    repository.rows.clear();
+    clock.set(new Date('2025-09-25T04:00:00Z'));
+    await sweep.execute();
+    clock.set(new Date('2025-09-25T05:00:00Z'));
+    await sweep.execute();
+    expect([...repository.rows.values()].map((row) => [row.step, row.reason])).toEqual([
+      ['lead:7', 'on_time'],
+    ]);
   });
 
   it('reads nothing on a second sweep the same day, and the next step the day it falls', async () => {
