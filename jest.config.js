@@ -1,6 +1,10 @@
 /** Two tiers: pure unit specs (no database) and integration specs on a real PostgreSQL. */
 const moduleNameMapper = { '^@passerelle/(.*)$': '<rootDir>/libs/$1/src' };
-const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }] };
+const { esmTransform, transformIgnorePatterns } = require('./jest.esm-packages');
+const transform = {
+  '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }],
+  ...esmTransform,
+};
 
 module.exports = {
   // A start of the test application takes seconds on a loaded 2-core CI machine, not 5 s at most.
@@ -13,6 +17,7 @@ module.exports = {
       testMatch: ['**/*.spec.ts'],
       moduleNameMapper,
       transform,
+      transformIgnorePatterns,
     },
     {
       displayName: 'integration',
@@ -21,6 +26,7 @@ module.exports = {
       testMatch: ['**/*.integration-spec.ts'],
       moduleNameMapper,
       transform,
+      transformIgnorePatterns,
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
     },

@@ -56,7 +56,7 @@ describe('an admin imports a spreadsheet through the mapping screen (Chromium, r
     await screenshot(page, 'import-preview');
 
     await page.getByRole('button', { name: /Confirmer l'import/ }).click();
-    await page.getByRole('status').filter({ hasText: '2 convention(s) créée(s)' }).waitFor();
+    await page.getByRole('status').filter({ hasText: '2 conventions créées' }).waitFor();
     await page.getByRole('link', { name: fr['import.see_conventions'] }).click();
     await page.getByRole('heading', { level: 1, name: fr['conventions.title'] }).waitFor();
     await page.getByRole('link', { name: 'Nîmes – Meknès' }).waitFor();
@@ -72,7 +72,7 @@ describe('an admin imports a spreadsheet through the mapping screen (Chromium, r
     await directory.getByLabel(fr['import.file']).setInputFiles({ name: 'repertoire.txt', mimeType: 'text/plain', buffer: text });
     await directory.getByRole('button', { name: fr['import.directory.submit'] }).click();
     // Nîmes – Meknès and Stains – Figuig came in with the spreadsheet: offered as links, not duplicated.
-    await directory.getByRole('status').filter({ hasText: '44 créée(s), 0 mise(s) à jour, 0 inchangée(s), 2 déjà suivie(s).' }).waitFor();
+    await directory.getByRole('status').filter({ hasText: '44 créées, 0 mise à jour, 0 inchangée, 2 déjà suivies.' }).waitFor();
     expect(await directory.getByRole('group', { name: fr['import.problems'] }).innerText()).toContain('1808');
     await screenshot(page, 'import-directory-report');
     await directory.getByRole('link', { name: 'Aix-en-Provence – Oujda' }).click();

@@ -6,6 +6,8 @@ const path = require('node:path');
 
 const rootDir = path.resolve(__dirname, '../..');
 
+const { esmTransform, transformIgnorePatterns } = require('../../jest.esm-packages');
+
 module.exports = {
   rootDir,
   displayName: 'e2e',
@@ -13,7 +15,11 @@ module.exports = {
   roots: ['<rootDir>/test/e2e'],
   testMatch: ['**/*.e2e-spec.ts'],
   moduleNameMapper: { '^@passerelle/(.*)$': '<rootDir>/libs/$1/src' },
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }] },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }],
+    ...esmTransform,
+  },
+  transformIgnorePatterns,
   globalSetup: '<rootDir>/test/setup/global-setup.ts',
   globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
   testTimeout: 120_000,

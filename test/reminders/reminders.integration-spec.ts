@@ -62,10 +62,11 @@ describe('reminder e-mails (real PostgreSQL, real SMTP server)', () => {
       'Préavis de non-reconduction — Villeneuve-la-Garenne – Tiznit — avant le 2 octobre 2025 (J-30)',
     );
     expect(mail.to).toMatchObject({ value: [{ address: officer.email }] });
-    expect(mail.text).toContain('Il reste 30 jour(s) avant cette échéance.');
+    expect(mail.text).toContain('Il reste 30 jours avant cette échéance.');
     expect(mail.text).toContain('Ce que dit le texte (article 7)');
     expect(mail.text).toContain(`https://passerelle.example/conventions/${convention.id}`);
-    expect(mail.html).toContain('<blockquote>');
+    // The clause quoted in its own block (MJML layout: a styled paragraph, not a bare <blockquote>).
+    expect(mail.html).toMatch(/<p class="pl-quote" lang="fr" dir="auto"[^>]*>« /);
     const header = (name: string) =>
       (mail.headerLines.find((line) => line.key === name)?.line ?? '').replace(/\r?\n\s+/g, ' ');
     expect(header('list-unsubscribe')).toMatch(

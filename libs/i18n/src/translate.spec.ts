@@ -31,8 +31,10 @@ describe('translate', () => {
       '3 procès-verbaux en attente de signature : non exécutoires.',
     );
     expect(translate('en', key, { count: 1 })).toBe('1 set of minutes awaiting signature: not executory.');
-    // Without a count, the neutral message.
-    expect(translate('fr', key)).toContain('procès-verbal(aux)');
+    // Without a count, the message as written rather than a guessed form (no « procès-verbal(aux) »).
+    expect(translate('fr', key)).toContain('{count, plural,');
+    expect(translate('ar', key, { count: 2 })).toBe('محضران في انتظار التوقيع: غير قابلين للتنفيذ.');
+    expect(translate('ar', key, { count: 11 })).toBe('11 محضرًا في انتظار التوقيع: غير قابلة للتنفيذ.');
   });
 
   it('leaves unknown placeholders visible', () => {

@@ -41,7 +41,8 @@ export function reminderSubject(reminder: ClaimedReminder, language: Language): 
 export class TemplateReminderMailComposer extends ReminderMailComposer {
   reminder(reminder: ClaimedReminder, links: ReminderLinks): OutgoingMail {
     const language = reminder.recipientUser.language;
-    const values = this.values(reminder, links, language);
+    // The header names the recipient's organization; none (an admin): Passerelle alone.
+    const values = { ...this.values(reminder, links, language), organizationName: reminder.recipientUser.organizationName };
     return {
       to: reminder.recipientUser.email,
       subject: reminderSubject(reminder, language),
@@ -126,11 +127,9 @@ export class TemplateReminderMailComposer extends ReminderMailComposer {
     const values = {
       name: recipient.name,
       unfollowLink: unfollowAll,
-      items: items.map(({ reminder, links }) => ({
-        subject: reminderSubject(reminder, language),
-        conventionLink: links.convention,
-        markDoneLink: links.markDone,
-      })),
+      // Each deadline as in a single reminder (article, quote, what to do, its own buttons).
+      overdueCount: items.filter(({ reminder }) => reminder.daysLeft < 0).length,
+      items: this.items(items, language),
     };
     return {
       to: recipient.email,
@@ -161,6 +160,7 @@ export class TemplateReminderMailComposer extends ReminderMailComposer {
       to: admin.email,
       subject: translate(admin.language, 'mail.delivery_failed.subject', { reference: failed.reference }),
       text: renderTemplate(`delivery-failed.${admin.language}.txt`, values),
+      html: renderTemplate(`delivery-failed.${admin.language}.html`, values),
     };
   }
 

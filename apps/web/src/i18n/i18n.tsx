@@ -3,7 +3,7 @@ import { formatDateLong } from '../../../../libs/i18n/src/format-date-long';
 import sharedAr from '../../../../libs/i18n/src/locales/ar.json';
 import sharedEn from '../../../../libs/i18n/src/locales/en.json';
 import sharedFr from '../../../../libs/i18n/src/locales/fr.json';
-import { pluralKey } from '../../../../libs/i18n/src/translate';
+import { formatMessage } from '../../../../libs/i18n/src/format-message';
 import { setApiLanguage } from '../lib/api';
 import ar from './ar.json';
 import en from './en.json';
@@ -24,18 +24,9 @@ const MESSAGES: Record<Locale, Record<string, string>> = {
 
 const STORAGE_KEY = 'passerelle.locale';
 
-/** With a numeric `count`, `key.one` / `key.other` (the language's plural forms) when they exist. */
+/** ICU MessageFormat (plurals by the language's categories, selects), `{name:date}` written out. */
 export function translate(locale: Locale, key: string, params: Record<string, string | number> = {}): string {
-  const message =
-    MESSAGES[locale][pluralKey(MESSAGES[locale], locale, key, params.count)] ??
-    MESSAGES.fr[pluralKey(MESSAGES.fr, 'fr', key, params.count)] ??
-    key;
-  return message.replace(/\{(\w+)(?::(\w+))?\}/g, (whole, name: string, format?: string) => {
-    if (!(name in params)) return whole;
-    const value = params[name];
-    if (format === 'date' && typeof value === 'string') return formatDateLong(value, locale);
-    return String(value);
-  });
+  return formatMessage(MESSAGES[locale][key] ?? MESSAGES.fr[key] ?? key, locale, params);
 }
 
 interface I18n {

@@ -21,7 +21,12 @@ export function EvaluationView({
     <div className="stack" data-testid="evaluation">
       <h3>{title}</h3>
       {evaluation.settles.length > 0 && (
-        <p className="muted">{t('evaluation.settles', { dates: evaluation.settles.map(date).join(', ') })}</p>
+        <p className="muted">
+          {t('evaluation.settles', {
+            dates: evaluation.settles.map(date).join(', '),
+            count: evaluation.settles.length,
+          })}
+        </p>
       )}
       {evaluation.indicators.length > 0 && (
         <Table

@@ -42,7 +42,10 @@ export function EvaluationsCard({
           onSaved={(evaluation) => {
             setSaved(
               evaluation.settles.length
-                ? t('evaluation.saved.settles', { dates: evaluation.settles.map(date).join(', ') })
+                ? t('evaluation.saved.settles', {
+                    dates: evaluation.settles.map(date).join(', '),
+                    count: evaluation.settles.length,
+                  })
                 : t('evaluation.saved'),
             );
             void evaluations.reload();
