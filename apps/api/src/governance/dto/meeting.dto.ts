@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { VOTES, Vote } from '@passerelle/domain';
 import { Type } from 'class-transformer';
 import {
@@ -98,6 +98,9 @@ export class LogMeetingDto {
   @Type(() => AttendeeDto)
   attendees?: AttendeeDto[];
 }
+
+/** A correction of a logged meeting: only the fields sent change (agenda and attendees as a whole). */
+export class UpdateMeetingDto extends PartialType(LogMeetingDto) {}
 
 export class VoteDto {
   @ApiProperty({ example: 'Tiznit' })
