@@ -45,6 +45,7 @@ import { RequestLocale } from '../common/locale.decorator';
 import { ActionPlanItemsDto, PresentEvaluationDto, ValidateActionPlanDto } from './dto/action-plan.dto';
 import { AnswerAmendmentDto } from './dto/amendment.dto';
 import { RecordDecisionDto, UpdateMeetingDto, WriteMinutesDto } from './dto/meeting.dto';
+import { MeetingDetailDto } from './dto/meeting-view.dto';
 import { GovernanceRoutes, GovernedConvention } from './governance-access.guard';
 import { MultipartFile, PdfUpload, uploadedPdf } from './pdf-upload.interceptor';
 
@@ -64,6 +65,7 @@ export class MeetingsController {
   ) {}
 
   @Get()
+  @ApiOkResponse({ type: MeetingDetailDto })
   meeting(
     @Param('id') id: string,
     @RequestLocale() locale: Locale,
@@ -74,6 +76,7 @@ export class MeetingsController {
 
   /** Corrects the meeting (only the fields sent) until its minutes are executory; answers the meeting as GET does. */
   @Patch()
+  @ApiOkResponse({ type: MeetingDetailDto, description: 'the meeting as GET answers it' })
   @ApiBadRequestResponse({
     description:
       'invalid input; an unknown party, an agenda shorter than a decision needs, a date after a signature',
