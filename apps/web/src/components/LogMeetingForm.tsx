@@ -2,7 +2,7 @@ import { FormEvent, useState } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { api, fieldError, FormErrors, formErrors } from '../lib/api';
 import { countryName } from '../lib/countries';
-import { Convention, Meeting } from '../lib/types';
+import { Convention, LogMeetingBody, Meeting, UpdateMeetingBody } from '../lib/types';
 import { Button, Notice, SelectField, TextAreaField, TextField } from '../ui';
 
 interface AttendeeRow {
@@ -85,25 +85,24 @@ export function LogMeetingForm({
     setSaving(true);
     try {
       const url = meeting ? `/api/meetings/${meeting.id}` : `/api/conventions/${convention.id}/meetings`;
-      const saved = await api<{ id: string }>(url, {
-        method: meeting ? 'PATCH' : 'POST',
-        body: {
-          heldOn: form.heldOn,
-          city: form.city,
-          country: form.country,
-          hostParty: form.hostParty,
-          convenedBy: form.convenedBy.trim() || null,
-          agenda: keptAgenda.map(({ item }) => ({
-            title: item.title.trim(),
-            description: item.description.trim() || null,
-          })),
-          attendees: keptAttendees.map(({ attendee }) => ({
-            party: attendee.party,
-            name: attendee.name.trim(),
-            role: attendee.role.trim() || null,
-          })),
-        },
-      });
+      // Typed from the OpenAPI document (LogMeetingDto, UpdateMeetingDto): the API's fields, not a copy.
+      const body: LogMeetingBody & UpdateMeetingBody = {
+        heldOn: form.heldOn,
+        city: form.city,
+        country: form.country,
+        hostParty: form.hostParty,
+        convenedBy: form.convenedBy.trim() || null,
+        agenda: keptAgenda.map(({ item }) => ({
+          title: item.title.trim(),
+          description: item.description.trim() || null,
+        })),
+        attendees: keptAttendees.map(({ attendee }) => ({
+          party: attendee.party,
+          name: attendee.name.trim(),
+          role: attendee.role.trim() || null,
+        })),
+      };
+      const saved = await api<{ id: string }>(url, { method: meeting ? 'PATCH' : 'POST', body });
       onLogged(saved.id);
     } catch (caught) {
       setErrors(formErrors(caught));
