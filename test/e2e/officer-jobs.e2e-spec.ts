@@ -165,9 +165,7 @@ describe('an officer’s other jobs in the web app: owners, renewal, notes, meet
       dueOn: string;
       record: { doneOn: string; note: string; evidenceUrl: string } | null;
     }>;
-    expect(
-      stored.find((d) => d.kind === 'action_plan' && d.dueOn === '2025-12-31')?.record,
-    ).toMatchObject({
+    expect(stored.find((d) => d.kind === 'action_plan' && d.dueOn === '2025-12-31')?.record).toMatchObject({
       doneOn: '2026-01-28',
       note: 'Programme validé par échange de courriers',
       evidenceUrl: 'https://tiznit.ma/programme-2026.pdf',
@@ -225,6 +223,8 @@ describe('an officer’s other jobs in the web app: owners, renewal, notes, meet
     await edit.getByRole('button', exact(fr['meeting.edit.save'])).click();
     await page.getByRole('heading', { level: 1, name: 'Réunion du 10 mars 2026 à Tiznit' }).waitFor();
     await see.text(toast(), fr['meeting.updated']);
+    // « Réunion enregistrée » was about the creation: gone once corrected (it stayed).
+    await see.count(page.getByText(fr['meeting.created'], { exact: true }), 0);
     // What hangs on the meeting is still there.
     await see.text(page.getByTestId('minutes'), 'signé le 11 mars 2026');
     await audit('j07-meeting-corrected');

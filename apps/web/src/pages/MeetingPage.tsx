@@ -23,6 +23,8 @@ export function MeetingPage({ id }: { id: string }) {
   const convention = useApi<Convention>(m ? `/api/conventions/${m.conventionId}` : null);
   const writable = me?.role === 'admin' || me?.role === 'officer';
   const [editing, setEditing] = useState(false);
+  // « Réunion enregistrée » belongs to the creation: not shown once the meeting was corrected.
+  const [corrected, setCorrected] = useState(false);
   const { notify } = useToast();
 
   if (meeting.error && !m)
@@ -54,6 +56,7 @@ export function MeetingPage({ id }: { id: string }) {
           onCancel={() => setEditing(false)}
           onLogged={() => {
             setEditing(false);
+            setCorrected(true);
             notify(t('meeting.updated'));
             reload();
           }}
@@ -63,7 +66,7 @@ export function MeetingPage({ id }: { id: string }) {
 
   return (
     <Page title={t('meeting.title_on', { date: m.heldOn, city: m.city })} actions={actions}>
-      {search.get('created') === '1' && <Notice tone="success">{t('meeting.created')}</Notice>}
+      {search.get('created') === '1' && !corrected && <Notice tone="success">{t('meeting.created')}</Notice>}
       {convention.data && (
         <p>
           <Link to={`/conventions/${m.conventionId}?section=meetings`}>{convention.data.title}</Link>
