@@ -277,7 +277,7 @@ describe('an officer’s other jobs in the web app: owners, renewal, notes, meet
     await section(en, 'convention.deadlines');
     const deadlines = region(en['convention.deadlines']);
     await see.text(deadlines, '28 January 2026');
-    const late = `${kind('committee_meeting', sharedEn as typeof sharedFr)}, 31 December 2025`;
+    const late = `${kind('committee_meeting', sharedEn)}, 31 December 2025`;
     expect(
       await deadlines.getByLabel(fill(en['owner.of'], { name: late }), { exact: true }).inputValue(),
     ).toBe(colleague.userId);
