@@ -3,10 +3,22 @@ import { join } from 'node:path';
 import { BrowserContext, Page } from 'playwright-core';
 import fr from '../../apps/web/src/i18n/fr.json';
 import { textPdf } from '@passerelle/testing';
-import { newContext, screenshot, see, seriousViolations, signIn, signInAtRealTime, startWebTest, WebTest } from './support/browser';
+import {
+  newContext,
+  screenshot,
+  see,
+  seriousViolations,
+  signIn,
+  signInAtRealTime,
+  startWebTest,
+  WebTest,
+} from './support/browser';
 
 const NOW = '2026-01-15T09:00:00Z';
-const VLG = readFileSync(join(__dirname, '../../../shared/seeds/villeneuve-la-garenne-tiznit-convention.txt'), 'utf8');
+const VLG = readFileSync(
+  join(__dirname, '../../../shared/seeds/villeneuve-la-garenne-tiznit-convention.txt'),
+  'utf8',
+);
 const TITLE = 'Convention de coopération franco-marocaine Villeneuve-la-Garenne – Tiznit';
 const exact = (text: string) => ({ name: text, exact: true });
 
@@ -18,7 +30,11 @@ describe('an officer creates the Villeneuve-la-Garenne – Tiznit convention fro
 
   beforeAll(async () => {
     web = await startWebTest({ now: NOW });
-    officer = await web.t.newUser('officer', { name: 'Ville de Villeneuve-la-Garenne', country: 'FR', timezone: 'Europe/Paris' });
+    officer = await web.t.newUser('officer', {
+      name: 'Ville de Villeneuve-la-Garenne',
+      country: 'FR',
+      timezone: 'Europe/Paris',
+    });
     context = await newContext(web, { now: NOW });
     page = await context.newPage();
     page.setDefaultTimeout(30_000);
@@ -38,7 +54,9 @@ describe('an officer creates the Villeneuve-la-Garenne – Tiznit convention fro
     await page.goto('/conventions');
     await page.getByRole('link', exact(fr['conventions.new_from_document'])).click();
     await page.getByRole('heading', { level: 1, name: fr['extract.title'] }).waitFor();
-    await page.locator('#extract-file').setInputFiles({ name: 'vlg-tiznit.pdf', mimeType: 'application/pdf', buffer: await textPdf(VLG) });
+    await page
+      .locator('#extract-file')
+      .setInputFiles({ name: 'vlg-tiznit.pdf', mimeType: 'application/pdf', buffer: await textPdf(VLG) });
     await page.getByRole('button', exact(fr['extract.read'])).click();
 
     // The review: the text read with its quotes, what was read, the editor with the proposal.
@@ -46,11 +64,16 @@ describe('an officer creates the Villeneuve-la-Garenne – Tiznit convention fro
     const text = page.getByTestId('document-text');
     await see.text(text, 'ARTICLE 7 DUREE DU PROTOCOLE');
     await page.getByRole('button', { name: /clauses\.term\.durationMonths/ }).click();
-    await see.text(page.getByTestId('selected-quote'), 'Le Protocole est conclu pour une période de 3 ans avec tacite reconduction.');
+    await see.text(
+      page.getByTestId('selected-quote'),
+      'Le Protocole est conclu pour une période de 3 ans avec tacite reconduction.',
+    );
     // « après visa du Gouverneur marocain et du Préfet »: read as the after_approvals start (issue 18).
     await see.text(page.locator('.review-side'), 'clauses.term.start = after_approvals');
     expect(await page.getByLabel(fr['convention.instrument']).inputValue()).toBe('protocole');
-    expect(await page.getByLabel(fr['party.name'], { exact: true }).first().inputValue()).toBe('Villeneuve-la-Garenne');
+    expect(await page.getByLabel(fr['party.name'], { exact: true }).first().inputValue()).toBe(
+      'Villeneuve-la-Garenne',
+    );
     const violations = await seriousViolations(page);
     await screenshot(page, '20-extraction-review');
     expect(violations).toEqual([]);

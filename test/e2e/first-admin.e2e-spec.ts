@@ -1,5 +1,4 @@
 import { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { INestApplication } from '@nestjs/common';
 import { IssueSetupLinkUseCase } from '@passerelle/application';
 import { loadConfig } from '@passerelle/config';
@@ -8,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { Browser, chromium } from 'playwright-core';
 import { createApp } from '../../apps/api/src/bootstrap/create-app';
-import { SCREENSHOTS } from './support/browser';
+import { screenshot, SCREENSHOTS } from './support/browser';
 
 /** A newcomer's first start: the printed link, the /setup page, the first admin signed in. */
 describe('first start in the browser', () => {
@@ -63,7 +62,7 @@ describe('first start in the browser', () => {
     await page.getByLabel('Mot de passe').fill('court');
     await page.getByRole('button', { name: 'Créer le compte et se connecter' }).click();
     await page.getByText('Le mot de passe doit compter au moins 12 caractères.').waitFor();
-    await page.screenshot({ path: join(SCREENSHOTS, 'setup.png'), fullPage: true });
+    await screenshot(page, 'setup');
     await page.getByLabel('Mot de passe').fill('une longue phrase de passe');
     await page.getByRole('button', { name: 'Créer le compte et se connecter' }).click();
     await page.getByRole('heading', { level: 1, name: /Tableau de bord/ }).waitFor();

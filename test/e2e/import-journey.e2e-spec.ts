@@ -3,7 +3,15 @@ import { join } from 'node:path';
 import { BrowserContext, Page } from 'playwright-core';
 import fr from '../../apps/web/src/i18n/fr.json';
 import { TEST_ADMIN } from '../support/test-app';
-import { newContext, screenshot, seriousViolations, signIn, signInAtRealTime, startWebTest, WebTest } from './support/browser';
+import {
+  newContext,
+  screenshot,
+  seriousViolations,
+  signIn,
+  signInAtRealTime,
+  startWebTest,
+  WebTest,
+} from './support/browser';
 
 const NOW = '2026-01-15T09:00:00Z';
 // An officer's own spreadsheet: French headers the mapping screen has to match.
@@ -35,7 +43,9 @@ describe('an admin imports a spreadsheet through the mapping screen (Chromium, r
     await page.getByRole('link', { name: fr['nav.import'], exact: true }).click();
     await page.getByRole('heading', { level: 1, name: fr['import.title'] }).waitFor();
     const spreadsheet = page.getByRole('region', { name: fr['import.spreadsheet.title'] });
-    await spreadsheet.getByLabel(fr['import.file']).setInputFiles({ name: 'portefeuille.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+    await spreadsheet
+      .getByLabel(fr['import.file'])
+      .setInputFiles({ name: 'portefeuille.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
     await spreadsheet.getByRole('button', { name: fr['import.spreadsheet.read'] }).click();
 
     const mapping = page.getByRole('form', { name: fr['import.mapping.title'] });
@@ -61,7 +71,9 @@ describe('an admin imports a spreadsheet through the mapping screen (Chromium, r
     await page.getByRole('heading', { level: 1, name: fr['conventions.title'] }).waitFor();
     await page.getByRole('link', { name: 'Nîmes – Meknès' }).waitFor();
     await page.getByRole('link', { name: 'Stains – Figuig' }).waitFor();
-    const rows = await web.t.sql("SELECT reference FROM conventions WHERE reference LIKE 'CSV-%' ORDER BY reference");
+    const rows = await web.t.sql(
+      "SELECT reference FROM conventions WHERE reference LIKE 'CSV-%' ORDER BY reference",
+    );
     expect(rows.map((row) => row.reference)).toEqual(['CSV-NIMES-MEKNES', 'CSV-STAINS-FIGUIG']);
   });
 
@@ -69,10 +81,15 @@ describe('an admin imports a spreadsheet through the mapping screen (Chromium, r
     await page.getByRole('link', { name: fr['nav.import'], exact: true }).click();
     const directory = page.getByRole('region', { name: fr['import.directory.title'] });
     const text = readFileSync(join(__dirname, '../../../shared/seeds/repertoire-franco-marocain-2008.txt'));
-    await directory.getByLabel(fr['import.file']).setInputFiles({ name: 'repertoire.txt', mimeType: 'text/plain', buffer: text });
+    await directory
+      .getByLabel(fr['import.file'])
+      .setInputFiles({ name: 'repertoire.txt', mimeType: 'text/plain', buffer: text });
     await directory.getByRole('button', { name: fr['import.directory.submit'] }).click();
     // Nîmes – Meknès and Stains – Figuig came in with the spreadsheet: offered as links, not duplicated.
-    await directory.getByRole('status').filter({ hasText: '44 créées, 0 mise à jour, 0 inchangée, 2 déjà suivies.' }).waitFor();
+    await directory
+      .getByRole('status')
+      .filter({ hasText: '44 créées, 0 mise à jour, 0 inchangée, 2 déjà suivies.' })
+      .waitFor();
     expect(await directory.getByRole('group', { name: fr['import.problems'] }).innerText()).toContain('1808');
     await screenshot(page, 'import-directory-report');
     await directory.getByRole('link', { name: 'Aix-en-Provence – Oujda' }).click();
@@ -80,7 +97,9 @@ describe('an admin imports a spreadsheet through the mapping screen (Chromium, r
     // The convention page shows one section at a time (?section=): the portfolio is « Projets ».
     await page.getByRole('link', { name: fr['portfolio.projects.title'], exact: true }).click();
     const projects = page.getByRole('region', { name: fr['portfolio.projects.title'] });
-    const totals = await projects.getByRole('group', { name: fr['portfolio.totals.contributor'] }).innerText();
+    const totals = await projects
+      .getByRole('group', { name: fr['portfolio.totals.contributor'] })
+      .innerText();
     expect(totals).toContain('PAD');
     expect(totals.replace(/\s/g, ' ')).toMatch(/994 690,00 MAD|994 690 MAD/);
     const timeline = await page.getByRole('region', { name: fr['portfolio.history.title'] }).innerText();

@@ -54,6 +54,7 @@ export * from './apd/apd-summary';
 export * from './apd/apd-declaration-deadlines';
 export * from './conventions/executory-sides';
 export * from './governance/meeting';
+export * from './governance/meeting-change';
 export * from './governance/minutes';
 export * from './governance/action-plan';
 export * from './governance/evaluation';

@@ -116,8 +116,89 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
 }
 
+/** Photographs the page at both widths (`<name>@1366.png`, `<name>@768.png`), without a reload. */
 export async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  await auditBothWidths(page, name, null);
+}
+
+/** The two widths of the issue: a laptop and a tablet held upright. */
+export const WIDTHS = [1366, 768] as const;
+
+/**
+ * Checks (when given `violations`) and photographs the page as it stands at both widths, without a reload: the window is
+ * resized, axe runs again (a table stacked at 768 px is a different page to a screen reader),
+ * and the window is put back. Files are `<name>@1366.png` and `<name>@768.png`.
+ */
+export async function auditBothWidths(
+  page: Page,
+  name: string,
+  violations: Record<string, AxeViolation[]> | null,
+): Promise<void> {
+  const original = page.viewportSize() ?? { width: 1366, height: 900 };
+  try {
+    for (const width of [original.width, ...WIDTHS.filter((w) => w !== original.width)]) {
+      if (width !== page.viewportSize()?.width)
+        await page.setViewportSize({ width, height: width === 768 ? 1024 : 900 });
+      await page.waitForLoadState('networkidle');
+      // Nothing still "Loading…": the photograph shows the page, not its placeholder.
+      await see.count(page.locator('.loading'), 0);
+      if (violations)
+        violations[`${name}@${width}`] = [...(await seriousViolations(page)), ...(await cutOffTables(page))];
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}@${width}.png`), fullPage: true });
+    }
+  } finally {
+    await page.setViewportSize(original);
+  }
+}
+
+/**
+ * Tables wider than their card, so that columns (often the actions) are out of sight: reported
+ * like an axe violation. A sortable table scrolls inside its focusable region by design.
+ */
+async function cutOffTables(page: Page): Promise<AxeViolation[]> {
+  const cut = await page.evaluate(() => {
+    // Runs in the page: the DOM is reached through globalThis (this file's types are Node's).
+    const browser = globalThis as unknown as {
+      document: {
+        querySelectorAll(selector: string): Iterable<{
+          scrollWidth: number;
+          clientWidth: number;
+          getAttribute(name: string): string | null;
+        }>;
+      };
+    };
+    return [...browser.document.querySelectorAll('.table-scroll:not(:has(thead button))')]
+      .filter((table) => table.scrollWidth > table.clientWidth + 1)
+      .map((table) => table.getAttribute('aria-label') ?? '?');
+  });
+  return cut.map((label) => ({
+    id: 'table-cut-off',
+    impact: 'serious',
+    help: `the table "${label}" is wider than the window: columns are out of sight`,
+    nodes: [],
+  }));
+}
+
+/** How far the page scrolls sideways (0 when it fits the window). */
+export function sidewaysOverflow(page: Page): Promise<number> {
+  // Runs in the page: the DOM is reached through globalThis (this file's types are Node's).
+  return page.evaluate(() => {
+    const browser = globalThis as unknown as {
+      document: { documentElement: { scrollWidth: number } };
+      innerWidth: number;
+    };
+    return browser.document.documentElement.scrollWidth - browser.innerWidth;
+  });
+}
+
+/** Every serious violation found, one line per page; [] when axe found none. */
+export function violationReport(violations: Record<string, AxeViolation[]>): string[] {
+  return Object.entries(violations)
+    .filter(([, list]) => list.length > 0)
+    .map(
+      ([name, list]) =>
+        `${name}: ${list.map((v) => `${v.id} (${v.impact}) ${v.help} ${JSON.stringify(v.nodes)}`).join('\n  ')}`,
+    );
 }
 
 /** Retries an assertion until it passes or the time is up (playwright-core has no `expect`). */

@@ -1,11 +1,27 @@
-import { Body, Controller, Get, Param, Patch, Post, StreamableFile, UploadedFile } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiOkResponse } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  StreamableFile,
+  UploadedFile,
+} from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+} from '@nestjs/swagger';
 import {
   ActionPlanView,
   AmendmentView,
   AnswerAmendmentUseCase,
   AttachFileUseCase,
-  CirculateMinutesUseCase,
+  DeleteMeetingUseCase,
   DecisionView,
   Evaluation,
   FileView,
@@ -17,8 +33,8 @@ import {
   MinutesView,
   PresentEvaluationUseCase,
   RecordDecisionUseCase,
-  SignMinutesUseCase,
   UpdateActionPlanUseCase,
+  UpdateMeetingUseCase,
   ValidateActionPlanUseCase,
   WriteMinutesUseCase,
 } from '@passerelle/application';
@@ -28,7 +44,8 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { RequestLocale } from '../common/locale.decorator';
 import { ActionPlanItemsDto, PresentEvaluationDto, ValidateActionPlanDto } from './dto/action-plan.dto';
 import { AnswerAmendmentDto } from './dto/amendment.dto';
-import { CirculateMinutesDto, RecordDecisionDto, SignMinutesDto, WriteMinutesDto } from './dto/meeting.dto';
+import { RecordDecisionDto, UpdateMeetingDto, WriteMinutesDto } from './dto/meeting.dto';
+import { MeetingDetailDto } from './dto/meeting-view.dto';
 import { GovernanceRoutes, GovernedConvention } from './governance-access.guard';
 import { MultipartFile, PdfUpload, uploadedPdf } from './pdf-upload.interceptor';
 
@@ -38,6 +55,8 @@ import { MultipartFile, PdfUpload, uploadedPdf } from './pdf-upload.interceptor'
 export class MeetingsController {
   constructor(
     private readonly getMeeting: GetMeetingUseCase,
+    private readonly updateMeeting: UpdateMeetingUseCase,
+    private readonly deleteMeeting: DeleteMeetingUseCase,
     private readonly recordDecision: RecordDecisionUseCase,
     private readonly writeMinutes: WriteMinutesUseCase,
     private readonly listMinutes: ListMinutesUseCase,
@@ -46,12 +65,53 @@ export class MeetingsController {
   ) {}
 
   @Get()
+  @ApiOkResponse({ type: MeetingDetailDto })
   meeting(
     @Param('id') id: string,
     @RequestLocale() locale: Locale,
     @GovernedConvention() convention: StoredConvention,
   ): Promise<MeetingDetailView> {
     return this.getMeeting.execute(convention, id, locale);
+  }
+
+  /** Corrects the meeting (only the fields sent) until its minutes are executory; answers the meeting as GET does. */
+  @Patch()
+  @ApiOkResponse({ type: MeetingDetailDto, description: 'the meeting as GET answers it' })
+  @ApiBadRequestResponse({
+    description:
+      'invalid input; an unknown party, an agenda shorter than a decision needs, a date after a signature',
+  })
+  @ApiConflictResponse({
+    description:
+      'the minutes are executory (names minutes); another meeting that day, or action plans or evaluations dated by it (names heldOn)',
+  })
+  async update(
+    @Param('id') id: string,
+    @Body() body: UpdateMeetingDto,
+    @CurrentActor() actor: Actor,
+    @RequestLocale() locale: Locale,
+    @GovernedConvention() convention: StoredConvention,
+  ): Promise<MeetingDetailView> {
+    await this.updateMeeting.execute(convention, id, body, actor);
+    return this.getMeeting.execute(convention, id, locale);
+  }
+
+  /** Deletes a meeting logged by mistake, with its decisions and unsigned minutes. */
+  @Delete()
+  @HttpCode(204)
+  @ApiNoContentResponse({
+    description: 'deleted; its committee_meeting deadline is open again if no other meeting meets it',
+  })
+  @ApiConflictResponse({
+    description:
+      'the minutes are executory (names minutes), or action plans or evaluations were presented at it',
+  })
+  async remove(
+    @Param('id') id: string,
+    @CurrentActor() actor: Actor,
+    @GovernedConvention() convention: StoredConvention,
+  ): Promise<void> {
+    await this.deleteMeeting.execute(convention, id, actor);
   }
 
   /** A decision and each party's vote (unlisted parties are absent): `{adopted, blockedBy}` by the decision rule. */
@@ -108,60 +168,6 @@ export class MeetingsController {
     @GovernedConvention() convention: StoredConvention,
   ): Promise<Evaluation> {
     return this.presentEvaluation.execute(convention, id, body, actor);
-  }
-}
-
-/** One version of a meeting's minutes (procès-verbal): circulation, signatures, attachments. */
-@GovernanceRoutes('minutes', 'no such minutes, or of a convention the caller may not see')
-@Controller('api/minutes/:id')
-export class MinutesController {
-  constructor(
-    private readonly listMinutes: ListMinutesUseCase,
-    private readonly circulateMinutes: CirculateMinutesUseCase,
-    private readonly signMinutes: SignMinutesUseCase,
-    private readonly attachFile: AttachFileUseCase,
-  ) {}
-
-  @Get()
-  minutes(@Param('id') id: string, @GovernedConvention() convention: StoredConvention): Promise<MinutesView> {
-    return this.listMinutes.one(convention, id);
-  }
-
-  /** Sends a draft to the signatories; it is locked from then on. */
-  @Post('circulate')
-  circulate(
-    @Param('id') id: string,
-    @Body() body: CirculateMinutesDto,
-    @CurrentActor() actor: Actor,
-    @GovernedConvention() convention: StoredConvention,
-  ): Promise<MinutesView> {
-    return this.circulateMinutes.execute(convention, id, body, actor);
-  }
-
-  /** A signature by one of the clause's minutesSignatories: `{status, executoryOn}` and the rest of the minutes. */
-  @Post('signatures')
-  @ApiBadRequestResponse({
-    description: 'not one of the committee clause’s minutesSignatories (names signatory)',
-  })
-  @ApiConflictResponse({ description: 'already signed on another day, or a later version exists' })
-  signature(
-    @Param('id') id: string,
-    @Body() body: SignMinutesDto,
-    @CurrentActor() actor: Actor,
-    @GovernedConvention() convention: StoredConvention,
-  ): Promise<MinutesView> {
-    return this.signMinutes.execute(convention, id, body, actor);
-  }
-
-  @Post('attachments')
-  @PdfUpload()
-  attach(
-    @Param('id') id: string,
-    @UploadedFile() file: MultipartFile | undefined,
-    @CurrentActor() actor: Actor,
-    @GovernedConvention() convention: StoredConvention,
-  ): Promise<FileView> {
-    return this.attachFile.execute(convention, { kind: 'minutes', minutesId: id }, uploadedPdf(file), actor);
   }
 }
 

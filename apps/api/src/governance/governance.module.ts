@@ -14,6 +14,8 @@ import {
   ListMinutesUseCase,
   ListRenewalDecisionsUseCase,
   LogMeetingUseCase,
+  UpdateMeetingUseCase,
+  DeleteMeetingUseCase,
   PresentEvaluationUseCase,
   ProposeAmendmentUseCase,
   RecordDecisionUseCase,
@@ -31,8 +33,8 @@ import {
   EvaluationsController,
   FilesController,
   MeetingsController,
-  MinutesController,
 } from './governance.controller';
+import { MinutesController } from './minutes.controller';
 import { GovernanceAccessGuard } from './governance-access.guard';
 import { PdfUploadInterceptor } from './pdf-upload.interceptor';
 
@@ -52,6 +54,8 @@ import { PdfUploadInterceptor } from './pdf-upload.interceptor';
     ResolveConventionAccessUseCase,
     PdfUploadInterceptor,
     LogMeetingUseCase,
+    UpdateMeetingUseCase,
+    DeleteMeetingUseCase,
     ListMeetingsUseCase,
     GetMeetingUseCase,
     RecordDecisionUseCase,

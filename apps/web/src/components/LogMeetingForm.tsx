@@ -2,7 +2,7 @@ import { FormEvent, useState } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { api, fieldError, FormErrors, formErrors } from '../lib/api';
 import { countryName } from '../lib/countries';
-import { Convention } from '../lib/types';
+import { Convention, LogMeetingBody, Meeting, UpdateMeetingBody } from '../lib/types';
 import { Button, Notice, SelectField, TextAreaField, TextField } from '../ui';
 
 interface AttendeeRow {
@@ -13,16 +13,33 @@ interface AttendeeRow {
   fixed: boolean;
 }
 
+/** The rows of the attendees' fieldset: each party's first attendee in a row of its own (fixed). */
+function attendeeRows(parties: string[], meeting?: Meeting): AttendeeRow[] {
+  const logged = meeting?.attendees ?? [];
+  const rows: AttendeeRow[] = parties.map((party) => {
+    const first = logged.find((attendee) => attendee.party === party);
+    return { party, name: first?.name ?? '', role: first?.role ?? '', fixed: true };
+  });
+  const firsts = new Set(parties.map((party) => logged.find((attendee) => attendee.party === party)));
+  for (const attendee of logged)
+    if (!firsts.has(attendee))
+      rows.push({ party: attendee.party, name: attendee.name, role: attendee.role ?? '', fixed: false });
+  return rows;
+}
+
 /**
- * Logs a committee meeting (`POST /api/conventions/:id/meetings`): date, place, host, who
- * convened it, the agenda and the attendees. The API's 400 is shown beside the field it names.
+ * Logs a committee meeting (`POST /api/conventions/:id/meetings`), or corrects one logged
+ * (`PATCH /api/meetings/:id`, given `meeting`): date, place, host, who convened it, the agenda
+ * and the attendees. The API's 4xx is shown beside the field it names.
  */
 export function LogMeetingForm({
   convention,
+  meeting,
   onLogged,
   onCancel,
 }: {
   convention: Convention;
+  meeting?: Meeting;
   onLogged(meetingId: string): void;
   onCancel(): void;
 }) {
@@ -31,16 +48,17 @@ export function LogMeetingForm({
   const countries = [...new Set(convention.parties.map((party) => party.country))].sort();
   const countryOf = (name: string) => convention.parties.find((party) => party.name === name)?.country;
   const [form, setForm] = useState(() => ({
-    heldOn: '',
-    city: '',
-    hostParty: parties[0] ?? '',
-    country: countryOf(parties[0] ?? '') ?? countries[0] ?? 'FR',
-    convenedBy: '',
+    heldOn: meeting?.heldOn ?? '',
+    city: meeting?.city ?? '',
+    hostParty: meeting?.hostParty ?? parties[0] ?? '',
+    country: meeting?.country ?? countryOf(parties[0] ?? '') ?? countries[0] ?? 'FR',
+    convenedBy: meeting?.convenedBy ?? '',
   }));
-  const [agenda, setAgenda] = useState<Array<{ title: string; description: string }>>([]);
-  const [attendees, setAttendees] = useState<AttendeeRow[]>(
-    parties.map((party) => ({ party, name: '', role: '', fixed: true })),
+  const [agenda, setAgenda] = useState<Array<{ title: string; description: string }>>(() =>
+    (meeting?.agenda ?? []).map((item) => ({ title: item.title, description: item.description ?? '' })),
   );
+  const [attendees, setAttendees] = useState<AttendeeRow[]>(() => attendeeRows(parties, meeting));
+  const title = meeting ? t('meeting.edit') : t('meetings.log');
   const [errors, setErrors] = useState<FormErrors | null>(null);
   const [saving, setSaving] = useState(false);
   const error = (field: string) => fieldError(errors, field);
@@ -66,26 +84,26 @@ export function LogMeetingForm({
     setErrors(null);
     setSaving(true);
     try {
-      const created = await api<{ id: string }>(`/api/conventions/${convention.id}/meetings`, {
-        method: 'POST',
-        body: {
-          heldOn: form.heldOn,
-          city: form.city,
-          country: form.country,
-          hostParty: form.hostParty,
-          convenedBy: form.convenedBy.trim() || null,
-          agenda: keptAgenda.map(({ item }) => ({
-            title: item.title.trim(),
-            description: item.description.trim() || null,
-          })),
-          attendees: keptAttendees.map(({ attendee }) => ({
-            party: attendee.party,
-            name: attendee.name.trim(),
-            role: attendee.role.trim() || null,
-          })),
-        },
-      });
-      onLogged(created.id);
+      const url = meeting ? `/api/meetings/${meeting.id}` : `/api/conventions/${convention.id}/meetings`;
+      // Typed from the OpenAPI document (LogMeetingDto, UpdateMeetingDto): the API's fields, not a copy.
+      const body: LogMeetingBody & UpdateMeetingBody = {
+        heldOn: form.heldOn,
+        city: form.city,
+        country: form.country,
+        hostParty: form.hostParty,
+        convenedBy: form.convenedBy.trim() || null,
+        agenda: keptAgenda.map(({ item }) => ({
+          title: item.title.trim(),
+          description: item.description.trim() || null,
+        })),
+        attendees: keptAttendees.map(({ attendee }) => ({
+          party: attendee.party,
+          name: attendee.name.trim(),
+          role: attendee.role.trim() || null,
+        })),
+      };
+      const saved = await api<{ id: string }>(url, { method: meeting ? 'PATCH' : 'POST', body });
+      onLogged(saved.id);
     } catch (caught) {
       setErrors(formErrors(caught));
     } finally {
@@ -99,8 +117,8 @@ export function LogMeetingForm({
     setAttendees(attendees.map((attendee, i) => (i === index ? { ...attendee, ...patch } : attendee)));
 
   return (
-    <form onSubmit={(event) => void submit(event)} className="stack" aria-label={t('meetings.log')}>
-      <h3>{t('meetings.log')}</h3>
+    <form onSubmit={(event) => void submit(event)} className="stack" aria-label={title}>
+      <h3>{title}</h3>
       {errors && <Notice tone="error">{errors.message}</Notice>}
       <div className="fields">
         <TextField
@@ -249,7 +267,7 @@ export function LogMeetingForm({
       </fieldset>
       <div className="row">
         <Button type="submit" variant="primary" disabled={saving}>
-          {t('meetings.save')}
+          {meeting ? t('meeting.edit.save') : t('meetings.save')}
         </Button>
         <Button variant="ghost" onClick={onCancel}>
           {t('common.cancel')}

@@ -1,6 +1,9 @@
+import { useState } from 'react';
+import { LogMeetingForm } from '../components/LogMeetingForm';
 import { ActionPlansCard } from '../components/meeting/ActionPlansCard';
 import { DecisionsCard } from '../components/meeting/DecisionsCard';
 import { EvaluationsCard } from '../components/meeting/EvaluationsCard';
+import { MeetingActions } from '../components/meeting/MeetingActions';
 import { MinutesCard } from '../components/meeting/MinutesCard';
 import { useI18n } from '../i18n/i18n';
 import { countryName } from '../lib/countries';
@@ -8,7 +11,7 @@ import { Link, useRouter } from '../lib/router';
 import { useSession } from '../lib/session';
 import { AgendaItem, Convention, MeetingDetail } from '../lib/types';
 import { useApi } from '../lib/use-api';
-import { Card, Loading, Notice, Page, Table } from '../ui';
+import { Card, Loading, Notice, Page, Table, useToast } from '../ui';
 
 /** A committee meeting: what was decided, the minutes and their signatures, plans and evaluations. */
 export function MeetingPage({ id }: { id: string }) {
@@ -19,6 +22,10 @@ export function MeetingPage({ id }: { id: string }) {
   const m = meeting.data;
   const convention = useApi<Convention>(m ? `/api/conventions/${m.conventionId}` : null);
   const writable = me?.role === 'admin' || me?.role === 'officer';
+  const [editing, setEditing] = useState(false);
+  // « Réunion enregistrée » belongs to the creation: not shown once the meeting was corrected.
+  const [corrected, setCorrected] = useState(false);
+  const { notify } = useToast();
 
   if (meeting.error && !m)
     return (
@@ -36,9 +43,30 @@ export function MeetingPage({ id }: { id: string }) {
   const agenda: AgendaItem[] = m.agenda ?? [];
   const parties = writable && convention.data ? convention.data.parties : null;
 
+  const actions =
+    writable && convention.data && !editing ? (
+      <MeetingActions meeting={m} onEdit={() => setEditing(true)} />
+    ) : undefined;
+  if (editing && convention.data)
+    return (
+      <Page title={t('meeting.title_on', { date: m.heldOn, city: m.city })}>
+        <LogMeetingForm
+          convention={convention.data}
+          meeting={m}
+          onCancel={() => setEditing(false)}
+          onLogged={() => {
+            setEditing(false);
+            setCorrected(true);
+            notify(t('meeting.updated'));
+            reload();
+          }}
+        />
+      </Page>
+    );
+
   return (
-    <Page title={t('meeting.title_on', { date: m.heldOn, city: m.city })}>
-      {search.get('created') === '1' && <Notice tone="success">{t('meeting.created')}</Notice>}
+    <Page title={t('meeting.title_on', { date: m.heldOn, city: m.city })} actions={actions}>
+      {search.get('created') === '1' && !corrected && <Notice tone="success">{t('meeting.created')}</Notice>}
       {convention.data && (
         <p>
           <Link to={`/conventions/${m.conventionId}?section=meetings`}>{convention.data.title}</Link>

@@ -17,8 +17,9 @@ export interface SortState {
 
 /**
  * A data table with a caption (visible or for screen readers only). On a narrow screen it
- * scrolls sideways inside a focusable region, so that keyboard users can scroll it too; with
- * `stack`, each row becomes a block of labelled cells instead (nothing is cut off at 768 px).
+ * becomes a block of labelled cells per row (`stack`, the default), so nothing is cut off at
+ * 768 px; a sortable table keeps its header (the sort buttons) and scrolls sideways instead,
+ * inside a focusable region, so that keyboard users can scroll it too.
  */
 export function Table<T>({
   caption,
@@ -30,7 +31,7 @@ export function Table<T>({
   sort,
   onSort,
   sortLabel,
-  stack = false,
+  stack,
 }: {
   caption: string;
   captionHidden?: boolean;
@@ -45,6 +46,7 @@ export function Table<T>({
   stack?: boolean;
 }) {
   if (rows.length === 0) return <p className="empty">{empty}</p>;
+  const stacked = stack ?? !onSort;
   const ariaSort = (column: Column<T>) =>
     column.sortKey && sort?.key === column.sortKey
       ? sort.direction === 'asc'
@@ -53,7 +55,7 @@ export function Table<T>({
       : undefined;
   return (
     <div
-      className={`table-scroll ${stack ? 'table-stack' : ''}`}
+      className={`table-scroll ${stacked ? 'table-stack' : ''}`}
       role="group"
       aria-label={caption}
       tabIndex={0}

@@ -6,6 +6,8 @@ export * from './governance-views';
 export * from './meeting-warnings';
 export * from './action-plan-view';
 export * from './log-meeting/log-meeting.use-case';
+export * from './update-meeting/update-meeting.use-case';
+export * from './delete-meeting/delete-meeting.use-case';
 export * from './list-meetings/list-meetings.use-case';
 export * from './get-meeting/get-meeting.use-case';
 export * from './record-decision/record-decision.use-case';

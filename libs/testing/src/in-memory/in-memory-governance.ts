@@ -85,6 +85,23 @@ export class InMemoryGovernance {
       this.wrote('committee_meeting', created.id, actor);
       return Promise.resolve(created);
     },
+    update: (id, change, actor) => {
+      const index = this.meetings.findIndex((meeting) => meeting.id === id);
+      this.meetings[index] = { ...this.meetings[index], ...change };
+      this.wrote('committee_meeting', id, actor);
+      return Promise.resolve(this.meetings[index]);
+    },
+    delete: (id, actor) => {
+      // What the schema's ON DELETE CASCADE does: decisions and minutes go with the meeting.
+      const drop = <T>(list: T[], gone: (item: T) => boolean) => {
+        for (let i = list.length - 1; i >= 0; i--) if (gone(list[i])) list.splice(i, 1);
+      };
+      drop(this.meetings, (meeting) => meeting.id === id);
+      drop(this.decisions, (decision) => decision.meetingId === id);
+      drop(this.minutes, (minutes) => minutes.meetingId === id);
+      this.wrote('committee_meeting', id, actor);
+      return Promise.resolve();
+    },
     decisionsOf: (meetingId) => Promise.resolve(this.decisions.filter((d) => d.meetingId === meetingId)),
     insertDecision: (_conventionId, decision: NewDecision, actor) => {
       const created = { ...decision, id: randomUUID(), createdBy: actor.email, createdAt: stamp() };
@@ -246,6 +263,15 @@ export class InMemoryGovernance {
       else this.records.push(record);
       this.wrote('deadline_record', `${record.kind}:${record.dueOn}`, actor);
       return Promise.resolve(record);
+    },
+    unsettle: (conventionId, key, actor) => {
+      const index = this.records.findIndex(
+        (r) => r.conventionId === conventionId && r.kind === key.kind && r.dueOn === key.dueOn,
+      );
+      if (index < 0) return Promise.resolve(false);
+      this.records.splice(index, 1);
+      this.wrote('deadline_record', `${key.kind}:${key.dueOn}`, actor);
+      return Promise.resolve(true);
     },
     rematerialise: (conventionId, materialised: Pick<ConventionDerivedColumns, 'deadlines'>) => {
       this.rematerialised.push({ conventionId, deadlines: materialised.deadlines.length });

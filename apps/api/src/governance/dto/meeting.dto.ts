@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { VOTES, Vote } from '@passerelle/domain';
 import { Type } from 'class-transformer';
 import {
@@ -24,7 +24,8 @@ export class AgendaItemDto {
   @MaxLength(500)
   title: string;
 
-  @ApiPropertyOptional({ nullable: true })
+  // `type` spelled out: for `string | null` the reflected type is Object, documented as an object.
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(4000)
@@ -44,7 +45,7 @@ export class AttendeeDto {
   @MaxLength(200)
   name: string;
 
-  @ApiPropertyOptional({ example: 'Président du conseil communal', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'Président du conseil communal', nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(200)
@@ -75,6 +76,7 @@ export class LogMeetingDto {
   @ApiPropertyOptional({
     example: 'Maire de Villeneuve-la-Garenne',
     description: 'who convened it',
+    type: String,
     nullable: true,
   })
   @IsOptional()
@@ -99,6 +101,9 @@ export class LogMeetingDto {
   attendees?: AttendeeDto[];
 }
 
+/** A correction of a logged meeting: only the fields sent change (agenda and attendees as a whole). */
+export class UpdateMeetingDto extends PartialType(LogMeetingDto) {}
+
 export class VoteDto {
   @ApiProperty({ example: 'Tiznit' })
   @IsString()
@@ -118,7 +123,11 @@ export class RecordDecisionDto {
   @MaxLength(1000)
   subject: string;
 
-  @ApiPropertyOptional({ description: 'index of the agenda item it answers, from 0', nullable: true })
+  @ApiPropertyOptional({
+    type: Number,
+    description: 'index of the agenda item it answers, from 0',
+    nullable: true,
+  })
   @IsOptional()
   @IsInt()
   @Min(0)

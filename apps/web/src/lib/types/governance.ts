@@ -1,50 +1,22 @@
-export interface Attendee {
-  party: string;
-  name: string;
-  role?: string | null;
-}
+import { components } from './api.generated';
 
-export interface AgendaItem {
-  title: string;
-  description?: string | null;
-}
+type Schemas = components['schemas'];
 
-export interface Meeting {
-  id: string;
-  conventionId: string;
-  heldOn: string;
-  city: string;
-  country: string;
-  hostParty: string;
-  convenedBy?: string | null;
-  agenda?: AgendaItem[];
-  attendees: Attendee[];
-  warnings: Array<{ code: string; message: string }>;
-}
-
-export interface Decision {
-  id: string;
-  subject: string;
-  agendaItem?: number | null;
-  rule: string;
-  adopted: boolean;
-  blockedBy: string[];
-  votes: Array<{ party: string; vote: 'for' | 'against' | 'abstain' | 'absent' }>;
-}
-
-export interface Minutes {
-  id: string;
-  version: number;
-  current: boolean;
-  status: 'draft' | 'awaiting_signatures' | 'executory';
-  executoryOn: string | null;
-  text: string;
-  html: string;
-  signatories: string[];
-  signatures: Array<{ signatory: string; signedOn: string }>;
-  missing: string[];
-  attachments?: StoredFile[];
-}
+/*
+ * A committee meeting, its decisions and minutes as GET /api/meetings/:id describes them in the
+ * OpenAPI document (generated types, api.generated.ts): a change of the API's answer that the
+ * app does not follow fails `npm run build:web`.
+ */
+export type MeetingDetail = Schemas['MeetingDetailDto'];
+/** A meeting as the convention's list of meetings answers it (the detail less decisions and minutes). */
+export type Meeting = Omit<MeetingDetail, 'decisions' | 'minutes'>;
+export type Attendee = Schemas['AttendeeViewDto'];
+export type AgendaItem = Schemas['AgendaItemViewDto'];
+export type Decision = Schemas['DecisionViewDto'];
+export type Minutes = Schemas['MinutesViewDto'];
+/** What the log form sends (POST /api/conventions/:id/meetings) and the correction form (PATCH /api/meetings/:id). */
+export type LogMeetingBody = Schemas['LogMeetingDto'];
+export type UpdateMeetingBody = Schemas['UpdateMeetingDto'];
 
 /** A PDF kept by the API (minutes or evaluation attachment, convention document), downloaded from `url`. */
 export interface StoredFile {
@@ -109,11 +81,6 @@ export interface Evaluation {
   /** Due dates of the evaluation deadlines it satisfied. */
   settles: string[];
   attachments?: StoredFile[];
-}
-
-export interface MeetingDetail extends Meeting {
-  decisions: Decision[];
-  minutes: Minutes[];
 }
 
 export interface Amendment {

@@ -2,11 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { Transactional } from '@nestjs-cls/transactional';
 import {
   Actor,
-  addMonthsClamped,
   AgendaItem,
   Attendee,
   calendarDateIn,
-  computeConventionDeadlines,
   conventionGovernance,
   DomainError,
   IsoDate,
@@ -15,11 +13,12 @@ import {
   sameMeeting,
   StoredConvention,
 } from '@passerelle/domain';
-import { Locale, translate } from '@passerelle/i18n';
+import { Locale } from '@passerelle/i18n';
 import { ClockPort } from '../../ports/clock';
 import { DeadlineRecord } from '../../ports/deadline.repository';
 import { GovernanceReader } from '../../ports/governance-reader';
 import { GovernedConventions, MeetingRepository } from '../../ports/governance';
+import { committeeDeadlineOn, settleCommitteeDeadline } from '../committee-deadline';
 import { rematerialise } from '../convention-governance';
 import { MeetingView } from '../governance-views';
 import { meetingWarnings } from '../meeting-warnings';
@@ -100,40 +99,10 @@ export class LogMeetingUseCase {
         actor,
       ));
     const governance = conventionGovernance(doc, await this.facts.factsOf(doc.id), today);
-    const deadline = computeConventionDeadlines(doc, governance, {
-      from: meeting.heldOn,
-      to: addMonthsClamped(meeting.heldOn, 12),
-    }).find(
-      (candidate) =>
-        candidate.kind === 'committee_meeting' &&
-        candidate.period !== undefined &&
-        candidate.period.from <= meeting.heldOn &&
-        meeting.heldOn <= candidate.period.to,
-    );
-    let record: DeadlineRecord | null = null;
-    if (deadline) {
-      record =
-        (await this.governed.deadlineRecords(doc.id)).find(
-          (r) => r.kind === deadline.kind && r.dueOn === deadline.dueOn,
-        ) ?? null;
-      if (record?.state !== 'done') {
-        record = await this.governed.settle(
-          doc.id,
-          {
-            kind: 'committee_meeting',
-            dueOn: deadline.dueOn,
-            state: 'done',
-            doneOn: meeting.heldOn,
-            note: translate(actor.language, 'governance.note.meeting_held', {
-              heldOn: meeting.heldOn,
-              city: meeting.city,
-            }),
-            reason: null,
-          },
-          actor,
-        );
-      }
-    }
+    const deadline = committeeDeadlineOn(doc, governance, meeting.heldOn);
+    const record = deadline
+      ? await settleCommitteeDeadline(this.governed, doc, deadline, meeting, actor)
+      : null;
     if (!same) await rematerialise(this.governed, this.facts, doc, now);
     const meetings = await this.meetings.listOf(doc.id);
     const records = await this.governed.deadlineRecords(doc.id);
@@ -145,14 +114,7 @@ export class LogMeetingUseCase {
     return {
       ...meeting,
       warnings: [...own, ...warnings.missed],
-      committeeDeadline: deadline
-        ? {
-            kind: 'committee_meeting',
-            dueOn: deadline.dueOn,
-            ...(deadline.period ? { period: deadline.period } : {}),
-            record,
-          }
-        : null,
+      committeeDeadline: deadline ? { ...deadline, record } : null,
     };
   }
 }

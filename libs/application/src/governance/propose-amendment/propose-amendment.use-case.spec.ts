@@ -74,7 +74,12 @@ describe('AnswerAmendmentUseCase (in-memory ports, clock at 2026-03-13)', () => 
       { text: 'B', changes: { committee: { minMeetingsPerYear: 4 } } },
       anOfficer,
     );
-    const answered = await answer.execute(convention, refused.id, { party: 'Tiznit', decision: 'refused' }, anOfficer);
+    const answered = await answer.execute(
+      convention,
+      refused.id,
+      { party: 'Tiznit', decision: 'refused' },
+      anOfficer,
+    );
     expect(answered).toMatchObject({ status: 'refused', refusedBy: ['Tiznit'] });
     expect(store.writes.filter((write) => write.what === 'amendment')).toHaveLength(5);
   });

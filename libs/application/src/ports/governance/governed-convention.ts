@@ -27,6 +27,12 @@ export abstract class GovernedConventions {
     settlement: DeadlineSettlement,
     actor: Actor,
   ): Promise<DeadlineRecord>;
+  /** Removes the record of a deadline (open again), audited; false when there was none. */
+  abstract unsettle(
+    conventionId: string,
+    key: Pick<DeadlineSettlement, 'kind' | 'dueOn'>,
+    actor: Actor,
+  ): Promise<boolean>;
   /** Replaces the convention's materialised deadlines, and its stored start and end (amended term). */
   abstract rematerialise(
     conventionId: string,

@@ -87,6 +87,30 @@ export class TypeormGovernedConventions extends GovernanceTable implements Gover
     return saved;
   }
 
+  async unsettle(
+    conventionId: string,
+    key: Pick<DeadlineSettlement, 'kind' | 'dueOn'>,
+    actor: Actor,
+  ): Promise<boolean> {
+    // A DELETE … RETURNING answers [rows, count] through TypeORM's query().
+    const [rows] = await this.manager.query<[unknown[], number]>(
+      'DELETE FROM deadline_records WHERE convention_id = $1 AND kind = $2 AND due_on = $3 RETURNING *',
+      [conventionId, key.kind, key.dueOn],
+    );
+    const removed = parseRow(deadlineRecordRow, rows);
+    if (!removed) return false;
+    await writeAudit(this.manager, {
+      actor: actor.email,
+      action: 'delete',
+      entity: 'deadline_record',
+      entityId: `${key.kind}:${key.dueOn}`,
+      conventionId,
+      before: removed,
+      after: null,
+    });
+    return true;
+  }
+
   async rematerialise(
     conventionId: string,
     materialised: Pick<ConventionDerivedColumns, 'deadlines' | 'deadlinesUntil' | 'startsOn' | 'endsOn'>,

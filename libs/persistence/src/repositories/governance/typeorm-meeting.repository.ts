@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { MeetingRepository, NewDecision, NewMeeting } from '@passerelle/application';
+import { MeetingChange, MeetingRepository, NewDecision, NewMeeting } from '@passerelle/application';
 import { Actor, Decision, Meeting } from '@passerelle/domain';
 import { decisionRow, meetingRow } from './governance-rows';
 import { idRow, parseRow, parseRows } from './row-schema';
@@ -53,6 +53,39 @@ export class TypeormMeetingRepository extends GovernanceTable implements Meeting
       after: created,
     });
     return created;
+  }
+
+  async update(id: string, change: MeetingChange, actor: Actor): Promise<Meeting> {
+    const before = (await this.byId(id))!;
+    const next = { ...before, ...change };
+    await this.manager.query(
+      `UPDATE committee_meetings SET held_on = $2, city = $3, country = $4, host_party = $5, convened_by = $6,
+         agenda = $7, attendees = $8 WHERE id = $1`,
+      [
+        id,
+        next.heldOn,
+        next.city,
+        next.country,
+        next.hostParty,
+        next.convenedBy,
+        JSON.stringify(next.agenda),
+        JSON.stringify(next.attendees),
+      ],
+    );
+    const after = (await this.byId(id))!;
+    await this.audit(actor, before.conventionId, 'update', 'committee_meeting', id, { before, after });
+    return after;
+  }
+
+  async delete(id: string, actor: Actor): Promise<void> {
+    const before = (await this.byId(id))!;
+    const decisions = await this.decisionsOf(id);
+    await this.manager.query('DELETE FROM committee_meetings WHERE id = $1', [id]);
+    // One line keeps what went with it: the decisions (the minutes have their own versions' audit).
+    await this.audit(actor, before.conventionId, 'delete', 'committee_meeting', id, {
+      before: { ...before, decisions },
+      after: null,
+    });
   }
 
   async decisionsOf(meetingId: string): Promise<Decision[]> {

@@ -1,0 +1,5510 @@
+/**
+ * Generated from the API's OpenAPI document by openapi-typescript (scripts/web-api-types.mjs):
+ * do not edit. `npm run generate:api-types` writes it again; the integration tier fails when
+ * it is stale (test/web-types/api-types.integration-spec.ts).
+ */
+export interface paths {
+  '/api/action-plans/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['ActionPlansController_update'];
+    trace?: never;
+  };
+  '/api/admin/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AdminController_audit'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/organizations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AdminController_organizations'];
+    put?: never;
+    post: operations['AdminController_addOrganization'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/organizations/{id}/reminder-policy': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['RemindersController_organizationPolicy'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/reminders/delivery': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['RemindersController_delivery'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/scheduler/run': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['RemindersController_run'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AdminController_users'];
+    put?: never;
+    post: operations['AdminController_addUser'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/amendments/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AmendmentsController_amendment'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/amendments/{id}/approvals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['AmendmentsController_approval'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/invitation/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['AuthController_acceptInvitation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['AuthController_signIn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['AuthController_signOut'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/password-reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['AuthController_askReset'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/password-reset/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['AuthController_confirmReset'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/calendar': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DeadlinesController_calendar'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/calendar.ics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CalendarFeedController_feed'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/calendar/conventions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DashboardController_conventionIndex'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/conventions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ConventionsController_list'];
+    put?: never;
+    post: operations['ConventionsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/conventions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ConventionsController_get'];
+    put?: never;
+    post?: never;
+    delete: operations['ConventionsController_remove'];
+    options?: never;
+    head?: never;
+    patch: operations['ConventionsController_update'];
+    trace?: never;
+  };
+  '/api/conventions/{id}/action-plans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ConventionGovernanceController_actionPlans'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/conventions/{id}/amendments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ConventionGovernanceController_amendments'];
+    put?: never;
+    post: operations['ConventionGovernanceController_propose'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/conventions/{id}/clauses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ConventionGovernanceController_clauses'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/conventions/{id}/compliance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DeadlinesController_compliance'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/conventions/{id}/contacts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['PortfolioController_addContact'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/conventions/{id}/deadlines': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DeadlinesController_deadlines'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/conventions/{id}/deadlines/{kind}/{dueOn}/done': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['DeadlinesController_markDone'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/conventions/{id}/deadlines/{kind}/{dueOn}/owner': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['DeadlineOwnersController_assign'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/conventions/{id}/deadlines/{kind}/{dueOn}/record': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: operations['DeadlinesController_reopen'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/conventions/{id}/deadlines/{kind}/{dueOn}/waive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['DeadlinesController_waive'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/conventions/{id}/documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ConventionGovernanceController_documents'];
+    put?: never;
+    post: operations['ConventionGovernanceController_uploadDocument'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/conventions/{id}/evaluations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ConventionGovernanceController_evaluations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/conventions/{id}/follow': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['RemindersController_setFollowing'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/conventions/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ConventionNotesController_changes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/conventions/{id}/history-events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['PortfolioController_addEvent'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/conventions/{id}/lead-officer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['DeadlineOwnersController_lead'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/conventions/{id}/meetings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ConventionGovernanceController_meetings'];
+    put?: never;
+    post: operations['ConventionGovernanceController_logCommitteeMeeting'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/conventions/{id}/notes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ConventionNotesController_note'];
+    put: operations['ConventionNotesController_saveNote'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/conventions/{id}/owners': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DeadlineOwnersController_owners'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/conventions/{id}/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PaymentsController_items'];
+    put?: never;
+    post: operations['PaymentsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/conventions/{id}/payments/import-action-plan': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['PaymentsController_fromPlan'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/conventions/{id}/portfolio': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PortfolioController_portfolio'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/conventions/{id}/projects': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['PortfolioController_addProject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/conventions/{id}/reminder-policy': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['RemindersController_conventionPolicy'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/conventions/{id}/renewal-decisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ConventionGovernanceController_renewalDecisions'];
+    put?: never;
+    post: operations['ConventionGovernanceController_renewalDecision'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/conventions/preview-deadlines': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['PreviewDeadlinesController_preview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/dashboard': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DashboardController_deadlines'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/dashboard/compliance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DashboardController_compliance'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/evaluations/{id}/attachments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['EvaluationsController_attach'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exports/conventions.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ExportsController_conventionsCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exports/conventions.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ExportsController_conventionsXlsx'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exports/conventions/{id}/deadlines.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ExportsController_conventionDeadlinesCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exports/conventions/{id}/deadlines.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ExportsController_conventionDeadlinesXlsx'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exports/conventions/{id}/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ExportsController_summary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exports/deadlines.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ExportsController_deadlinesCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exports/deadlines.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ExportsController_deadlinesXlsx'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/extract': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ExtractController_extract'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/extract/{jobId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ExtractController_job'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/files/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['FilesController_download'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/imports/conventions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ImportsController_conventions'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/imports/conventions/columns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ImportsController_columns'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/imports/conventions/template.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ImportsController_templateCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/imports/conventions/template.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ImportsController_templateXlsx'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/imports/repertoire': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ImportsController_repertoire'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MeController_me'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['MeController_update'];
+    trace?: never;
+  };
+  '/api/me/calendar-token': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['MeController_newCalendarToken'];
+    delete: operations['MeController_dropCalendarToken'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/deadlines': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DeadlineOwnersController_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/following': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DashboardController_following'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/organization': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DeadlineOwnersController_organization'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/meetings/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MeetingsController_meeting'];
+    put?: never;
+    post?: never;
+    delete: operations['MeetingsController_remove'];
+    options?: never;
+    head?: never;
+    patch: operations['MeetingsController_update'];
+    trace?: never;
+  };
+  '/api/meetings/{id}/action-plans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['MeetingsController_actionPlan'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/meetings/{id}/decisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['MeetingsController_decision'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/meetings/{id}/evaluations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['MeetingsController_evaluation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/meetings/{id}/minutes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MeetingsController_minutesHistory'];
+    put?: never;
+    post: operations['MeetingsController_minutes'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/minutes/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MinutesController_minutes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/minutes/{id}/attachments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['MinutesController_attach'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/minutes/{id}/circulate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['MinutesController_circulate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/minutes/{id}/signatures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['MinutesController_signature'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organizations/{id}/apd': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['OrganizationAidController_declaration'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organizations/{id}/apd.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['OrganizationAidController_apdCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organizations/{id}/apd.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['OrganizationAidController_apdXlsx'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organizations/{id}/apd/{year}/declaration': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['OrganizationAidController_declared'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organizations/{id}/council-report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['OrganizationAidController_councilReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organizations/{id}/council-report.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['OrganizationAidController_councilReportJson'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organizations/{id}/council-report.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['OrganizationAidController_councilReportXlsx'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/party-links': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PartyLinksController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/party-links/{id}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['PartyLinksController_accept'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/party-links/{id}/refuse': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['PartyLinksController_refuse'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reminders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['RemindersController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reminders/{id}/retry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['RemindersController_retry'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SearchController_search'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/setup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether a setup link may still create the first admin */
+    get: operations['SetupController_status'];
+    put?: never;
+    /** Create the first admin with the setup link (single use, 24 h, refused once an admin exists) */
+    post: operations['SetupController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['HealthController_check'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    ActionPlanChangeDto: {
+      /** @example committee */
+      approvedBy?: Record<string, never> | null;
+      /** @example 31 */
+      deadlineDay?: number;
+      /** @example 12 */
+      deadlineMonth?: number;
+      source?: components['schemas']['ClauseSourceDto'];
+      /** @example -1 */
+      yearOffset?: number;
+    };
+    ActionPlanClauseDto: {
+      /** @example committee */
+      approvedBy?: Record<string, never> | null;
+      /** @example 31 */
+      deadlineDay: number;
+      /** @example 12 */
+      deadlineMonth: number;
+      source?: components['schemas']['ClauseSourceDto'];
+      /** @example -1 */
+      yearOffset?: number;
+    };
+    ActionPlanItemDto: {
+      /** @example Échanges de jeunes footballeurs */
+      action: string;
+      /** @example Jeunesse et sport */
+      axis: string;
+      /** @example 15000 */
+      budget?: Record<string, never> | null;
+      coFinancing?: components['schemas']['CoFinancingDto'][];
+      /** @example EUR */
+      currency?: Record<string, never> | null;
+      /** @example Villeneuve-la-Garenne */
+      leadParty: string;
+      /** @enum {string} */
+      status: 'planned' | 'in_progress' | 'done' | 'cancelled';
+    };
+    ActionPlanItemsDto: {
+      items: components['schemas']['ActionPlanItemDto'][];
+    };
+    AgendaItemDto: {
+      description?: string | null;
+      /** @example Programme d’actions 2027 */
+      title: string;
+    };
+    AgendaItemViewDto: {
+      description?: string | null;
+      title: string;
+    };
+    AmendmentClauseDto: {
+      /** @enum {string} */
+      rule: 'unanimity' | 'common_agreement' | 'avenant_signed_by_all';
+      source?: components['schemas']['ClauseSourceDto'];
+    };
+    AmendmentRuleChangeDto: {
+      /** @enum {string} */
+      rule?: 'unanimity' | 'common_agreement' | 'avenant_signed_by_all';
+      source?: components['schemas']['ClauseSourceDto'];
+    };
+    AnswerAmendmentDto: {
+      /** @enum {string} */
+      decision: 'approved' | 'refused';
+      /** @example DCM n° 2026-041 */
+      deliberationRef?: Record<string, never> | null;
+      /**
+       * @description date of the deliberation or signature; default today
+       * @example 2026-05-10
+       */
+      on?: string;
+      /** @example Tiznit */
+      party: string;
+    };
+    ApdDeclarationDto: {
+      /**
+       * @description default: today
+       * @example 2026-05-20
+       */
+      declaredOn?: string;
+      note?: string;
+    };
+    AttendeeDto: {
+      /** @example Abdellah Ghazi */
+      name: string;
+      /**
+       * @description a party’s name in the convention document
+       * @example Tiznit
+       */
+      party: string;
+      /** @example Président du conseil communal */
+      role?: string | null;
+    };
+    AttendeeViewDto: {
+      name: string;
+      party: string;
+      role?: string | null;
+    };
+    BudgetLineDto: {
+      /** @example 994690 */
+      amount?: Record<string, never> | null;
+      /** @example PAD */
+      contributor?: Record<string, never> | null;
+      /** @enum {string|null} */
+      contributorKind?: 'party' | 'cofinancer' | null;
+      /** @example MAD */
+      currency?: Record<string, never> | null;
+      /** @enum {string|null} */
+      nature?: 'cash' | 'in_kind' | 'mixed' | null;
+      /** @enum {string} */
+      role: 'contribution' | 'total' | 'expense';
+      yearFrom?: Record<string, never> | null;
+      yearTo?: Record<string, never> | null;
+    };
+    CirculateMinutesDto: {
+      /**
+       * @description default today
+       * @example 2026-03-20
+       */
+      on?: string;
+    };
+    ClauseChangesDto: {
+      actionPlan?: components['schemas']['ActionPlanChangeDto'] | null;
+      amendment?: components['schemas']['AmendmentRuleChangeDto'] | null;
+      committee?: components['schemas']['CommitteeChangeDto'] | null;
+      evaluation?: components['schemas']['EvaluationChangeDto'] | null;
+      renewal?: components['schemas']['RenewalChangeDto'] | null;
+      term?: components['schemas']['TermChangeDto'] | null;
+      termination?: components['schemas']['TerminationChangeDto'] | null;
+    };
+    ClausesDto: {
+      actionPlan?: components['schemas']['ActionPlanClauseDto'] | null;
+      amendment?: components['schemas']['AmendmentClauseDto'] | null;
+      committee?: components['schemas']['CommitteeClauseDto'] | null;
+      evaluation?: components['schemas']['EvaluationClauseDto'] | null;
+      renewal?: components['schemas']['RenewalClauseDto'] | null;
+      term?: components['schemas']['TermClauseDto'] | null;
+      termination?: components['schemas']['TerminationClauseDto'] | null;
+    };
+    ClauseSourceDto: {
+      /** @example 7 */
+      article: string;
+      /** @description verbatim sentence from the text */
+      quote: string;
+    };
+    CoFinancingDto: {
+      /** @example 5000 */
+      amount?: Record<string, never> | null;
+      /** @example EUR */
+      currency?: Record<string, never> | null;
+      /** @example Ministère de l’Europe et des Affaires étrangères (DAECT) */
+      source: string;
+    };
+    CommitteeChangeDto: {
+      alternatingHost?: boolean;
+      /** @enum {string} */
+      decisionRule?: 'unanimity' | 'consensus' | 'majority';
+      /** @enum {number} */
+      minMeetingsPerYear?: 1 | 2 | 3 | 4 | 6 | 12;
+      minutesSignatories?: string[];
+      /** @example Comité de pilotage */
+      name?: Record<string, never> | null;
+      source?: components['schemas']['ClauseSourceDto'];
+    };
+    CommitteeClauseDto: {
+      alternatingHost?: boolean;
+      /** @enum {string} */
+      decisionRule?: 'unanimity' | 'consensus' | 'majority';
+      /** @enum {number} */
+      minMeetingsPerYear?: 1 | 2 | 3 | 4 | 6 | 12;
+      minutesSignatories?: string[];
+      /** @example Comité de pilotage */
+      name?: Record<string, never> | null;
+      source?: components['schemas']['ClauseSourceDto'];
+    };
+    ContactDto: {
+      address?: Record<string, never> | null;
+      /** @example 2008-07 */
+      asOf?: Record<string, never> | null;
+      email?: Record<string, never> | null;
+      name?: Record<string, never> | null;
+      /** @example Oujda */
+      party: string;
+      phone?: Record<string, never> | null;
+      /** @enum {string} */
+      role: 'elected' | 'agent' | 'office';
+      title?: Record<string, never> | null;
+    };
+    CreateConventionDto: {
+      clauses: components['schemas']['ClausesDto'];
+      /** @example 2023-01-03 */
+      effectiveOn?: Record<string, never> | null;
+      financialCommitments?: components['schemas']['FinancialCommitmentDto'][];
+      /** @enum {string} */
+      instrument:
+        | 'convention_cadre'
+        | 'convention_partenariat'
+        | 'accord_cooperation'
+        | 'protocole'
+        | 'jumelage'
+        | 'charte'
+        | 'pacte_amitie'
+        | 'other';
+      /** @example fr */
+      language?: string;
+      /** @description what the convention is for */
+      object?: Record<string, never> | null;
+      parties: components['schemas']['PartyDto'][];
+      /** @example VLG-TIZNIT-2023 */
+      reference: string;
+      /** @description recorded termination: the last day in force */
+      terminatedOn?: Record<string, never> | null;
+      /**
+       * @description the zone its dates are read in; TZ_DEFAULT if absent
+       * @example Europe/Paris
+       */
+      timeZone?: string;
+      title: string;
+    };
+    CreateFirstAdminDto: {
+      /** @example relations.internationales@ville.fr */
+      email: string;
+      /**
+       * @default fr
+       * @enum {string}
+       */
+      language: 'fr' | 'en' | 'ar';
+      /** @example Claire Martin */
+      name: string;
+      password: string;
+      /** @description the token of the setup link printed at start */
+      token: string;
+    };
+    CreateOrganizationDto: {
+      /** @example FR */
+      country: string;
+      /** @example Ville d’Antony */
+      name: string;
+      /** @example Europe/Paris */
+      timezone: string;
+    };
+    CreateUserDto: {
+      email: string;
+      /**
+       * @default fr
+       * @enum {string}
+       */
+      language: 'fr' | 'en' | 'ar';
+      name: string;
+      /** Format: uuid */
+      organizationId?: Record<string, never> | null;
+      /** @description omitted: the user receives an invitation link by e-mail */
+      password?: string;
+      /** @enum {string} */
+      role: 'admin' | 'officer' | 'viewer';
+    };
+    DecisionViewDto: {
+      adopted: boolean;
+      /** @description index in the agenda, from 0 */
+      agendaItem: number | null;
+      blockedBy: string[];
+      /** Format: date-time */
+      createdAt: string;
+      createdBy: string | null;
+      id: string;
+      meetingId: string;
+      /** @enum {string} */
+      rule: 'unanimity' | 'consensus' | 'majority';
+      subject: string;
+      tally: components['schemas']['TallyDto'];
+      votes: components['schemas']['PartyVoteDto'][];
+    };
+    DeliberationDto: {
+      /** @example 2025-11-20 */
+      on: string;
+      /** @example Villeneuve-la-Garenne */
+      party: string;
+      /** @example DCM n° 2025-118 */
+      ref?: Record<string, never> | null;
+    };
+    EvaluationChangeDto: {
+      annual?: boolean;
+      atTerm?: boolean;
+      beforeRenewal?: boolean;
+      /** @example 3 */
+      leadMonths?: Record<string, never> | null;
+      source?: components['schemas']['ClauseSourceDto'];
+    };
+    EvaluationClauseDto: {
+      annual?: boolean;
+      atTerm?: boolean;
+      beforeRenewal?: boolean;
+      /** @example 3 */
+      leadMonths?: Record<string, never> | null;
+      source?: components['schemas']['ClauseSourceDto'];
+    };
+    FileViewDto: {
+      contentType: string;
+      conventionId: string;
+      evaluationId: string | null;
+      filename: string;
+      id: string;
+      kind: string;
+      minutesId: string | null;
+      sha256: string;
+      size: number;
+      title: string | null;
+      /** Format: date-time */
+      uploadedAt: string;
+      uploadedBy: string | null;
+      /** @description where to download it */
+      url: string;
+    };
+    FinancialCommitmentDto: {
+      /** @example 15000 */
+      amount: number;
+      /** @example EUR */
+      currency: string;
+      note?: Record<string, never> | null;
+      /** @example Villeneuve-la-Garenne */
+      party: string;
+      /** @example 2024 */
+      year?: Record<string, never> | null;
+    };
+    FollowDto: {
+      /** @description false mutes the convention’s reminders for the caller */
+      following: boolean;
+    };
+    GovernanceWarningDto: {
+      /** @enum {string} */
+      code: 'host_not_alternating' | 'missed_meeting';
+      /**
+       * Format: date
+       * @example 2026-03-12
+       */
+      dueOn?: string;
+      /**
+       * Format: date
+       * @example 2026-03-12
+       */
+      heldOn?: string;
+      meetingId?: string;
+      /** @description in the caller’s language */
+      message: string;
+      period?: components['schemas']['PeriodDto'];
+      /**
+       * Format: date
+       * @example 2026-03-12
+       */
+      previousHeldOn?: string;
+      previousMeetingId?: string;
+      /** @description host_not_alternating: who hosted twice in a row */
+      repeated?: string;
+    };
+    HistoryEventDto: {
+      date?: components['schemas']['ImpreciseDateDto'] | null;
+      /** @enum {string} */
+      kind: 'signed' | 'deliberated' | 'renewed' | 'amended' | 'suspended' | 'ended' | 'other';
+      party?: Record<string, never> | null;
+      /** @example Renouvellement pour 5 ans le 06/12/2004 */
+      words: string;
+    };
+    ImportActionPlanPaymentsDto: {
+      /** Format: uuid */
+      actionPlanId: string;
+      /**
+       * @description euros for one unit, per currency other than EUR
+       * @example {
+       *       "MAD": 0.092
+       *     }
+       */
+      exchangeRates?: Record<string, never>;
+      /**
+       * @description the day the lines were paid
+       * @example 2024-06-30
+       */
+      paidOn: string;
+    };
+    ImpreciseDateDto: {
+      /** @enum {string} */
+      precision: 'day' | 'month' | 'season' | 'year';
+      /**
+       * @description YYYY-MM-DD, YYYY-MM, YYYY-spring|summer|autumn|winter or YYYY
+       * @example 2007-autumn
+       */
+      value: string;
+    };
+    IndicatorDto: {
+      /** @example Jeunes accueillis */
+      name: string;
+      /** @example 40 */
+      target?: Record<string, never> | null;
+      /** @example 36 */
+      value?: Record<string, never> | null;
+    };
+    LoginDto: {
+      /** @example agent@antony.fr */
+      email: string;
+      password: string;
+    };
+    LogMeetingDto: {
+      agenda?: components['schemas']['AgendaItemDto'][];
+      attendees?: components['schemas']['AttendeeDto'][];
+      /** @example Villeneuve-la-Garenne */
+      city: string;
+      /**
+       * @description who convened it
+       * @example Maire de Villeneuve-la-Garenne
+       */
+      convenedBy?: string | null;
+      /**
+       * @description ISO 3166-1 alpha-2 of the place
+       * @example FR
+       */
+      country: string;
+      /** @example 2026-03-12 */
+      heldOn: string;
+      /**
+       * @description the party hosting the meeting
+       * @example Villeneuve-la-Garenne
+       */
+      hostParty: string;
+    };
+    MarkDeadlineDoneDto: {
+      /**
+       * @description when it was done; default today
+       * @example 2026-11-20
+       */
+      doneOn?: string;
+      /** @description link to the evidence (minutes, deliberation, mail…) */
+      evidenceUrl?: Record<string, never>;
+      note?: Record<string, never>;
+    };
+    MeetingDetailDto: {
+      agenda: components['schemas']['AgendaItemViewDto'][];
+      attendees: components['schemas']['AttendeeViewDto'][];
+      city: string;
+      convenedBy: string | null;
+      conventionId: string;
+      /** @description ISO 3166-1 alpha-2 */
+      country: string;
+      /** Format: date-time */
+      createdAt: string;
+      createdBy: string | null;
+      decisions: components['schemas']['DecisionViewDto'][];
+      /**
+       * Format: date
+       * @example 2026-03-12
+       */
+      heldOn: string;
+      hostParty: string;
+      id: string;
+      /** @description every version, latest last */
+      minutes: components['schemas']['MinutesViewDto'][];
+      warnings: components['schemas']['GovernanceWarningDto'][];
+    };
+    MinutesViewDto: {
+      attachments: components['schemas']['FileViewDto'][];
+      /**
+       * Format: date
+       * @example 2026-03-12
+       */
+      circulatedOn: string | null;
+      conventionId: string;
+      /** Format: date-time */
+      createdAt: string;
+      createdBy: string | null;
+      /**
+       * Format: date
+       * @example 2026-03-12
+       */
+      createdOn: string;
+      /** @description the latest version */
+      current: boolean;
+      /**
+       * Format: date
+       * @example 2026-03-12
+       */
+      executoryOn: string | null;
+      /** @description its safe HTML rendering */
+      html: string;
+      id: string;
+      meetingId: string;
+      missing: string[];
+      signatories: string[];
+      signatures: components['schemas']['SignatureDto'][];
+      /** @enum {string} */
+      status: 'draft' | 'awaiting_signatures' | 'executory';
+      /** Format: date-time */
+      supersededAt: string | null;
+      /** @description sanitised Markdown */
+      text: string;
+      version: number;
+    };
+    NoteDto: {
+      text: string;
+    };
+    OwnerDto: {
+      /**
+       * Format: uuid
+       * @description an active officer of your organization; null clears
+       */
+      userId: string | null;
+    };
+    PartyDto: {
+      /**
+       * @description ISO 3166-1 alpha-2
+       * @example FR
+       */
+      country: string;
+      /**
+       * @description council deliberation
+       * @example 2022-12-15
+       */
+      deliberationOn?: Record<string, never> | null;
+      /** @enum {string|null} */
+      level?:
+        | 'commune'
+        | 'intercommunalite'
+        | 'departement'
+        | 'region'
+        | 'province'
+        | 'prefecture'
+        | 'state'
+        | 'other'
+        | null;
+      /** @example Villeneuve-la-Garenne */
+      name: string;
+      /** Format: uuid */
+      organizationId?: Record<string, never> | null;
+      /**
+       * @description @ctes acknowledgment number of the transmission
+       * @example 092-219200072-20230103-DEL2022-12-15-DE
+       */
+      prefectureReceiptNumber?: Record<string, never> | null;
+      /**
+       * @description prefecture acknowledgment
+       * @example 2023-01-03
+       */
+      prefectureTransmissionOn?: Record<string, never> | null;
+      /** @example Pascal Pelain */
+      representative?: Record<string, never> | null;
+      /** @example Maire */
+      representativeTitle?: Record<string, never> | null;
+      signedOn?: Record<string, never> | null;
+      /**
+       * @description who gave (or gives) the visa
+       * @enum {string|null}
+       */
+      visaAuthority?: 'governor' | 'interior_ministry' | 'other' | null;
+      /**
+       * @description Moroccan party: the supervisory authority's visa
+       * @example 2023-02-20
+       */
+      visaOn?: Record<string, never> | null;
+    };
+    PartyVoteDto: {
+      party: string;
+      /** @enum {string} */
+      vote: 'for' | 'against' | 'abstain' | 'absent';
+    };
+    PasswordResetRequestDto: {
+      email: string;
+    };
+    PaymentDto: {
+      /** @example 15000 */
+      amount: number;
+      /**
+       * @description beneficiary country; default: the partners’ only foreign country
+       * @example MA
+       */
+      country?: Record<string, never>;
+      /** @example EUR */
+      currency: string;
+      /**
+       * @description euros for one unit of currency on the day paid; required for any currency but EUR
+       * @example 0.092
+       */
+      exchangeRate?: Record<string, never>;
+      /** @enum {string} */
+      kind: 'cash' | 'in_kind';
+      /** @example 2024-03-15 */
+      paidOn: string;
+      /**
+       * @description the paying party's name
+       * @example Villeneuve-la-Garenne
+       */
+      party: string;
+      /** @example Chantier jeunes 2024 */
+      purpose?: Record<string, never>;
+    };
+    PeriodDto: {
+      /**
+       * Format: date
+       * @example 2026-03-12
+       */
+      from: string;
+      /**
+       * Format: date
+       * @example 2026-03-12
+       */
+      to: string;
+    };
+    PresentEvaluationDto: {
+      /** @description Markdown; raw HTML is removed */
+      findings: string;
+      indicators?: components['schemas']['IndicatorDto'][];
+      period: components['schemas']['PeriodDto'];
+    };
+    PreviewDeadlinesDto: {
+      /** @description a convention document as it would be created */
+      document: components['schemas']['CreateConventionDto'];
+      /**
+       * @description default: the term start, else a year before today
+       * @example 2024-01-01
+       */
+      from?: string;
+      /** @enum {string} */
+      lang?: 'fr' | 'en' | 'ar';
+      /**
+       * @description default: six years after from
+       * @example 2030-12-31
+       */
+      to?: string;
+    };
+    ProjectDto: {
+      beneficiaries?: Record<string, never> | null;
+      budgetLines?: components['schemas']['BudgetLineDto'][];
+      domains?: string[];
+      endsOn?: components['schemas']['ImpreciseDateDto'] | null;
+      objectives?: Record<string, never> | null;
+      period?: Record<string, never> | null;
+      projectOwner?: Record<string, never> | null;
+      startsOn?: components['schemas']['ImpreciseDateDto'] | null;
+      /** @enum {string} */
+      status: 'planned' | 'in_progress' | 'done';
+      /** @example Plan de déplacements urbains */
+      title: string;
+    };
+    ProposeAmendmentDto: {
+      /**
+       * @example {
+       *       "committee": {
+       *         "minMeetingsPerYear": 2
+       *       }
+       *     }
+       */
+      changes: components['schemas']['ClauseChangesDto'];
+      /**
+       * @description default today
+       * @example 2026-04-01
+       */
+      proposedOn?: string;
+      /** @description the avenant’s text (Markdown; raw HTML removed) */
+      text: string;
+      /** @example Avenant n° 1 : comité semestriel */
+      title?: Record<string, never> | null;
+    };
+    RecordDecisionDto: {
+      /** @description index of the agenda item it answers, from 0 */
+      agendaItem?: number | null;
+      /** @example Validation du programme d’actions 2027 */
+      subject: string;
+      /** @description parties not listed are counted absent */
+      votes: components['schemas']['VoteDto'][];
+    };
+    RecordRenewalDecisionDto: {
+      /**
+       * @description the decision’s date; for a notice, the day it was received
+       * @example 2025-11-20
+       */
+      decidedOn: string;
+      deliberations?: components['schemas']['DeliberationDto'][];
+      /** @enum {string} */
+      kind: 'express_renewal' | 'non_renewal' | 'termination_notice';
+      /**
+       * @description termination_notice: a later last day in force than the notice gives
+       * @example 2026-12-31
+       */
+      lastDayInForce?: Record<string, never> | null;
+      /**
+       * @description express_renewal: the new term (default: renewal period, else first term)
+       * @example 36
+       */
+      newTermMonths?: Record<string, never> | null;
+      note?: Record<string, never> | null;
+      /**
+       * @description termination_notice: the party that sent it
+       * @example Tiznit
+       */
+      party?: Record<string, never> | null;
+    };
+    RedeemLinkDto: {
+      password: string;
+      /** @description the token of the e-mailed link */
+      token: string;
+    };
+    ReminderPolicyDto: {
+      /**
+       * @description days before the due date, per deadline kind; kinds not given keep their defaults
+       * @example {
+       *       "action_plan": [
+       *         90,
+       *         30,
+       *         7
+       *       ],
+       *       "committee_meeting": [
+       *         60,
+       *         14
+       *       ]
+       *     }
+       */
+      leadDays: Record<string, never>;
+    };
+    RenewalChangeDto: {
+      /** @description null: unlimited */
+      maxRenewals?: Record<string, never> | null;
+      /** @enum {string} */
+      mode?: 'tacit' | 'express' | 'after_evaluation' | 'none';
+      noticeDays?: Record<string, never> | null;
+      noticeMonths?: Record<string, never> | null;
+      periodMonths?: Record<string, never> | null;
+      source?: components['schemas']['ClauseSourceDto'];
+    };
+    RenewalClauseDto: {
+      /** @description null: unlimited */
+      maxRenewals?: Record<string, never> | null;
+      /** @enum {string} */
+      mode: 'tacit' | 'express' | 'after_evaluation' | 'none';
+      noticeDays?: Record<string, never> | null;
+      noticeMonths?: Record<string, never> | null;
+      periodMonths?: Record<string, never> | null;
+      source?: components['schemas']['ClauseSourceDto'];
+    };
+    SetupLinkStatusDto: {
+      /** @description an admin exists: sign in instead */
+      adminExists: boolean;
+      /** @description the link may create the first admin now */
+      usable: boolean;
+    };
+    SignatureDto: {
+      recordedBy: string | null;
+      signatory: string;
+      /**
+       * Format: date
+       * @example 2026-03-12
+       */
+      signedOn: string;
+    };
+    SignMinutesDto: {
+      /**
+       * @description default today
+       * @example 2026-03-25
+       */
+      on?: string;
+      /**
+       * @description one of the committee clause’s minutesSignatories
+       * @example Président de Tiznit
+       */
+      signatory: string;
+    };
+    TallyDto: {
+      absent: number;
+      abstain: number;
+      against: number;
+      for: number;
+    };
+    TermChangeDto: {
+      /** @example 36 */
+      durationMonths?: Record<string, never> | null;
+      indefinite?: boolean;
+      source?: components['schemas']['ClauseSourceDto'];
+      /** @enum {string} */
+      start?: 'effective_date' | 'last_signature' | 'fixed_date' | 'after_approvals';
+      /** @example 2024-02-02 */
+      startDate?: Record<string, never> | null;
+    };
+    TermClauseDto: {
+      /** @example 36 */
+      durationMonths?: Record<string, never> | null;
+      indefinite?: boolean;
+      source?: components['schemas']['ClauseSourceDto'];
+      /** @enum {string} */
+      start: 'effective_date' | 'last_signature' | 'fixed_date' | 'after_approvals';
+      /** @example 2024-02-02 */
+      startDate?: Record<string, never> | null;
+    };
+    TerminationChangeDto: {
+      anyTime?: boolean;
+      noticeDays?: Record<string, never> | null;
+      noticeMonths?: Record<string, never> | null;
+      source?: components['schemas']['ClauseSourceDto'];
+    };
+    TerminationClauseDto: {
+      anyTime?: boolean;
+      noticeDays?: Record<string, never> | null;
+      noticeMonths?: Record<string, never> | null;
+      source?: components['schemas']['ClauseSourceDto'];
+    };
+    UpdateConventionDto: {
+      clauses?: components['schemas']['ClausesDto'];
+      /** @example 2023-01-03 */
+      effectiveOn?: Record<string, never> | null;
+      financialCommitments?: components['schemas']['FinancialCommitmentDto'][];
+      /** @enum {string} */
+      instrument?:
+        | 'convention_cadre'
+        | 'convention_partenariat'
+        | 'accord_cooperation'
+        | 'protocole'
+        | 'jumelage'
+        | 'charte'
+        | 'pacte_amitie'
+        | 'other';
+      /** @example fr */
+      language?: string;
+      /** @description what the convention is for */
+      object?: Record<string, never> | null;
+      parties?: components['schemas']['PartyDto'][];
+      /** @example VLG-TIZNIT-2023 */
+      reference?: string;
+      /** @description recorded termination: the last day in force */
+      terminatedOn?: Record<string, never> | null;
+      /**
+       * @description the zone its dates are read in; TZ_DEFAULT if absent
+       * @example Europe/Paris
+       */
+      timeZone?: string;
+      title?: string;
+    };
+    UpdateMeDto: {
+      /** @enum {string} */
+      language?: 'fr' | 'en' | 'ar';
+      name?: string;
+      /**
+       * @description reminders one by one, or a weekly digest on Monday 08:00
+       * @enum {string}
+       */
+      reminderMode?: 'immediate' | 'digest';
+    };
+    UpdateMeetingDto: {
+      agenda?: components['schemas']['AgendaItemDto'][];
+      attendees?: components['schemas']['AttendeeDto'][];
+      /** @example Villeneuve-la-Garenne */
+      city?: string;
+      /**
+       * @description who convened it
+       * @example Maire de Villeneuve-la-Garenne
+       */
+      convenedBy?: string | null;
+      /**
+       * @description ISO 3166-1 alpha-2 of the place
+       * @example FR
+       */
+      country?: string;
+      /** @example 2026-03-12 */
+      heldOn?: string;
+      /**
+       * @description the party hosting the meeting
+       * @example Villeneuve-la-Garenne
+       */
+      hostParty?: string;
+    };
+    ValidateActionPlanDto: {
+      items: components['schemas']['ActionPlanItemDto'][];
+      /**
+       * @description the year the plan is for (planYear of its deadline)
+       * @example 2027
+       */
+      year: number;
+    };
+    VoteDto: {
+      /** @example Tiznit */
+      party: string;
+      /** @enum {string} */
+      vote: 'for' | 'against' | 'abstain' | 'absent';
+    };
+    WaiveDeadlineDto: {
+      /** @example Comité reporté d’un commun accord */
+      reason: string;
+    };
+    WriteMinutesDto: {
+      /** @description circulate for signature at once (default: keep as a draft) */
+      circulate?: boolean;
+      /**
+       * @description Markdown; raw HTML is removed
+       * @example # Procès-verbal
+       *
+       *     Le comité valide le programme 2027.
+       */
+      text: string;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  ActionPlansController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ActionPlanItemsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description viewers read only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AdminController_audit: {
+    parameters: {
+      query?: {
+        actor?: string;
+        /** @description entries older than this id (paging) */
+        before?: string;
+        entity?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AdminController_organizations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AdminController_addOrganization: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateOrganizationDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  RemindersController_organizationPolicy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReminderPolicyDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  RemindersController_delivery: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  RemindersController_run: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AdminController_users: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AdminController_addUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateUserDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AmendmentsController_amendment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description viewers read only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description no such amendment, or of a convention the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AmendmentsController_approval: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AnswerAmendmentDto'];
+      };
+    };
+    responses: {
+      /** @description an unknown party names the field party */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description viewers read only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description no such amendment, or of a convention the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the party already answered otherwise, or the amendment was refused */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuthController_acceptInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RedeemLinkDto'];
+      };
+    };
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuthController_signIn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoginDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuthController_signOut: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuthController_askReset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PasswordResetRequestDto'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuthController_confirmReset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RedeemLinkDto'];
+      };
+    };
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DeadlinesController_calendar: {
+    parameters: {
+      query?: {
+        /** @description only this convention */
+        conventionId?: string;
+        /** @description only conventions with a party in this country (ISO 3166 alpha-2) */
+        country?: string;
+        /** @description default: a year before today */
+        from?: string;
+        /** @description source: each item's clause article and quote (left out by default: a long list reads faster without) */
+        include?: 'source';
+        /** @description only this kind of deadline */
+        kind?:
+          | 'expiry'
+          | 'renewal_notice'
+          | 'tacit_renewal'
+          | 'renewal_decision'
+          | 'evaluation'
+          | 'action_plan'
+          | 'committee_meeting'
+          | 'minutes_signature'
+          | 'amendment_approval'
+          | 'prefecture_review'
+          | 'apd_declaration';
+        /** @description language of titles (default: Accept-Language, then fr) */
+        lang?: 'fr' | 'en' | 'ar';
+        /** @description default: three years after from/today; at most 50 years after from */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CalendarFeedController_feed: {
+    parameters: {
+      query: {
+        /** @description from POST /api/me/calendar-token */
+        token: unknown;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DashboardController_conventionIndex: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ConventionsController_list: {
+    parameters: {
+      query?: {
+        /** @description a party in this country (ISO 3166-1 alpha-2) */
+        country?: string;
+        page?: number;
+        pageSize?: number;
+        /** @description text in the reference, title, object or a party name */
+        q?: string;
+        /** @description column to sort by; a leading - sorts descending (default reference) */
+        sort?:
+          | 'reference'
+          | '-reference'
+          | 'title'
+          | '-title'
+          | 'status'
+          | '-status'
+          | 'startsOn'
+          | '-startsOn'
+          | 'endsOn'
+          | '-endsOn'
+          | 'nextDeadline'
+          | '-nextDeadline';
+        status?: 'draft' | 'awaiting_signatures' | 'in_force' | 'expired' | 'terminated';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ConventionsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateConventionDto'];
+      };
+    };
+    responses: {
+      /** @description invalid document; the message names the field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the reference is taken */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ConventionsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ConventionsController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ConventionsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateConventionDto'];
+      };
+    };
+    responses: {
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ConventionGovernanceController_actionPlans: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description viewers read only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description no such convention, or one the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ConventionGovernanceController_amendments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description viewers read only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description no such convention, or one the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ConventionGovernanceController_propose: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProposeAmendmentDto'];
+      };
+    };
+    responses: {
+      /** @description invalid changes; the message names the field (changes.…) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description viewers read only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description no such convention, or one the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ConventionGovernanceController_clauses: {
+    parameters: {
+      query?: {
+        /** @description default today */
+        on?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description viewers read only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description no such convention, or one the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DeadlinesController_compliance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PortfolioController_addContact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ContactDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DeadlinesController_deadlines: {
+    parameters: {
+      query?: {
+        /** @description default: a year before today */
+        from?: string;
+        /** @description language of titles (default: Accept-Language, then fr) */
+        lang?: 'fr' | 'en' | 'ar';
+        /** @description default: three years after from/today; at most 50 years after from */
+        to?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DeadlinesController_markDone: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        dueOn: string;
+        id: string;
+        kind: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MarkDeadlineDoneDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DeadlineOwnersController_assign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        dueOn: string;
+        id: string;
+        kind: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OwnerDto'];
+      };
+    };
+    responses: {
+      /** @description userId is not an active officer of your organization */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description no such convention, or no such deadline (field dueOn) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DeadlinesController_reopen: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        dueOn: string;
+        id: string;
+        kind: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DeadlinesController_waive: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        dueOn: string;
+        id: string;
+        kind: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WaiveDeadlineDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ConventionGovernanceController_documents: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description viewers read only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description no such convention, or one the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ConventionGovernanceController_uploadDocument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description a PDF, 10 MiB at most
+           */
+          file: string;
+          /** @enum {string} */
+          kind: 'signed_text' | 'deliberation' | 'prefecture_acknowledgment' | 'governor_visa' | 'other';
+          title?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description not a PDF (content type and %PDF magic bytes checked), or no file */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description viewers read only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description no such convention, or one the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description over 10 MiB: nothing is stored */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ConventionGovernanceController_evaluations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description viewers read only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description no such convention, or one the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  RemindersController_setFollowing: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FollowDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ConventionNotesController_changes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PortfolioController_addEvent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['HistoryEventDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DeadlineOwnersController_lead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OwnerDto'];
+      };
+    };
+    responses: {
+      /** @description userId is not an active officer of your organization */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ConventionGovernanceController_meetings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description viewers read only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description no such convention, or one the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ConventionGovernanceController_logCommitteeMeeting: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LogMeetingDto'];
+      };
+    };
+    responses: {
+      /** @description invalid input; an unknown hostParty or attendee party is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description viewers read only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description no such convention, or one the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description another meeting is already logged that day */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ConventionNotesController_note: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ConventionNotesController_saveNote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NoteDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DeadlineOwnersController_owners: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the caller’s organization is not a party (field organizationId) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PaymentsController_items: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PaymentsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PaymentDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PaymentsController_fromPlan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ImportActionPlanPaymentsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PortfolioController_portfolio: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PortfolioController_addProject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProjectDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  RemindersController_conventionPolicy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReminderPolicyDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ConventionGovernanceController_renewalDecisions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description viewers read only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description no such convention, or one the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ConventionGovernanceController_renewalDecision: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordRenewalDecisionDto'];
+      };
+    };
+    responses: {
+      /** @description invalid input; the message names the field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description viewers read only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description no such convention, or one the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description no more renewals allowed, or the convention already ends earlier */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PreviewDeadlinesController_preview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PreviewDeadlinesDto'];
+      };
+    };
+    responses: {
+      /** @description { from, to, startsOn, endsOn, deadlines: [{kind, dueOn, status, title, clause, source}] } */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description invalid document or window; the message names the field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description viewers read only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DashboardController_deadlines: {
+    parameters: {
+      query?: {
+        lang?: 'fr' | 'en';
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DashboardController_compliance: {
+    parameters: {
+      query?: {
+        lang?: 'fr' | 'en';
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  EvaluationsController_attach: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description a PDF, 10 MiB at most
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description not a PDF (content type and %PDF magic bytes checked), or no file */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description viewers read only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description over 10 MiB: nothing is stored */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ExportsController_conventionsCsv: {
+    parameters: {
+      query?: {
+        /** @description a party in this country (ISO 3166-1 alpha-2) */
+        country?: string;
+        /** @description language (default: Accept-Language, then fr) */
+        lang?: 'fr' | 'en';
+        page?: number;
+        pageSize?: number;
+        /** @description text in the reference, title, object or a party name */
+        q?: string;
+        /** @description column to sort by; a leading - sorts descending (default reference) */
+        sort?:
+          | 'reference'
+          | '-reference'
+          | 'title'
+          | '-title'
+          | 'status'
+          | '-status'
+          | 'startsOn'
+          | '-startsOn'
+          | 'endsOn'
+          | '-endsOn'
+          | 'nextDeadline'
+          | '-nextDeadline';
+        status?: 'draft' | 'awaiting_signatures' | 'in_force' | 'expired' | 'terminated';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ExportsController_conventionsXlsx: {
+    parameters: {
+      query?: {
+        /** @description a party in this country (ISO 3166-1 alpha-2) */
+        country?: string;
+        /** @description language (default: Accept-Language, then fr) */
+        lang?: 'fr' | 'en';
+        page?: number;
+        pageSize?: number;
+        /** @description text in the reference, title, object or a party name */
+        q?: string;
+        /** @description column to sort by; a leading - sorts descending (default reference) */
+        sort?:
+          | 'reference'
+          | '-reference'
+          | 'title'
+          | '-title'
+          | 'status'
+          | '-status'
+          | 'startsOn'
+          | '-startsOn'
+          | 'endsOn'
+          | '-endsOn'
+          | 'nextDeadline'
+          | '-nextDeadline';
+        status?: 'draft' | 'awaiting_signatures' | 'in_force' | 'expired' | 'terminated';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ExportsController_conventionDeadlinesCsv: {
+    parameters: {
+      query?: {
+        /** @description default: a year before today */
+        from?: string;
+        /** @description language of titles (default: Accept-Language, then fr) */
+        lang?: 'fr' | 'en' | 'ar';
+        /** @description default: three years after from/today; at most 50 years after from */
+        to?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ExportsController_conventionDeadlinesXlsx: {
+    parameters: {
+      query?: {
+        /** @description default: a year before today */
+        from?: string;
+        /** @description language of titles (default: Accept-Language, then fr) */
+        lang?: 'fr' | 'en' | 'ar';
+        /** @description default: three years after from/today; at most 50 years after from */
+        to?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ExportsController_summary: {
+    parameters: {
+      query?: {
+        /** @description default: a year before today */
+        from?: string;
+        /** @description language of titles (default: Accept-Language, then fr) */
+        lang?: 'fr' | 'en' | 'ar';
+        /** @description default: three years after from/today; at most 50 years after from */
+        to?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ExportsController_deadlinesCsv: {
+    parameters: {
+      query?: {
+        /** @description default: a year before today */
+        from?: string;
+        /** @description language of titles (default: Accept-Language, then fr) */
+        lang?: 'fr' | 'en' | 'ar';
+        /** @description default: three years after from/today; at most 50 years after from */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ExportsController_deadlinesXlsx: {
+    parameters: {
+      query?: {
+        /** @description default: a year before today */
+        from?: string;
+        /** @description language of titles (default: Accept-Language, then fr) */
+        lang?: 'fr' | 'en' | 'ar';
+        /** @description default: three years after from/today; at most 50 years after from */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ExtractController_extract: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json':
+          | {
+              /** @enum {unknown} */
+              language?: 'fr' | 'en';
+              text: string;
+            }
+          | {
+              /**
+               * Format: binary
+               * @description PDF (text layer or scanned), DOCX or TXT; 20 MiB at most
+               */
+              file: string;
+              /** @enum {unknown} */
+              language?: 'fr' | 'en';
+            };
+        'multipart/form-data':
+          | {
+              /** @enum {unknown} */
+              language?: 'fr' | 'en';
+              text: string;
+            }
+          | {
+              /**
+               * Format: binary
+               * @description PDF (text layer or scanned), DOCX or TXT; 20 MiB at most
+               */
+              file: string;
+              /** @enum {unknown} */
+              language?: 'fr' | 'en';
+            };
+      };
+    };
+    responses: {
+      /** @description {document, findings, text, warnings} */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description a scanned PDF: {jobId}; poll GET /api/extract/:jobId */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description no text or file, an empty text, a spreadsheet or another kind of file */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description viewers read only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description a file over 20 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description an encrypted or damaged PDF, too many scanned pages, no text */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ExtractController_job: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        jobId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description {status: "running", progress: {page, pages}} or the 200 answer of POST /api/extract */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description no such job, or another user’s */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  FilesController_download: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the PDF */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ImportsController_conventions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description no file, unreadable, a required column missing, or (dryRun=false) a row with problems: nothing written */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ImportsController_columns: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ImportsController_templateCsv: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ImportsController_templateXlsx: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ImportsController_repertoire: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description no file, or not the 2008 directory (names `file`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description admins only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeController_me: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateMeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeController_newCalendarToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeController_dropCalendarToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DeadlineOwnersController_mine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DashboardController_following: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DeadlineOwnersController_organization: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeetingsController_meeting: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetingDetailDto'];
+        };
+      };
+      /** @description viewers read only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description no such meeting, or one of a convention the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeetingsController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description deleted; its committee_meeting deadline is open again if no other meeting meets it */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description viewers read only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description no such meeting, or one of a convention the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the minutes are executory (names minutes), or action plans or evaluations were presented at it */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeetingsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateMeetingDto'];
+      };
+    };
+    responses: {
+      /** @description the meeting as GET answers it */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetingDetailDto'];
+        };
+      };
+      /** @description invalid input; an unknown party, an agenda shorter than a decision needs, a date after a signature */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description viewers read only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description no such meeting, or one of a convention the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the minutes are executory (names minutes); another meeting that day, or action plans or evaluations dated by it (names heldOn) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeetingsController_actionPlan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ValidateActionPlanDto'];
+      };
+    };
+    responses: {
+      /** @description viewers read only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description no such meeting, or one of a convention the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description another plan is already validated for that year */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeetingsController_decision: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordDecisionDto'];
+      };
+    };
+    responses: {
+      /** @description an unknown or repeated party names the field votes[i].party */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description viewers read only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description no such meeting, or one of a convention the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the same subject is already decided with other votes */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeetingsController_evaluation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PresentEvaluationDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description viewers read only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description no such meeting, or one of a convention the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeetingsController_minutesHistory: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description viewers read only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description no such meeting, or one of a convention the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeetingsController_minutes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WriteMinutesDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description viewers read only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description no such meeting, or one of a convention the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MinutesController_minutes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description viewers read only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description no such minutes, or of a convention the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MinutesController_attach: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description a PDF, 10 MiB at most
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description not a PDF (content type and %PDF magic bytes checked), or no file */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description viewers read only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description no such minutes, or of a convention the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description over 10 MiB: nothing is stored */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MinutesController_circulate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CirculateMinutesDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description viewers read only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description no such minutes, or of a convention the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MinutesController_signature: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SignMinutesDto'];
+      };
+    };
+    responses: {
+      /** @description not one of the committee clause’s minutesSignatories (names signatory) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description viewers read only */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description no such minutes, or of a convention the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description already signed on another day, or a later version exists */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  OrganizationAidController_declaration: {
+    parameters: {
+      query: {
+        /** @description language of exports and the report */
+        lang?: 'fr' | 'en' | 'ar';
+        year: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  OrganizationAidController_apdCsv: {
+    parameters: {
+      query: {
+        /** @description language of exports and the report */
+        lang?: 'fr' | 'en' | 'ar';
+        year: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  OrganizationAidController_apdXlsx: {
+    parameters: {
+      query: {
+        /** @description language of exports and the report */
+        lang?: 'fr' | 'en' | 'ar';
+        year: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  OrganizationAidController_declared: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApdDeclarationDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  OrganizationAidController_councilReport: {
+    parameters: {
+      query: {
+        /** @description language of exports and the report */
+        lang?: 'fr' | 'en' | 'ar';
+        year: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  OrganizationAidController_councilReportJson: {
+    parameters: {
+      query: {
+        /** @description language of exports and the report */
+        lang?: 'fr' | 'en' | 'ar';
+        year: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  OrganizationAidController_councilReportXlsx: {
+    parameters: {
+      query: {
+        /** @description language of exports and the report */
+        lang?: 'fr' | 'en' | 'ar';
+        year: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PartyLinksController_list: {
+    parameters: {
+      query?: {
+        status?: 'pending' | 'accepted' | 'refused' | 'withdrawn';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PartyLinksController_accept: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PartyLinksController_refuse: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  RemindersController_list: {
+    parameters: {
+      query?: {
+        conventionId?: string;
+        limit?: number;
+        status?: 'pending' | 'sent' | 'failed' | 'cancelled';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  RemindersController_retry: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SearchController_search: {
+    parameters: {
+      query?: {
+        /** @description words found in a convention, a party’s name or a meeting (city, host, agenda) */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SetupController_status: {
+    parameters: {
+      query: {
+        /** @description the token of the setup link printed at start */
+        token: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SetupLinkStatusDto'];
+        };
+      };
+    };
+  };
+  SetupController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateFirstAdminDto'];
+      };
+    };
+    responses: {
+      /** @description the admin, who may now sign in with POST /api/auth/login */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description a field is invalid, or the link is unknown, used or expired (`token`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description an admin already exists, or the address is taken */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  HealthController_check: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Health Check is successful */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            details?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            };
+            /** @example {} */
+            error?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            info?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /** @example ok */
+            status?: string;
+          };
+        };
+      };
+      /** @description The Health Check is not successful */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       },
+             *       "redis": {
+             *         "status": "down",
+             *         "message": "Could not connect"
+             *       }
+             *     }
+             */
+            details?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            };
+            /**
+             * @example {
+             *       "redis": {
+             *         "status": "down",
+             *         "message": "Could not connect"
+             *       }
+             *     }
+             */
+            error?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            info?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /** @example error */
+            status?: string;
+          };
+        };
+      };
+    };
+  };
+}
