@@ -27,6 +27,14 @@ export interface ApdDeclarationRecord {
   declaredBy: string | null;
 }
 
+/** An organization's own deadline as stored (organization_deadlines), done once declared. */
+export interface OwnDeadline {
+  kind: 'apd_declaration';
+  dueOn: IsoDate;
+  declaredYear: number;
+  declared: boolean;
+}
+
 /** The ledger of what was paid under each convention, and each organization's APD declarations. */
 export abstract class PaymentRepository {
   /** Every payment in one transaction with its audit line; imported lines already there are skipped. */
@@ -40,5 +48,7 @@ export abstract class PaymentRepository {
     id: string,
   ): Promise<{ id: string; name: string; country: string; timeZone: string } | null>;
   abstract declarations(organizationId: string): Promise<ApdDeclarationRecord[]>;
+  /** The organization's stored `apd_declaration` deadlines due between `from` and `to`. */
+  abstract ownDeadlines(organizationId: string, from: IsoDate, to: IsoDate): Promise<OwnDeadline[]>;
   abstract declare(record: ApdDeclarationRecord, actor: Actor): Promise<ApdDeclarationRecord>;
 }

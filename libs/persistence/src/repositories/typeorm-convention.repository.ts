@@ -23,6 +23,7 @@ import { insertDeadlines, replaceDeadlines, setHorizons } from './deadline-rows'
 import { writeAudit } from './audit';
 import { loadConvention, lockConventionRow } from './convention-lock';
 import { recordWriter, writePartyLinks } from './party-link-rows';
+import { carriersOf, organizationsOf, refreshOrganizationDeadlines } from './organization-deadline-rows';
 import { scheduleDueReminders } from './reminder-scheduling';
 
 const RELATIONS = { parties: true, clauses: true, financialCommitments: true } as const;
@@ -232,7 +233,11 @@ export class TypeormConventionRepository extends ConventionRepository {
     return this.inTransaction(async (manager) => {
       const existing = await manager.findOne(ConventionEntity, { where: { id }, relations: RELATIONS });
       if (!existing) return false;
+      const organizations = await organizationsOf(manager, [id]);
       await manager.delete(ConventionEntity, { id });
+      // Its organizations' own deadlines may have gone with it, or go through another convention now.
+      await refreshOrganizationDeadlines(manager, organizations, this.clock.now());
+      await scheduleDueReminders(manager, await carriersOf(manager, organizations), this.clock.now());
       // audit_log has no foreign key: the history outlives the convention.
       await writeAudit(manager, {
         actor: actor?.email ?? null,

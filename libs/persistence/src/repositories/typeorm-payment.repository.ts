@@ -1,7 +1,14 @@
-import { ApdDeclarationRecord, LedgerLine, PaymentRepository, PaymentToStore } from '@passerelle/application';
-import { Actor, Payment } from '@passerelle/domain';
+import {
+  ApdDeclarationRecord,
+  LedgerLine,
+  OwnDeadline,
+  PaymentRepository,
+  PaymentToStore,
+} from '@passerelle/application';
+import { Actor, IsoDate, Payment } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { writeAudit } from './audit';
+import { organizationDeadlinesIn } from './organization-deadline-rows';
 
 type Row = Record<string, unknown>;
 
@@ -144,6 +151,10 @@ export class TypeormPaymentRepository extends PaymentRepository {
       [organizationId],
     );
     return rows.map(toDeclaration);
+  }
+
+  async ownDeadlines(organizationId: string, from: IsoDate, to: IsoDate): Promise<OwnDeadline[]> {
+    return organizationDeadlinesIn(this.dataSource.manager, organizationId, from, to);
   }
 
   async declare(record: ApdDeclarationRecord, actor: Actor): Promise<ApdDeclarationRecord> {

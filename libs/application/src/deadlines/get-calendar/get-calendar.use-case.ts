@@ -98,7 +98,6 @@ export class GetCalendarUseCase {
     const items = await this.conventionItems(command);
     const own = await apdCalendarItems(
       this.payments,
-      this.conventions,
       this.clock.now(),
       command,
       this.defaultTimeZone,
