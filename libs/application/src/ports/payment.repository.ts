@@ -1,10 +1,20 @@
-import { Actor, IsoDate, Payment, PaymentKind, PaymentOrigin } from '@passerelle/domain';
+import {
+  Actor,
+  ExchangeRate,
+  ExchangeRateSource,
+  IsoDate,
+  Payment,
+  PaymentKind,
+  PaymentOrigin,
+} from '@passerelle/domain';
 
 export interface PaymentToStore {
   party: string;
   amount: number;
   currency: string;
   exchangeRate: number;
+  exchangeRateSource: ExchangeRateSource;
+  exchangeRateOn: IsoDate | null;
   amountEur: number;
   paidOn: IsoDate;
   country: string;
@@ -48,6 +58,11 @@ export abstract class PaymentRepository {
     id: string,
   ): Promise<{ id: string; name: string; country: string; timeZone: string } | null>;
   abstract declarations(organizationId: string): Promise<ApdDeclarationRecord[]>;
+  /** The table's rate for `currency` on `day`: the latest valid from that day or before. */
+  abstract rateOn(currency: string, day: IsoDate): Promise<ExchangeRate | null>;
+  abstract rates(): Promise<ExchangeRate[]>;
+  /** One rate per currency and day (a retry writes the same; a correction replaces it), audited. */
+  abstract setRate(rate: ExchangeRate, actor: Actor): Promise<ExchangeRate>;
   /** The organization's stored `apd_declaration` deadlines due between `from` and `to`. */
   abstract ownDeadlines(organizationId: string, from: IsoDate, to: IsoDate): Promise<OwnDeadline[]>;
   abstract declare(record: ApdDeclarationRecord, actor: Actor): Promise<ApdDeclarationRecord>;

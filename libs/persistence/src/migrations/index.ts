@@ -14,6 +14,7 @@ import { Portfolio1764000017000 } from './1764000017000-portfolio';
 import { CreateExtractionJobs1764000016000 } from './1764000016000-create-extraction-jobs';
 import { BothShores1764000018000 } from './1764000018000-both-shores';
 import { OrganizationDeadlines1764000018100 } from './1764000018100-organization-deadlines';
+import { ExchangeRates1764000018200 } from './1764000018200-exchange-rates';
 import { ReminderDelivery1764000012000 } from './1764000012000-reminder-delivery';
 
 /** In order. A new migration is written by hand (or generated), reviewed, and appended here. */
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   BothShores1764000018000,
   ReminderDelivery1764000012000,
   OrganizationDeadlines1764000018100,
+  ExchangeRates1764000018200,
 ];
