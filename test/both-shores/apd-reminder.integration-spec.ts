@@ -148,7 +148,9 @@ describe('the apd_declaration deadline is stored and reminded (real PostgreSQL, 
         .filter((mail) => (mail.subject ?? '').startsWith("Déclaration de l'aide publique au développement"))
         .filter((mail) => (mail.subject ?? '').includes('31 mai 2027')),
     ).toEqual([]);
-    const calendar = await (await t.as(french.email, `password of ${french.email}`))
+    const calendar = await (
+      await t.as(french.email, `password of ${french.email}`)
+    )
       .get('/api/calendar?from=2027-05-01&to=2027-06-30')
       .expect(200);
     const items = (calendar.body.items ?? calendar.body) as Array<{ kind: string; status: string }>;

@@ -28,7 +28,9 @@ describe('the council report is dated in the organization’s zone (real Postgre
       signedOn: '2024-06-15',
       ...(party.country === 'FR' && { organizationId: officer.organizationId }),
     }));
-    const { id } = (await officer.agent.post('/api/conventions').send(doc).expect(201)).body as { id: string };
+    const { id } = (await officer.agent.post('/api/conventions').send(doc).expect(201)).body as {
+      id: string;
+    };
     const report = (
       await officer.agent
         .get(`/api/organizations/${officer.organizationId}/council-report.json`)

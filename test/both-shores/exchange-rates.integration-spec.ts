@@ -17,7 +17,9 @@ describe('dated exchange rates for the APD ledger (real PostgreSQL)', () => {
     doc.parties = doc.parties.map((party) =>
       party.country === 'FR' ? { ...party, organizationId: officer.organizationId } : party,
     );
-    const { id } = (await officer.agent.post('/api/conventions').send(doc).expect(201)).body as { id: string };
+    const { id } = (await officer.agent.post('/api/conventions').send(doc).expect(201)).body as {
+      id: string;
+    };
     const payment = (paidOn: string, extra: Record<string, unknown> = {}) => ({
       party: 'Villeneuve-la-Garenne',
       amount: 100000,
@@ -28,12 +30,23 @@ describe('dated exchange rates for the APD ledger (real PostgreSQL)', () => {
     });
 
     // No rate anywhere yet: refused, naming the currency, nothing written.
-    const refused = await officer.agent.post(`/api/conventions/${id}/payments`).send(payment('2024-03-15')).expect(400);
+    const refused = await officer.agent
+      .post(`/api/conventions/${id}/payments`)
+      .send(payment('2024-03-15'))
+      .expect(400);
     expect(JSON.stringify(refused.body)).toContain('currency');
 
-    const rate = { currency: 'MAD', validFrom: '2024-01-02', eurPerUnit: 0.0921, source: 'test: a published rate' };
+    const rate = {
+      currency: 'MAD',
+      validFrom: '2024-01-02',
+      eurPerUnit: 0.0921,
+      source: 'test: a published rate',
+    };
     await officer.agent.put('/api/exchange-rates').send(rate).expect(403);
-    await t.api.put('/api/exchange-rates').send({ ...rate, validFrom: '2024-13-01' }).expect(400);
+    await t.api
+      .put('/api/exchange-rates')
+      .send({ ...rate, validFrom: '2024-13-01' })
+      .expect(400);
     await t.api.put('/api/exchange-rates').send(rate).expect(200);
     await t.api.put('/api/exchange-rates').send(rate).expect(200); // a retry changes nothing
     await t.api

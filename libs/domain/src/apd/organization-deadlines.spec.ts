@@ -10,7 +10,9 @@ describe('organizationApdDeadlines (CONTRACT §7)', () => {
       [span('b', '2024-02-02', '2025-06-30'), span('a', '2025-01-01', null)],
       '2027-12-31',
     );
-    expect(deadlines.map(({ dueOn, declaredYear, conventionId }) => [dueOn, declaredYear, conventionId])).toEqual([
+    expect(
+      deadlines.map(({ dueOn, declaredYear, conventionId }) => [dueOn, declaredYear, conventionId]),
+    ).toEqual([
       ['2025-05-31', 2024, 'b'],
       ['2026-05-31', 2025, 'a'],
       ['2027-05-31', 2026, 'a'],

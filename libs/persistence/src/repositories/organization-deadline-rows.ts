@@ -58,7 +58,9 @@ export async function refreshOrganizationDeadlines(
     // Two writes for one organization at once: the second waits and reads what the first wrote.
     if (organizationIds)
       for (const id of part)
-        await manager.query(`SELECT pg_advisory_xact_lock(hashtext('passerelle:org-deadlines:' || $1))`, [id]);
+        await manager.query(`SELECT pg_advisory_xact_lock(hashtext('passerelle:org-deadlines:' || $1))`, [
+          id,
+        ]);
     const spans: Row[] = await manager.query(
       `SELECT p.organization_id, p.convention_id, p.country,
               to_char(c.starts_on, 'YYYY-MM-DD') AS starts_on, to_char(c.ends_on, 'YYYY-MM-DD') AS ends_on
@@ -76,14 +78,12 @@ export async function refreshOrganizationDeadlines(
         organizationId,
         spans
           .filter((span) => span.organization_id === organizationId)
-          .map(
-            (span): OrganizationPartySpan => ({
-              conventionId: span.convention_id as string,
-              country: span.country as string,
-              startsOn: span.starts_on as IsoDate | null,
-              endsOn: span.ends_on as IsoDate | null,
-            }),
-          ),
+          .map((span): OrganizationPartySpan => ({
+            conventionId: span.convention_id as string,
+            country: span.country as string,
+            startsOn: span.starts_on as IsoDate | null,
+            endsOn: span.ends_on as IsoDate | null,
+          })),
         until,
         new Map(
           previous

@@ -15,10 +15,16 @@ export class SetExchangeRateUseCase {
   ) {}
 
   async execute(rate: ExchangeRate, actor: Actor): Promise<ExchangeRate> {
-    if (actor.role !== 'admin') throw new DomainError('forbidden', 'only an admin records exchange rates', 'currency');
-    if (rate.currency === 'EUR') throw new DomainError('invalid_input', 'currency: EUR has the rate 1', 'currency');
+    if (actor.role !== 'admin')
+      throw new DomainError('forbidden', 'only an admin records exchange rates', 'currency');
+    if (rate.currency === 'EUR')
+      throw new DomainError('invalid_input', 'currency: EUR has the rate 1', 'currency');
     if (rate.validFrom > calendarDateIn(this.clock.now(), 'UTC'))
-      throw new DomainError('invalid_input', 'validFrom: a rate is recorded once published, not ahead', 'validFrom');
+      throw new DomainError(
+        'invalid_input',
+        'validFrom: a rate is recorded once published, not ahead',
+        'validFrom',
+      );
     return this.payments.setRate(rate, actor);
   }
 
