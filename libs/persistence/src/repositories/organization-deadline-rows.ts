@@ -35,16 +35,40 @@ export async function carriersOf(manager: EntityManager, organizationIds: string
 }
 
 /**
- * Recomputes and stores the organizations' own deadlines (`apd_declaration`) up to the deadline
- * horizon, in the caller's transaction; null: every organization (the deadline rebuild). Rows
- * that still hold are left as they are, so their reminders stay.
+ * A write to these conventions: locks their organizations (parties', and those they carry) in id
+ * order, so two writes for one organization take turns, and refreshes those organizations' own
+ * deadlines. Answers the organizations. Two statements when nothing changes (a meeting recorded).
+ */
+export async function refreshOrganizationDeadlinesOf(
+  manager: EntityManager,
+  conventionIds: string[],
+  now: Date,
+): Promise<string[]> {
+  if (conventionIds.length === 0) return [];
+  const locked: Array<{ id: string }> = await manager.query(
+    `SELECT id, pg_advisory_xact_lock(hashtext('passerelle:org-deadlines:' || id::text)) AS locked
+       FROM (SELECT organization_id AS id FROM convention_parties
+              WHERE convention_id = ANY($1::uuid[]) AND organization_id IS NOT NULL
+             UNION
+             SELECT organization_id FROM organization_deadlines WHERE convention_id = ANY($1::uuid[])
+             ORDER BY 1) AS o`,
+    [conventionIds],
+  );
+  const ids = locked.map((row) => row.id);
+  if (ids.length) await refreshSome(manager, ids, now);
+  return ids;
+}
+
+/**
+ * Recomputes and stores every organization's own deadlines (`apd_declaration`) up to the deadline
+ * horizon, in the caller's transaction (the deadline rebuild, the nightly extension); or these
+ * organizations' (a deletion). Rows that still hold are left as they are, so their reminders stay.
  */
 export async function refreshOrganizationDeadlines(
   manager: EntityManager,
   organizationIds: string[] | null,
   now: Date,
 ): Promise<number> {
-  const until = deadlineHorizon(calendarDateIn(now, 'UTC'));
   const ids =
     organizationIds ??
     (
@@ -54,48 +78,54 @@ export async function refreshOrganizationDeadlines(
       )) as Array<{ id: string }>
     ).map((row) => row.id);
   let stored = 0;
-  for (const part of chunks([...new Set(ids)].sort(), 2000)) {
-    // Two writes for one organization at once: the second waits and reads what the first wrote.
-    if (organizationIds)
-      for (const id of part)
-        await manager.query(`SELECT pg_advisory_xact_lock(hashtext('passerelle:org-deadlines:' || $1))`, [
-          id,
-        ]);
-    const spans: Row[] = await manager.query(
-      `SELECT p.organization_id, p.convention_id, p.country,
-              to_char(c.starts_on, 'YYYY-MM-DD') AS starts_on, to_char(c.ends_on, 'YYYY-MM-DD') AS ends_on
-         FROM convention_parties p JOIN conventions c ON c.id = p.convention_id
-        WHERE p.organization_id = ANY($1::uuid[])`,
-      [part],
-    );
-    const previous: Row[] = await manager.query(
-      `SELECT organization_id, to_char(due_on, 'YYYY-MM-DD') AS due_on, convention_id
-         FROM organization_deadlines WHERE organization_id = ANY($1::uuid[])`,
-      [part],
-    );
-    const rows = part.flatMap((organizationId) =>
-      organizationApdDeadlines(
-        organizationId,
-        spans
-          .filter((span) => span.organization_id === organizationId)
-          .map((span): OrganizationPartySpan => ({
-            conventionId: span.convention_id as string,
-            country: span.country as string,
-            startsOn: span.starts_on as IsoDate | null,
-            endsOn: span.ends_on as IsoDate | null,
-          })),
-        until,
-        new Map(
-          previous
-            .filter((row) => row.organization_id === organizationId)
-            .map((row) => [row.due_on as IsoDate, row.convention_id as string]),
-        ),
-      ),
-    );
-    await writeOrganizationDeadlines(manager, part, rows);
-    stored += rows.length;
-  }
+  for (const part of chunks([...new Set(ids)].sort(), 2000)) stored += await refreshSome(manager, part, now);
   return stored;
+}
+
+async function refreshSome(manager: EntityManager, organizationIds: string[], now: Date): Promise<number> {
+  const until = deadlineHorizon(calendarDateIn(now, 'UTC'));
+  // The organizations' parties with their conventions' days in force, and the rows stored now.
+  const found: Row[] = await manager.query(
+    `SELECT 'span' AS what, p.organization_id, p.convention_id, p.country,
+            to_char(c.starts_on, 'YYYY-MM-DD') AS starts_on, to_char(c.ends_on, 'YYYY-MM-DD') AS ends_on,
+            NULL AS due_on, NULL::int AS declared_year
+       FROM convention_parties p JOIN conventions c ON c.id = p.convention_id
+      WHERE p.organization_id = ANY($1::uuid[])
+     UNION ALL
+     SELECT 'stored', organization_id, convention_id, NULL, NULL, NULL, to_char(due_on, 'YYYY-MM-DD'), declared_year
+       FROM organization_deadlines WHERE organization_id = ANY($1::uuid[])`,
+    [organizationIds],
+  );
+  const stored = found.filter((row) => row.what === 'stored');
+  const rows = organizationIds.flatMap((organizationId) =>
+    organizationApdDeadlines(
+      organizationId,
+      found
+        .filter((row) => row.what === 'span' && row.organization_id === organizationId)
+        .map((span): OrganizationPartySpan => ({
+          conventionId: span.convention_id as string,
+          country: span.country as string,
+          startsOn: span.starts_on as IsoDate | null,
+          endsOn: span.ends_on as IsoDate | null,
+        })),
+      until,
+      new Map(
+        stored
+          .filter((row) => row.organization_id === organizationId)
+          .map((row) => [row.due_on as IsoDate, row.convention_id as string]),
+      ),
+    ),
+  );
+  const key = (organizationId: unknown, dueOn: unknown, year: unknown, conventionId: unknown) =>
+    `${organizationId}|${dueOn}|${year}|${conventionId}`;
+  const before = new Set(
+    stored.map((row) => key(row.organization_id, row.due_on, row.declared_year, row.convention_id)),
+  );
+  const unchanged =
+    before.size === rows.length &&
+    rows.every((row) => before.has(key(row.organizationId, row.dueOn, row.declaredYear, row.conventionId)));
+  if (!unchanged) await writeOrganizationDeadlines(manager, organizationIds, rows);
+  return rows.length;
 }
 
 async function writeOrganizationDeadlines(
@@ -110,21 +140,21 @@ async function writeOrganizationDeadlines(
     rows.map((row) => row.declaredYear),
     rows.map((row) => row.conventionId),
   ];
+  // The rows no longer due go; the others are added or moved (one statement).
   await manager.query(
-    `DELETE FROM organization_deadlines
-      WHERE organization_id = ANY($1::uuid[])
-        AND (organization_id, kind, due_on) NOT IN (SELECT * FROM unnest($2::uuid[], $3::text[], $4::date[]))`,
-    [organizationIds, columns[0], columns[1], columns[2]],
-  );
-  if (rows.length === 0) return;
-  await manager.query(
-    `INSERT INTO organization_deadlines (organization_id, kind, due_on, declared_year, convention_id)
-     SELECT * FROM unnest($1::uuid[], $2::text[], $3::date[], $4::int[], $5::uuid[])
+    `WITH v AS (SELECT * FROM unnest($2::uuid[], $3::text[], $4::date[], $5::int[], $6::uuid[])
+                  AS v(organization_id, kind, due_on, declared_year, convention_id)),
+          gone AS (DELETE FROM organization_deadlines od
+                    WHERE od.organization_id = ANY($1::uuid[])
+                      AND NOT EXISTS (SELECT 1 FROM v WHERE v.organization_id = od.organization_id
+                                         AND v.kind = od.kind AND v.due_on = od.due_on))
+     INSERT INTO organization_deadlines (organization_id, kind, due_on, declared_year, convention_id)
+     SELECT * FROM v
      ON CONFLICT (organization_id, kind, due_on) DO UPDATE
        SET declared_year = EXCLUDED.declared_year, convention_id = EXCLUDED.convention_id
      WHERE (organization_deadlines.declared_year, organization_deadlines.convention_id)
            IS DISTINCT FROM (EXCLUDED.declared_year, EXCLUDED.convention_id)`,
-    columns,
+    [organizationIds, ...columns],
   );
 }
 

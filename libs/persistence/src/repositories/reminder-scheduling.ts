@@ -13,7 +13,7 @@ import {
   toOpenDeadline,
   toRecipient,
 } from './reminder-rows';
-import { organizationsOf, refreshOrganizationDeadlines } from './organization-deadline-rows';
+import { organizationsOf, refreshOrganizationDeadlinesOf } from './organization-deadline-rows';
 import { effectiveOwners } from './typeorm-deadline-owner.repository';
 
 /** How far back an open deadline may still have an overdue step (a year, and a margin for zones). */
@@ -33,9 +33,10 @@ export async function scheduleDueReminders(
   onlyUserId?: string,
 ): Promise<number> {
   if (conventionIds.length === 0) return 0;
-  const organizationIds = await organizationsOf(manager, conventionIds);
-  // A follower or a lead time changed: the conventions' dates did not.
-  if (!onlyUserId) await refreshOrganizationDeadlines(manager, organizationIds, now);
+  // A follower or a lead time changed: the conventions' dates did not, nothing to refresh.
+  const organizationIds = onlyUserId
+    ? await organizationsOf(manager, conventionIds)
+    : await refreshOrganizationDeadlinesOf(manager, conventionIds, now);
   const deadlines: OpenDeadline[] = (
     await manager.query(
       `${OPEN_DEADLINES_SQL} AND (d.convention_id = ANY($1::uuid[]) OR d.organization_id = ANY($3::uuid[]))
