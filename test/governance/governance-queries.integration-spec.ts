@@ -27,16 +27,18 @@ const BEFORE: Record<string, number> = {
 };
 // A write that moves deadlines also schedules their due reminder steps (issue 12): five statements
 // (open deadlines, recipients, owners, lead times, insert) on the four writes that rematerialise.
+// Writes that reschedule reminders pay two statements more since issue 18: their organizations
+// locked, and their own deadlines (apd_declaration) read to see whether they changed.
 const CEILING: Record<string, number> = {
-  'POST /conventions/:id/meetings': 34,
+  'POST /conventions/:id/meetings': 36,
   'GET /conventions/:id/meetings': 9,
   'GET /meetings/:id': 14,
   'POST /meetings/:id/decisions': 19,
-  'POST /meetings/:id/minutes': 32,
+  'POST /meetings/:id/minutes': 34,
   'POST /minutes/:id/signatures': 24,
   'GET /minutes/:id': 11,
-  'POST /conventions/:id/amendments': 29,
-  'POST /amendments/:id/approvals': 28,
+  'POST /conventions/:id/amendments': 31,
+  'POST /amendments/:id/approvals': 30,
   'GET /conventions/:id/amendments': 5,
   'POST /meetings/:id/action-plans': 22,
   'GET /conventions/:id/action-plans': 5,

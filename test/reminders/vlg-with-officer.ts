@@ -45,6 +45,13 @@ export async function vlgWithOfficer(t: TestApp, options: VlgOptions = {}) {
         .send({ doneOn: '2024-12-15' })
         .expect(200);
     }
+    // The organization's own declarations of those years (apd_declaration) are filed too.
+    for (const year of [2023, 2024]) {
+      await officer.agent
+        .post(`/api/organizations/${officer.organizationId}/apd/${year}/declaration`)
+        .send({})
+        .expect(200);
+    }
   }
   // The creation scheduled what is due today (here also the expiry's J-180, as a catch-up):
   // tests about one mail keep the renewal notice alone (the others cancelled, so no sweep

@@ -52,6 +52,7 @@ export * from './apd/payment';
 export * from './apd/check-payment';
 export * from './apd/apd-summary';
 export * from './apd/apd-declaration-deadlines';
+export * from './apd/organization-deadlines';
 export * from './conventions/executory-sides';
 export * from './governance/meeting';
 export * from './governance/meeting-change';

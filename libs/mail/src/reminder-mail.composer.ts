@@ -27,6 +27,11 @@ function nameOf(parties: string[], title: string): string {
   return parties.length >= 2 ? parties.join(' – ') : title;
 }
 
+/** The APD page (apps/web `/apd`), at the same origin as the convention link. */
+function declarationLink(links: ReminderLinks): string {
+  return links.convention.replace(/\/conventions\/[^/]+$/, '/apd');
+}
+
 export function reminderSubject(reminder: ClaimedReminder, language: Language): string {
   const params = {
     kind: translate(language, `deadline.kind.${reminder.kind}`),
@@ -171,8 +176,13 @@ export class TemplateReminderMailComposer extends ReminderMailComposer {
     const escalation = reminder.byEscalation
       ? ` ${translate(language, 'mail.reminder.escalation', { days: DEFAULT_REMINDER_POLICY.escalateAfterDays })}`
       : '';
+    // An organization's own deadline (apd_declaration) is settled on the declaration page, not on
+    // the convention it is reminded through.
+    const organization = reminder.deadline?.organizationId ? reminder.deadline.conventionTitle : null;
     return {
       name: reminder.recipientUser.name,
+      onConvention: !organization,
+      organization,
       headline: `${translate(language, `mail.reminder.headline.${variant}`, { days })}${escalation}`,
       conventionTitle: reminder.deadline?.conventionTitle ?? reminder.reference,
       reference: reminder.reference,
@@ -187,8 +197,8 @@ export class TemplateReminderMailComposer extends ReminderMailComposer {
       quote: reminder.deadline?.sourceQuote ?? '',
       article: reminder.deadline?.sourceArticle ?? '',
       whatToDo: translate(language, `mail.reminder.todo.${reminder.kind}`),
-      conventionLink: links.convention,
-      markDoneLink: links.markDone,
+      conventionLink: organization ? declarationLink(links) : links.convention,
+      markDoneLink: organization ? null : links.markDone,
       unfollowLink: links.unfollow,
     };
   }

@@ -6,14 +6,16 @@ import {
   ListPaymentsUseCase,
   RecordApdDeclarationUseCase,
   RecordPaymentUseCase,
+  SetExchangeRateUseCase,
 } from '@passerelle/application';
 import { PaymentPersistenceModule } from '@passerelle/persistence';
 import { OrganizationAidController, PaymentsController } from './aid.controller';
+import { ExchangeRatesController } from './exchange-rates.controller';
 
 /** Issue 18: the payments ledger, the yearly APD declaration and the council's yearly report. */
 @Module({
   imports: [PaymentPersistenceModule],
-  controllers: [PaymentsController, OrganizationAidController],
+  controllers: [PaymentsController, OrganizationAidController, ExchangeRatesController],
   providers: [
     RecordPaymentUseCase,
     ListPaymentsUseCase,
@@ -21,6 +23,7 @@ import { OrganizationAidController, PaymentsController } from './aid.controller'
     GetApdDeclarationUseCase,
     RecordApdDeclarationUseCase,
     GetCouncilReportUseCase,
+    SetExchangeRateUseCase,
   ],
 })
 export class AidModule {}

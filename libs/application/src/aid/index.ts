@@ -6,3 +6,4 @@ export * from './import-action-plan-payments/import-action-plan-payments.use-cas
 export * from './get-apd-declaration/get-apd-declaration.use-case';
 export * from './record-apd-declaration/record-apd-declaration.use-case';
 export * from './get-council-report/get-council-report.use-case';
+export * from './set-exchange-rate/set-exchange-rate.use-case';

@@ -43,4 +43,10 @@ export abstract class DeadlineStore {
    * extension appends a day's worth instead of rewriting ten years. Idempotent.
    */
   abstract append(items: MaterialisedConvention[]): Promise<void>;
+
+  /**
+   * Recomputes every organization's own deadlines (apd_declaration) up to the horizon of `now`,
+   * keeping the rows that still hold; answers how many are stored. Idempotent.
+   */
+  abstract refreshOrganizationDeadlines(now: Date): Promise<number>;
 }

@@ -19,6 +19,8 @@ export interface OpenDeadline {
   conventionPolicy: LeadDays | null;
   /** The owner in effect per organization id (named on the deadline, else the lead officer). */
   owners?: Record<string, string>;
+  /** An organization's own deadline (apd_declaration), reminded through `conventionId`; else null. */
+  organizationId?: string | null;
 }
 
 export interface ReminderRecipient {

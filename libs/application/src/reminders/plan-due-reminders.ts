@@ -20,7 +20,7 @@ import { NewReminder, OpenDeadline, ReminderRecipient } from '../ports/reminder.
  * passed). The sweep calls it for the deadlines whose step fell since the last sweep; every write
  * that creates or moves a deadline, or changes who follows it, calls it for that convention in
  * its own transaction. Rows are unique per (deadline, step, recipient), so calling it again is
- * harmless.
+ * harmless. An organization's own deadline (apd_declaration) goes to that organization's users only.
  */
 /** Why a write schedules (a catch-up says so), or the sweep's own reasoning from the step's day. */
 export type ReasonOf = ReminderReason | ((stepDay: IsoDate, today: IsoDate) => ReminderReason);
@@ -33,6 +33,8 @@ export function planDueReminders(
 ): NewReminder[] {
   const today = calendarDateIn(now, deadline.timeZone);
   return recipients.flatMap((recipient) => {
+    // An organization's own deadline is its users' alone, not the partners' on the same convention.
+    if (deadline.organizationId && recipient.organizationId !== deadline.organizationId) return [];
     const policy = resolveReminderPolicy(recipient.organizationPolicy, deadline.conventionPolicy);
     const step = stepToSend(deadline.kind, deadline.dueOn, today, policy);
     if (!step) return [];

@@ -11,6 +11,17 @@ export interface PaymentOrigin {
   line: number;
 }
 
+export type ExchangeRateSource = 'given' | 'table';
+
+/** Euros for one unit of `currency` from `validFrom` on, until the next rate (exchange_rates). */
+export interface ExchangeRate {
+  currency: string;
+  validFrom: IsoDate;
+  eurPerUnit: number;
+  /** Where the admin read it (e.g. "Bank Al-Maghrib, cours de référence"). */
+  source: string;
+}
+
 /** What was actually paid or given under a convention (the ledger of the APD declaration). */
 export interface Payment {
   id: string;
@@ -22,6 +33,10 @@ export interface Payment {
   currency: string;
   /** Euros for one unit of `currency` (1 for EUR): the declaration is made in euros. */
   exchangeRate: number;
+  /** Where the rate came from: typed with the payment (`given`), or the rate table's (`table`). */
+  exchangeRateSource: ExchangeRateSource;
+  /** A table rate: the day it is valid from; null for a rate given with the payment. */
+  exchangeRateOn: IsoDate | null;
   amountEur: number;
   paidOn: IsoDate;
   /** The country that benefits (ISO 3166-1 alpha-2), as the declaration groups it. */

@@ -13,6 +13,8 @@ import { PartyLinkRequests1764000013000 } from './1764000013000-party-link-reque
 import { Portfolio1764000017000 } from './1764000017000-portfolio';
 import { CreateExtractionJobs1764000016000 } from './1764000016000-create-extraction-jobs';
 import { BothShores1764000018000 } from './1764000018000-both-shores';
+import { OrganizationDeadlines1764000018100 } from './1764000018100-organization-deadlines';
+import { ExchangeRates1764000018200 } from './1764000018200-exchange-rates';
 import { ReminderDelivery1764000012000 } from './1764000012000-reminder-delivery';
 import { ReminderReasons1764000019000 } from './1764000019000-reminder-reasons';
 
@@ -34,5 +36,7 @@ export const MIGRATIONS = [
   CreateExtractionJobs1764000016000,
   BothShores1764000018000,
   ReminderDelivery1764000012000,
+  OrganizationDeadlines1764000018100,
+  ExchangeRates1764000018200,
   ReminderReasons1764000019000,
 ];

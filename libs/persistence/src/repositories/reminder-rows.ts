@@ -12,14 +12,33 @@ import { CLAUSE_SOURCE_JOIN, DEADLINE_SOURCE_SQL } from './deadline-rows';
 /** Rows of the reminder tables and the queries the sweep, the dispatcher and write-time scheduling share. */
 export type Row = Record<string, unknown>;
 
+/**
+ * The stored deadlines of conventions, and those of organizations (`apd_declaration`, CONTRACT §7)
+ * with the convention their reminders go through; an organization's is open until its
+ * declaration is recorded. One relation, so every query on `d` reads both.
+ */
+const DEADLINE_ROWS = `(
+  SELECT convention_id, kind, due_on, clause, term_index, period_from, plan_year, source_article, source_quote,
+         source_inherited, NULL::uuid AS organization_id FROM deadlines
+  UNION ALL
+  SELECT od.convention_id, od.kind, od.due_on, NULL::text, NULL::integer, NULL::date, NULL::integer,
+         'CGCT L1115-6'::text, NULL::text, false, od.organization_id
+    FROM organization_deadlines od
+   WHERE NOT EXISTS (SELECT 1 FROM apd_declarations a
+                      WHERE a.organization_id = od.organization_id AND a.year = od.declared_year))`;
+
 export const OPEN_DEADLINES_SQL = `
-  SELECT d.convention_id, c.reference, c.title, c.time_zone, d.kind, d.due_on, d.term_index, d.plan_year,
-         d.period_from, ${DEADLINE_SOURCE_SQL}, cp.lead_days AS convention_policy,
-         (SELECT array_agg(p.name ORDER BY p.position) FROM convention_parties p WHERE p.convention_id = c.id) AS party_names,
-         (SELECT wo.name FROM convention_writers w JOIN organizations wo ON wo.id = w.organization_id
-           WHERE w.convention_id = c.id) AS written_by
-    FROM deadlines d
+  SELECT d.convention_id, c.reference, COALESCE(o.name, c.title) AS title, COALESCE(o.time_zone, c.time_zone) AS time_zone,
+         d.kind, d.due_on, d.term_index, d.plan_year, d.period_from, ${DEADLINE_SOURCE_SQL},
+         cp.lead_days AS convention_policy, d.organization_id,
+         CASE WHEN d.organization_id IS NULL THEN
+           (SELECT array_agg(p.name ORDER BY p.position) FROM convention_parties p WHERE p.convention_id = c.id)
+         END AS party_names,
+         COALESCE(o.name, (SELECT wo.name FROM convention_writers w JOIN organizations wo ON wo.id = w.organization_id
+           WHERE w.convention_id = c.id)) AS written_by
+    FROM ${DEADLINE_ROWS} d
     JOIN conventions c ON c.id = d.convention_id
+    LEFT JOIN organizations o ON o.id = d.organization_id
     ${CLAUSE_SOURCE_JOIN}
     LEFT JOIN reminder_policies cp ON cp.scope = 'convention' AND cp.scope_id = c.id
    WHERE NOT EXISTS (SELECT 1 FROM deadline_records r
@@ -41,6 +60,7 @@ export function toOpenDeadline(row: Row): OpenDeadline {
     sourceArticle: row.source_article as string | null,
     sourceQuote: row.source_quote as string | null,
     conventionPolicy: (row.convention_policy as LeadDays | null) ?? null,
+    organizationId: (row.organization_id as string | null) ?? null,
   };
 }
 

@@ -30,6 +30,11 @@ import { insertDeadlines, replaceDeadlines, setHorizons } from './deadline-rows'
 import { writeAudit } from './audit';
 import { loadConvention, lockConventionRow } from './convention-lock';
 import { recordWriter, writePartyLinks } from './party-link-rows';
+import {
+  carriersOf,
+  refreshOrganizationDeadlines,
+  refreshOrganizationDeadlinesOf,
+} from './organization-deadline-rows';
 import { scheduleDueReminders } from './reminder-scheduling';
 
 const RELATIONS = { parties: true, clauses: true, financialCommitments: true } as const;
@@ -239,7 +244,12 @@ export class TypeormConventionRepository extends ConventionRepository {
     return this.inTransaction(async (manager) => {
       const existing = await manager.findOne(ConventionEntity, { where: { id }, relations: RELATIONS });
       if (!existing) return false;
+      // Locks its organizations (their own deadlines are refreshed once it is gone).
+      const organizations = await refreshOrganizationDeadlinesOf(manager, [id], this.clock.now());
       await manager.delete(ConventionEntity, { id });
+      // Its organizations' own deadlines may have gone with it, or go through another convention now.
+      await refreshOrganizationDeadlines(manager, organizations, this.clock.now());
+      await scheduleDueReminders(manager, await carriersOf(manager, organizations), this.clock.now(), 'dates_changed');
       // audit_log has no foreign key: the history outlives the convention.
       await writeAudit(manager, {
         actor: actor?.email ?? null,

@@ -11,6 +11,7 @@ import {
   replaceDeadlines,
   setHorizons,
 } from './deadline-rows';
+import { refreshOrganizationDeadlines } from './organization-deadline-rows';
 
 const REBUILD_LOCK = 'passerelle:deadline-rebuild';
 const RULES_VERSION_KEY = 'deadline_rules_version';
@@ -168,6 +169,14 @@ export class TypeormDeadlineStore extends DeadlineStore {
          AND (c.terminated_on IS NULL OR c.terminated_on > h.until)`,
       [until],
     ) as Promise<Array<{ convention: StoredConvention; deadlinesUntil: IsoDate }>>;
+  }
+
+  async refreshOrganizationDeadlines(now: Date): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      // Writers refresh one organization under its own lock; this one is alone among whole refreshes.
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [REBUILD_LOCK]);
+      return refreshOrganizationDeadlines(manager, null, now);
+    });
   }
 
   async replace(items: MaterialisedConvention[]): Promise<void> {

@@ -1,9 +1,25 @@
-import { ApdDeclarationRecord, LedgerLine, PaymentRepository, PaymentToStore } from '@passerelle/application';
-import { Actor, Payment } from '@passerelle/domain';
+import {
+  ApdDeclarationRecord,
+  LedgerLine,
+  OwnDeadline,
+  PaymentRepository,
+  PaymentToStore,
+} from '@passerelle/application';
+import { Actor, ExchangeRate, IsoDate, Payment } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { writeAudit } from './audit';
+import { organizationDeadlinesIn } from './organization-deadline-rows';
 
 type Row = Record<string, unknown>;
+
+function toRate(row: Row): ExchangeRate {
+  return {
+    currency: (row.currency as string).trim(),
+    validFrom: row.valid_from as string,
+    eurPerUnit: Number(row.eur_per_unit),
+    source: row.source as string,
+  };
+}
 
 function toPayment(row: Row): Payment {
   return {
@@ -13,6 +29,8 @@ function toPayment(row: Row): Payment {
     amount: Number(row.amount),
     currency: (row.currency as string).trim(),
     exchangeRate: Number(row.exchange_rate),
+    exchangeRateSource: row.exchange_rate_source as Payment['exchangeRateSource'],
+    exchangeRateOn: (row.exchange_rate_on as string | null) ?? null,
     amountEur: Number(row.amount_eur),
     paidOn: row.paid_on as string,
     country: (row.country as string).trim(),
@@ -52,8 +70,9 @@ export class TypeormPaymentRepository extends PaymentRepository {
       for (const payment of payments) {
         const rows: Row[] = await manager.query(
           `INSERT INTO convention_payments (convention_id, party, amount, currency, exchange_rate, amount_eur,
-             paid_on, country, purpose, kind, action_plan_id, action_plan_item, action_plan_line, created_by)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+             paid_on, country, purpose, kind, action_plan_id, action_plan_item, action_plan_line, created_by,
+             exchange_rate_source, exchange_rate_on)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
            ON CONFLICT (action_plan_id, action_plan_item, action_plan_line) WHERE action_plan_id IS NOT NULL
            DO NOTHING RETURNING *`,
           [
@@ -71,6 +90,8 @@ export class TypeormPaymentRepository extends PaymentRepository {
             payment.origin?.item ?? null,
             payment.origin?.line ?? null,
             actor.email,
+            payment.exchangeRateSource,
+            payment.exchangeRateOn,
           ],
         );
         if (rows.length === 0) continue;
@@ -144,6 +165,55 @@ export class TypeormPaymentRepository extends PaymentRepository {
       [organizationId],
     );
     return rows.map(toDeclaration);
+  }
+
+  async rateOn(currency: string, day: IsoDate): Promise<ExchangeRate | null> {
+    const [row]: Row[] = await this.dataSource.query(
+      `SELECT currency, to_char(valid_from, 'YYYY-MM-DD') AS valid_from, eur_per_unit, source
+         FROM exchange_rates WHERE currency = $1 AND valid_from <= $2 ORDER BY valid_from DESC LIMIT 1`,
+      [currency, day],
+    );
+    return row ? toRate(row) : null;
+  }
+
+  async rates(): Promise<ExchangeRate[]> {
+    const rows: Row[] = await this.dataSource.query(
+      `SELECT currency, to_char(valid_from, 'YYYY-MM-DD') AS valid_from, eur_per_unit, source
+         FROM exchange_rates ORDER BY currency, valid_from`,
+    );
+    return rows.map(toRate);
+  }
+
+  async setRate(rate: ExchangeRate, actor: Actor): Promise<ExchangeRate> {
+    return this.dataSource.transaction(async (manager) => {
+      const [before]: Row[] = await manager.query(
+        `SELECT currency, to_char(valid_from, 'YYYY-MM-DD') AS valid_from, eur_per_unit, source
+           FROM exchange_rates WHERE currency = $1 AND valid_from = $2 FOR UPDATE`,
+        [rate.currency, rate.validFrom],
+      );
+      // A retry with the same rate changes nothing; another rate for the same day replaces it.
+      await manager.query(
+        `INSERT INTO exchange_rates (currency, valid_from, eur_per_unit, source, created_by)
+         VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (currency, valid_from) DO UPDATE
+           SET eur_per_unit = EXCLUDED.eur_per_unit, source = EXCLUDED.source, created_by = EXCLUDED.created_by`,
+        [rate.currency, rate.validFrom, rate.eurPerUnit.toFixed(8), rate.source, actor.email],
+      );
+      await writeAudit(manager, {
+        actor: actor.email,
+        action: before ? 'update' : 'create',
+        entity: 'exchange_rate',
+        entityId: `${rate.currency}:${rate.validFrom}`,
+        conventionId: null,
+        before: before ? toRate(before) : null,
+        after: rate,
+      });
+      return rate;
+    });
+  }
+
+  async ownDeadlines(organizationId: string, from: IsoDate, to: IsoDate): Promise<OwnDeadline[]> {
+    return organizationDeadlinesIn(this.dataSource.manager, organizationId, from, to);
   }
 
   async declare(record: ApdDeclarationRecord, actor: Actor): Promise<ApdDeclarationRecord> {

@@ -23,7 +23,7 @@ import { FinancialCommitmentEntity } from '../entities/financial-commitment.enti
 import { PartyEntity } from '../entities/party.entity';
 import { toConventionEntity } from '../mappers/convention.mapper';
 import { loadConventionsAfter } from './convention-batches';
-import { insertDeadlines, replaceDeadlines, setHorizons } from './deadline-rows';
+import { replaceDeadlines, setHorizons } from './deadline-rows';
 import { scheduleDueReminders } from './reminder-scheduling';
 import {
   chunks,
@@ -35,6 +35,7 @@ import {
   Row,
 } from './portfolio-rows';
 import { toPortfolioView } from './portfolio-view';
+import { copyNewConventions } from './copy-conventions';
 
 export class TypeormPortfolioRepository extends PortfolioRepository {
   constructor(
@@ -100,27 +101,12 @@ export class TypeormPortfolioRepository extends PortfolioRepository {
             `file: imported meanwhile (${taken[0].source_key}); import again`,
             'file',
           );
-        const ids = new Map<PortfolioImportItem, string>();
-        for (const part of chunks(items.filter((item) => !item.existingId))) {
-          const entities = part.map((item) => toConventionEntity(item.doc, item.derived));
-          const inserted = await manager.insert(
-            ConventionEntity,
-            entities.map(({ parties, clauses, financialCommitments, ...row }) => row),
-          );
-          part.forEach((item, index) => ids.set(item, inserted.identifiers[index].id));
-          await this.insertChildren(
-            manager,
-            entities,
-            part.map((item) => ids.get(item) as string),
-          );
-          await insertDeadlines(
-            manager,
-            part.map((item) => ({
-              conventionId: ids.get(item) as string,
-              deadlines: item.derived.deadlines,
-            })),
-          );
-        }
+        // New conventions and all their rows by COPY, in this transaction (per-row INSERTs spent
+        // most of a 10,000-row import waiting on PostgreSQL).
+        const ids = await copyNewConventions(
+          manager,
+          items.filter((item) => !item.existingId),
+        );
         for (const item of items.filter((candidate) => candidate.existingId)) {
           const id = item.existingId as string;
           ids.set(item, id);

@@ -46,8 +46,10 @@ export class TypeormReminderRepository extends ReminderRepository {
       const [state] = await manager.query(
         `SELECT last_swept_at FROM scheduler_state WHERE name = 'reminders'`,
       );
+      // An organization's own deadlines are in its zone.
       const zones: Array<{ time_zone: string }> = await manager.query(
-        'SELECT DISTINCT time_zone FROM conventions',
+        `SELECT time_zone FROM conventions
+         UNION SELECT o.time_zone FROM organizations o WHERE o.id IN (SELECT organization_id FROM organization_deadlines)`,
       );
       const overrides: Array<{ day: number }> = await manager.query(
         `SELECT DISTINCT (jsonb_array_elements(value))::int AS day FROM reminder_policies, jsonb_each(lead_days)`,

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
   Actor,
-  apdDeclarationDeadlines,
   apdDeclarationDueOn,
   apdSummary,
   ApdSummary,
@@ -40,9 +39,8 @@ export class GetApdDeclarationUseCase {
     if (!organization) throw new DomainError('not_found', `organization ${organizationId} not found`, 'id');
     const lines = await this.payments.ofOrganization(organizationId, year);
     const summary = apdSummary(year, lines);
-    const conventions = await this.conventionsOf(organizationId);
     const dueOn = apdDeclarationDueOn(year + 1);
-    const [owed] = apdDeclarationDeadlines(organizationId, conventions, { from: dueOn, to: dueOn });
+    const [owed] = await this.payments.ownDeadlines(organizationId, dueOn, dueOn);
     const declaration =
       (await this.payments.declarations(organizationId)).find((record) => record.year === year) ?? null;
     const today = calendarDateIn(this.clock.now(), organization.timeZone);

@@ -64,8 +64,14 @@ export class GetCouncilReportUseCase {
     const declaration = await this.apd.execute(organizationId, year, actor);
     const all = await this.apd.conventionsOf(organizationId);
     const ofYear = all.filter((convention) => inForceDuringYear(convention, year));
-    const today = calendarDateIn(this.clock.now(), 'Europe/Paris');
-    const asOf = today < `${year}-12-31` ? today : `${year}-12-31`;
+    const now = this.clock.now();
+    const organization = await this.payments.organization(organizationId);
+    // The report is dated in the organization's zone; each convention's state in its own zone.
+    const today = calendarDateIn(now, organization?.timeZone ?? 'UTC');
+    const asOfIn = (timeZone: string) => {
+      const day = calendarDateIn(now, timeZone);
+      return day < `${year}-12-31` ? day : `${year}-12-31`;
+    };
     const inYear = (day: IsoDate) => day.startsWith(`${year}-`);
 
     const report: CouncilReport = {
@@ -80,6 +86,7 @@ export class GetCouncilReportUseCase {
     };
     for (const convention of ofYear) {
       const own = convention.parties.filter((party) => party.organizationId === organizationId);
+      const asOf = asOfIn(convention.timeZone);
       report.conventions.push({
         id: convention.id,
         reference: convention.reference,

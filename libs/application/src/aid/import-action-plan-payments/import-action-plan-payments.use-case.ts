@@ -93,6 +93,8 @@ export class ImportActionPlanPaymentsUseCase {
           amount: line.amount,
           currency,
           exchangeRate: checked.ok.exchangeRate,
+          exchangeRateSource: 'given',
+          exchangeRateOn: null,
           amountEur: checked.ok.amountEur,
           paidOn: command.paidOn,
           country: checked.ok.country,

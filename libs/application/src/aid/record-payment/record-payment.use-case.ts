@@ -32,7 +32,17 @@ export class RecordPaymentUseCase {
     const convention = await this.conventions.findById(conventionId, visibilityScope(actor));
     if (!convention) throw new DomainError('not_found', `convention ${conventionId} not found`, 'id');
     assertOwnParty(actor, convention);
-    const checked = checkPayment(convention, payment, calendarDateIn(this.clock.now(), convention.timeZone));
+    // No rate typed: the table's rate for that currency on the day paid, if an admin recorded one.
+    const currency = payment.currency.toUpperCase();
+    const tableRate =
+      currency !== 'EUR' && payment.exchangeRate == null
+        ? await this.payments.rateOn(currency, payment.paidOn)
+        : null;
+    const checked = checkPayment(
+      convention,
+      tableRate ? { ...payment, exchangeRate: tableRate.eurPerUnit } : payment,
+      calendarDateIn(this.clock.now(), convention.timeZone),
+    );
     if ('problems' in checked) {
       const [first] = checked.problems;
       throw Object.assign(
@@ -51,8 +61,10 @@ export class RecordPaymentUseCase {
         {
           party: ok.party,
           amount: payment.amount,
-          currency: payment.currency.toUpperCase(),
+          currency,
           exchangeRate: ok.exchangeRate,
+          exchangeRateSource: tableRate ? 'table' : 'given',
+          exchangeRateOn: tableRate?.validFrom ?? null,
           amountEur: ok.amountEur,
           paidOn: payment.paidOn,
           country: ok.country,

@@ -26,7 +26,11 @@ export class ExtendDeadlineHorizonUseCase {
     let afterId: string | null = null;
     for (;;) {
       const batch = await this.store.findMaterialisedBefore(until, afterId, batchSize);
-      if (batch.length === 0) return extended;
+      if (batch.length === 0) {
+        // A new year's apd_declaration comes into the horizon once a year; the refresh is cheap.
+        await this.store.refreshOrganizationDeadlines(now);
+        return extended;
+      }
       afterId = batch[batch.length - 1].convention.id;
       const horizons = new Map(
         batch.map(({ convention, deadlinesUntil }) => [convention.id, deadlinesUntil]),

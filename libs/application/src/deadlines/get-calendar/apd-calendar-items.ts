@@ -1,24 +1,17 @@
-import {
-  apdDeclarationDeadlines,
-  calendarDateIn,
-  StoredConvention,
-  statusOfDeadline,
-} from '@passerelle/domain';
+import { calendarDateIn, statusOfDeadline } from '@passerelle/domain';
 import { translate } from '@passerelle/i18n';
-import { ConventionRepository } from '../../ports/convention.repository';
 import { PaymentRepository } from '../../ports/payment.repository';
 import { defaultWindow } from '../deadline-window';
 import type { CalendarItem, GetCalendarCommand } from './get-calendar.use-case';
 
 /**
  * The caller's organization's `apd_declaration` deadlines (CONTRACT §7): one a year, due 31 May,
- * when it was a French party to a convention in force the year before. Not stored per convention:
- * it is the organization's, so it shows once however many conventions it has. Only in a calendar
+ * when it was a French party to a convention in force the year before. Stored as the organization's
+ * (organization_deadlines), so it shows once however many conventions it has. Only in a calendar
  * not narrowed to conventions or countries.
  */
 export async function apdCalendarItems(
   payments: PaymentRepository | undefined,
-  conventions: ConventionRepository,
   now: Date,
   command: GetCalendarCommand,
   defaultTimeZone: string,
@@ -31,13 +24,8 @@ export async function apdCalendarItems(
   if (!organization) return [];
   const today = calendarDateIn(now, organization.timeZone ?? defaultTimeZone);
   const window = defaultWindow(today, command.from, command.to);
-  const ids = await payments.conventionIdsOf(organizationId);
-  const docs = (await Promise.all(ids.map((id) => conventions.findById(id)))).filter(
-    (doc): doc is StoredConvention => doc !== null,
-  );
-  const deadlines = apdDeclarationDeadlines(organizationId, docs, window);
+  const deadlines = await payments.ownDeadlines(organizationId, window.from, window.to);
   if (deadlines.length === 0) return [];
-  const declared = new Set((await payments.declarations(organizationId)).map((record) => record.year));
   const label = translate(command.locale, 'deadline.kind.apd_declaration');
   return deadlines.map((deadline) => ({
     conventionId: null,
@@ -45,7 +33,7 @@ export async function apdCalendarItems(
     reference: organization.name,
     kind: 'apd_declaration',
     dueOn: deadline.dueOn,
-    status: statusOfDeadline(deadline, today, declared.has(deadline.declaredYear) ? { state: 'done' } : null),
+    status: statusOfDeadline(deadline, today, deadline.declared ? { state: 'done' } : null),
     title: `${label} ${deadline.declaredYear} — ${organization.name}`,
     conventionTitle: organization.name,
     ...(command.sources !== false && {

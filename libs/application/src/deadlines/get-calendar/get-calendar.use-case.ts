@@ -96,13 +96,7 @@ export class GetCalendarUseCase {
 
   async execute(command: GetCalendarCommand): Promise<CalendarItem[]> {
     const items = await this.conventionItems(command);
-    const own = await apdCalendarItems(
-      this.payments,
-      this.conventions,
-      this.clock.now(),
-      command,
-      this.defaultTimeZone,
-    );
+    const own = await apdCalendarItems(this.payments, this.clock.now(), command, this.defaultTimeZone);
     if (own.length === 0) return items;
     return [...items, ...own].sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0));
   }

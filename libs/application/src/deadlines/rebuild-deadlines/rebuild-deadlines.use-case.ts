@@ -7,7 +7,7 @@ import { materialiseDeadlines } from '../deadline-horizon';
 import { withGovernance } from '../materialise-batch';
 
 /**
- * Recomputes and stores the deadlines of every convention: after a change to the deadline rules
+ * Recomputes and stores the deadlines of every convention, then every organization's own: after a change to the deadline rules
  * (DEADLINE_RULES_VERSION), or on demand (`npm run deadlines:rebuild`).
  */
 @Injectable()
@@ -20,7 +20,7 @@ export class RebuildDeadlinesUseCase {
 
   async execute(batchSize = 2000): Promise<RebuildResult> {
     const now = this.clock.now();
-    return this.store.rebuildAll(
+    const result = await this.store.rebuildAll(
       async (batch) =>
         (await withGovernance(batch, now, this.governance)).map(({ convention, today, governance }) => ({
           id: convention.id,
@@ -29,6 +29,9 @@ export class RebuildDeadlinesUseCase {
       batchSize,
       DEADLINE_RULES_VERSION,
     );
+    // The organizations' own deadlines follow from the conventions' stored start and end.
+    await this.store.refreshOrganizationDeadlines(now);
+    return result;
   }
 
   /** At start-up: rebuilds only when the stored deadlines follow another version of the rules. */
