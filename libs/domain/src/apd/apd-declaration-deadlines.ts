@@ -11,6 +11,18 @@ export function apdDeclarationDueOn(year: number): IsoDate {
   return `${year}-${APD_DECLARATION_MONTH_DAY}`;
 }
 
+/** The years Y whose 31 May lies in the window (at most 61): the only ones that may owe a declaration. */
+export function apdDeclarationYearsIn(window: DeadlineWindow): number[] {
+  const years: number[] = [];
+  const first = toYearMonthDay(window.from).year;
+  const last = Math.min(toYearMonthDay(window.to).year, first + 60);
+  for (let year = first; year <= last; year += 1) {
+    const dueOn = apdDeclarationDueOn(year);
+    if (dueOn >= window.from && dueOn <= window.to) years.push(year);
+  }
+  return years;
+}
+
 /**
  * `apd_declaration` deadlines of one organization in the window: for each year Y whose 31 May is
  * in it, due when the organization is a French party to a convention in force at least one day
@@ -27,13 +39,9 @@ export function apdDeclarationDeadlines(
     doc.parties.some((party) => party.organizationId === organizationId && isFrench(party.country)),
   );
   const deadlines: Array<{ kind: 'apd_declaration'; dueOn: IsoDate; declaredYear: number }> = [];
-  const first = toYearMonthDay(window.from).year;
-  const last = Math.min(toYearMonthDay(window.to).year, first + 60);
-  for (let year = first; year <= last; year += 1) {
-    const dueOn = apdDeclarationDueOn(year);
-    if (dueOn < window.from || dueOn > window.to) continue;
+  for (const year of apdDeclarationYearsIn(window)) {
     if (own.some((doc) => inForceDuringYear(doc, year - 1))) {
-      deadlines.push({ kind: 'apd_declaration', dueOn, declaredYear: year - 1 });
+      deadlines.push({ kind: 'apd_declaration', dueOn: apdDeclarationDueOn(year), declaredYear: year - 1 });
     }
   }
   return deadlines;

@@ -1,7 +1,7 @@
 import {
   apdDeclarationDeadlines,
+  apdDeclarationYearsIn,
   calendarDateIn,
-  StoredConvention,
   statusOfDeadline,
 } from '@passerelle/domain';
 import { translate } from '@passerelle/i18n';
@@ -31,10 +31,9 @@ export async function apdCalendarItems(
   if (!organization) return [];
   const today = calendarDateIn(now, organization.timeZone ?? defaultTimeZone);
   const window = defaultWindow(today, command.from, command.to);
-  const ids = await payments.conventionIdsOf(organizationId);
-  const docs = (await Promise.all(ids.map((id) => conventions.findById(id)))).filter(
-    (doc): doc is StoredConvention => doc !== null,
-  );
+  // Most windows (a month, a week) hold no 31 May: then no convention needs reading.
+  if (apdDeclarationYearsIn(window).length === 0) return [];
+  const docs = await conventions.findManyByIds(await payments.conventionIdsOf(organizationId));
   const deadlines = apdDeclarationDeadlines(organizationId, docs, window);
   if (deadlines.length === 0) return [];
   const declared = new Set((await payments.declarations(organizationId)).map((record) => record.year));
