@@ -10,7 +10,14 @@ import {
   Page,
   SystemClock,
 } from '@passerelle/application';
-import { Actor, Clock, DeadlineKind, DomainError, StoredConvention, VisibilityScope } from '@passerelle/domain';
+import {
+  Actor,
+  Clock,
+  DeadlineKind,
+  DomainError,
+  StoredConvention,
+  VisibilityScope,
+} from '@passerelle/domain';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { EntityManager, QueryFailedError } from 'typeorm';
@@ -113,7 +120,9 @@ export class TypeormConventionRepository extends ConventionRepository {
   /** Four queries for any number (the batch loader of the rebuild), not four per convention. */
   override async findManyByIds(ids: readonly string[]): Promise<StoredConvention[]> {
     if (ids.length === 0) return [];
-    const loaded = await loadConventionsAfter(this.manager, null, ids.length, 'c.id = ANY($3::uuid[])', [ids]);
+    const loaded = await loadConventionsAfter(this.manager, null, ids.length, 'c.id = ANY($3::uuid[])', [
+      ids,
+    ]);
     return loaded.map(({ convention }) => convention);
   }
 
