@@ -11,6 +11,7 @@ import { ClockPort, GetCalendarUseCase } from '@passerelle/application';
 import { loadConfig } from '@passerelle/config';
 import { DataSource } from 'typeorm';
 import { createApp } from '../apps/api/src/bootstrap/create-app';
+import { MemorySampler } from './lib/memory';
 import { closedLoop } from './lib/stats';
 
 class BenchClock extends ClockPort {
@@ -142,7 +143,14 @@ async function main(): Promise<void> {
       if (inFlight === 0) idleWaiters.splice(0).forEach((resolve) => resolve());
     });
   });
-  process.on('message', (message: DirectRequest | { cmd: 'close' } | { cmd: 'idle' }) => {
+  // The API's resident memory under the load tests (issue 20: ≤ 256 MB), sampled from the start.
+  let memory = new MemorySampler().start(100);
+  process.on('message', (message: DirectRequest | { cmd: 'close' | 'idle' | 'memory' }) => {
+    if (message.cmd === 'memory') {
+      process.send?.({ cmd: 'memory', result: memory.stop() });
+      memory = new MemorySampler().start(100);
+      return;
+    }
     if (message.cmd === 'close') {
       void app.close().then(() => process.exit(0));
       return;
@@ -152,6 +160,7 @@ async function main(): Promise<void> {
       else idleWaiters.push(() => process.send?.({ cmd: 'idle' }));
       return;
     }
+    if (message.cmd !== 'direct') return;
     direct(app, message).then(
       (result) => process.send?.({ cmd: 'direct', result }),
       (error: unknown) =>

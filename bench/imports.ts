@@ -13,7 +13,13 @@ import { createDataSource, runMigrations, TypeormPortfolioRepository } from '@pa
 import { readSpreadsheet } from '../apps/api/src/imports/read-spreadsheet';
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000);
-const ADMIN: Actor = { userId: 'bench', email: 'bench@passerelle.test', role: 'admin', organizationId: null, language: 'fr' };
+const ADMIN: Actor = {
+  userId: 'bench',
+  email: 'bench@passerelle.test',
+  role: 'admin',
+  organizationId: null,
+  language: 'fr',
+};
 
 let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
@@ -26,21 +32,49 @@ async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
   const started = performance.now();
   const result = await work();
   const seconds = (performance.now() - started) / 1000;
-  process.stdout.write(`${label.padEnd(44)} ${seconds.toFixed(2).padStart(7)} s   peak RSS ${mib(peakRss)}\n`);
+  process.stdout.write(
+    `${label.padEnd(44)} ${seconds.toFixed(2).padStart(7)} s   peak RSS ${mib(peakRss)}\n`,
+  );
   return result;
 }
 
 async function workbook(rows: number): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('officer');
-  sheet.addRow(['Référence', 'Intitulé', 'Type', 'Collectivité française', 'Pays FR', 'Partenaire', 'Pays MA', 'Signature FR', 'Signature MA', 'Durée (mois)', 'Reconduction', 'Montant', 'Réunions par an']);
+  sheet.addRow([
+    'Référence',
+    'Intitulé',
+    'Type',
+    'Collectivité française',
+    'Pays FR',
+    'Partenaire',
+    'Pays MA',
+    'Signature FR',
+    'Signature MA',
+    'Durée (mois)',
+    'Reconduction',
+    'Montant',
+    'Réunions par an',
+  ]);
   for (let index = 0; index < rows; index += 1) {
     const day = String((index % 28) + 1).padStart(2, '0');
     const month = String((index % 12) + 1).padStart(2, '0');
     sheet.addRow([
-      `BENCH-${index}`, `Commune ${index} – Commune partenaire ${index}`, index % 2 ? 'jumelage' : 'protocole',
-      `Commune ${index}`, 'FR', `Commune partenaire ${index}`, 'MA', `${day}/${month}/2015`, `${day}/${month}/2016`,
-      '36', 'tacit', index % 2 ? `${(index * 1000 + 600).toLocaleString('fr-FR')} €` : `${(index * 1000 + 598).toLocaleString('de-DE')},31 Dhs`, '1',
+      `BENCH-${index}`,
+      `Commune ${index} – Commune partenaire ${index}`,
+      index % 2 ? 'jumelage' : 'protocole',
+      `Commune ${index}`,
+      'FR',
+      `Commune partenaire ${index}`,
+      'MA',
+      `${day}/${month}/2015`,
+      `${day}/${month}/2016`,
+      '36',
+      'tacit',
+      index % 2
+        ? `${(index * 1000 + 600).toLocaleString('fr-FR')} €`
+        : `${(index * 1000 + 598).toLocaleString('de-DE')},31 Dhs`,
+      '1',
     ]);
   }
   return Buffer.from(await book.xlsx.writeBuffer());
@@ -55,38 +89,61 @@ async function main(): Promise<void> {
   await admin.query(`CREATE DATABASE ${name}`);
   const url = new URL(base);
   url.pathname = `/${name}`;
-  process.stdout.write(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${mib(os.totalmem())}, Node ${process.version}\n`);
+  process.stdout.write(
+    `machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${mib(os.totalmem())}, Node ${process.version}\n`,
+  );
   try {
     await runMigrations(url.toString());
     const dataSource = await createDataSource(url.toString()).initialize();
     try {
       const repository = new TypeormPortfolioRepository(dataSource);
       const clock = new SystemClock();
-      const directory = readFileSync(join(__dirname, '../../../shared/seeds/repertoire-franco-marocain-2008.txt'), 'utf8');
+      const directory = readFileSync(
+        join(__dirname, '../../../shared/seeds/repertoire-franco-marocain-2008.txt'),
+        'utf8',
+      );
       const repertoire = new ImportRepertoireUseCase(repository, clock, 'Europe/Paris');
-      const first = await timed('directory: first import (46 conventions)', () => repertoire.execute(directory, null));
-      const again = await timed('directory: second import (nothing changes)', () => repertoire.execute(directory, null));
+      const first = await timed('directory: first import (46 conventions)', () =>
+        repertoire.execute(directory, null),
+      );
+      const again = await timed('directory: second import (nothing changes)', () =>
+        repertoire.execute(directory, null),
+      );
       process.stdout.write(`  created ${first.created}, then unchanged ${again.unchanged}\n`);
 
       const bytes = await timed(`xlsx: write ${ROWS} rows (exceljs, not timed below)`, () => workbook(ROWS));
       process.stdout.write(`  ${mib(bytes.length)} file\n`);
       const spreadsheet = new ImportConventionsUseCase(repository, clock, 'Europe/Paris');
       const mapping = {
-        reference: 'Référence', title: 'Intitulé', instrument: 'Type', party1_name: 'Collectivité française', party1_country: 'Pays FR',
-        party2_name: 'Partenaire', party2_country: 'Pays MA', party1_signed_on: 'Signature FR', party2_signed_on: 'Signature MA',
-        term_months: 'Durée (mois)', renewal_mode: 'Reconduction', amount: 'Montant', committee_meetings_per_year: 'Réunions par an',
+        reference: 'Référence',
+        title: 'Intitulé',
+        instrument: 'Type',
+        party1_name: 'Collectivité française',
+        party1_country: 'Pays FR',
+        party2_name: 'Partenaire',
+        party2_country: 'Pays MA',
+        party1_signed_on: 'Signature FR',
+        party2_signed_on: 'Signature MA',
+        term_months: 'Durée (mois)',
+        renewal_mode: 'Reconduction',
+        amount: 'Montant',
+        committee_meetings_per_year: 'Réunions par an',
       };
       const preview = await timed(`xlsx: preview ${ROWS} rows (read + dryRun)`, async () =>
         spreadsheet.execute(await readSpreadsheet(bytes, 'bench.xlsx'), { dryRun: true, mapping }, ADMIN),
       );
-      process.stdout.write(`  ${preview.created} to create, ${preview.rows.filter((row) => row.status === 'error').length} errors\n`);
+      process.stdout.write(
+        `  ${preview.created} to create, ${preview.rows.filter((row) => row.status === 'error').length} errors\n`,
+      );
       const imported = await timed(`xlsx: import ${ROWS} rows (read + write)`, async () =>
         spreadsheet.execute(await readSpreadsheet(bytes, 'bench.xlsx'), { dryRun: false, mapping }, ADMIN),
       );
       const reimported = await timed(`xlsx: same file again (all unchanged)`, async () =>
         spreadsheet.execute(await readSpreadsheet(bytes, 'bench.xlsx'), { dryRun: false, mapping }, ADMIN),
       );
-      process.stdout.write(`  created ${imported.created}, then ${reimported.rows.filter((row) => row.status === 'unchanged').length} unchanged\n`);
+      process.stdout.write(
+        `  created ${imported.created}, then ${reimported.rows.filter((row) => row.status === 'unchanged').length} unchanged\n`,
+      );
     } finally {
       await dataSource.destroy();
     }

@@ -11,6 +11,7 @@ export * from './conventions/seed-conventions/seed-conventions.use-case';
 export * from './clock.module';
 export * from './ports/deadline.repository';
 export * from './ports/deadline-store';
+export * from './ports/compliance-answers';
 export * from './deadlines/deadline-horizon';
 export * from './deadlines/deadline-window';
 export * from './deadlines/deadline-view';

@@ -5,6 +5,7 @@ import {
   ClockPort,
   ConventionRepository,
   DEFAULT_TIME_ZONE,
+  ComplianceAnswers,
   DeadlineRepository,
   DeadlineOwnerRepository,
   DeadlineStore,
@@ -21,6 +22,7 @@ import { DataSource } from 'typeorm';
 import { createDataSource } from './data-source';
 import { TypeormConventionRepository } from './repositories/typeorm-convention.repository';
 import { TypeormDeadlineRepository } from './repositories/typeorm-deadline.repository';
+import { TypeormComplianceAnswers } from './repositories/typeorm-compliance-answers';
 import { TypeormDeadlineStore } from './repositories/typeorm-deadline-store';
 import { TypeormAccountRepository } from './repositories/typeorm-account.repository';
 import { TypeormAuditRepository } from './repositories/typeorm-audit.repository';
@@ -104,6 +106,11 @@ export class PersistenceModule implements OnApplicationShutdown {
           inject: [DataSource],
         },
         {
+          provide: ComplianceAnswers,
+          useFactory: (dataSource: DataSource) => new TypeormComplianceAnswers(dataSource),
+          inject: [DataSource],
+        },
+        {
           provide: DeadlineRepository,
           useFactory: (dataSource: DataSource, clock: ClockPort) =>
             new TypeormDeadlineRepository(dataSource, clock),
@@ -130,6 +137,7 @@ export class PersistenceModule implements OnApplicationShutdown {
         DataSource,
         ConventionRepository,
         DeadlineRepository,
+        ComplianceAnswers,
         DeadlineStore,
         AccountRepository,
         AuditRepository,

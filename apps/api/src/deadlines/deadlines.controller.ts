@@ -11,7 +11,10 @@ import {
   PipeTransform,
   Post,
   Query,
+  Req,
+  Res,
 } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   CalendarItem,
@@ -28,6 +31,7 @@ import { Actor, DEADLINE_KINDS, DeadlineKind, isIsoDate } from '@passerelle/doma
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Locale } from '@passerelle/i18n';
 import { RequestLocale } from '../common/locale.decorator';
+import { decodeCalendarCursor, encodeCalendarCursor } from './calendar-cursor';
 import { CalendarQuery } from './dto/calendar.query';
 import { DeadlineWindowQuery } from './dto/deadline-window.query';
 import { MarkDeadlineDoneDto, WaiveDeadlineDto } from './dto/record-deadline.dto';
@@ -119,12 +123,14 @@ export class DeadlinesController {
   }
 
   @Get('calendar')
-  calendar(
+  async calendar(
     @Query() query: CalendarQuery,
     @RequestLocale() locale: Locale,
     @CurrentActor() actor: Actor,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
   ): Promise<CalendarItem[]> {
-    return this.getCalendar.execute({
+    const items = await this.getCalendar.execute({
       from: query.from,
       to: query.to,
       locale,
@@ -135,6 +141,15 @@ export class DeadlinesController {
         ...(query.country && { countries: [query.country] }),
         ...(query.kind && { kinds: [query.kind] }),
       },
+      limit: query.limit,
+      after: query.after === undefined ? undefined : decodeCalendarCursor(query.after),
     });
+    // A full page may have a next one: its address, the same query after this page's last line.
+    if (query.limit !== undefined && items.length === query.limit) {
+      const next = new URL(request.originalUrl, 'http://calendar');
+      next.searchParams.set('after', encodeCalendarCursor(items[items.length - 1]));
+      response.setHeader('Link', `<${next.pathname}${next.search}>; rel="next"`);
+    }
+    return items;
   }
 }

@@ -75,6 +75,11 @@ export abstract class ConventionRepository {
   ): Promise<number>;
   /** Null when it does not exist or lies outside the scope: callers answer 404 either way. */
   abstract findById(id: string, scope?: VisibilityScope): Promise<StoredConvention | null>;
+  /** Those of `ids` that exist, in no particular order; a store overrides it to read them in one go. */
+  async findManyByIds(ids: readonly string[]): Promise<StoredConvention[]> {
+    const found = await Promise.all(ids.map((id) => this.findById(id)));
+    return found.filter((doc): doc is StoredConvention => doc !== null);
+  }
   abstract list(
     query: ConventionListQuery,
   ): Promise<Page<StoredConvention & { nextDeadline?: NextDeadline | null }>>;

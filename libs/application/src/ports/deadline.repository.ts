@@ -41,9 +41,20 @@ export interface CalendarScope {
   kinds?: DeadlineKind[];
 }
 
+/** A line of the calendar's order (due date, reference in code-point order, kind): a page starts after it. */
+export interface CalendarCursor {
+  dueOn: IsoDate;
+  reference: string;
+  kind: DeadlineKind;
+}
+
 export interface CalendarReadOptions {
   /** Read each deadline's article and quote (a join on the clauses); without, they come back null. */
   sources: boolean;
+  /** At most this many lines, in the calendar's order (a page). */
+  limit?: number;
+  /** Only the lines after this one in that order (the next page). */
+  after?: CalendarCursor;
 }
 
 export abstract class DeadlineRepository {

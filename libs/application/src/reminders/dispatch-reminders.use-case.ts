@@ -224,6 +224,7 @@ export class DispatchRemindersUseCase {
 
   private async tellAdmins(failed: DeliveryOutcome[]): Promise<void> {
     const admins = await this.reminders.admins();
+    if (admins.length === 0) return;
     const rows = await this.reminders.list({ status: 'failed', limit: 500 });
     for (const outcome of failed) {
       const reminder = rows.find((row) => row.id === outcome.id);

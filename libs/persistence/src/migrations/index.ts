@@ -17,6 +17,7 @@ import { OrganizationDeadlines1764000018100 } from './1764000018100-organization
 import { ExchangeRates1764000018200 } from './1764000018200-exchange-rates';
 import { ReminderDelivery1764000012000 } from './1764000012000-reminder-delivery';
 import { ReminderReasons1764000019000 } from './1764000019000-reminder-reasons';
+import { ComplianceAnswers1764000020000 } from './1764000020000-compliance-answers';
 
 /** In order. A new migration is written by hand (or generated), reviewed, and appended here. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   OrganizationDeadlines1764000018100,
   ExchangeRates1764000018200,
   ReminderReasons1764000019000,
+  ComplianceAnswers1764000020000,
 ];

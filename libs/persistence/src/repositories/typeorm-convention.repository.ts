@@ -1,3 +1,4 @@
+import { loadConventionsAfter } from './convention-batches';
 import {
   ConventionSortKey,
   searchWords,
@@ -119,6 +120,15 @@ export class TypeormConventionRepository extends ConventionRepository {
       relations: RELATIONS,
     });
     return entity ? toStoredConvention(entity) : null;
+  }
+
+  /** Four queries for any number (the batch loader of the rebuild), not four per convention. */
+  override async findManyByIds(ids: readonly string[]): Promise<StoredConvention[]> {
+    if (ids.length === 0) return [];
+    const loaded = await loadConventionsAfter(this.manager, null, ids.length, 'c.id = ANY($3::uuid[])', [
+      ids,
+    ]);
+    return loaded.map(({ convention }) => convention);
   }
 
   private async visible(id: string, organizationId: string): Promise<boolean> {

@@ -10,7 +10,7 @@ import { Clock, DeadlineKind } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { writeAudit } from './audit';
 import { scheduleDueReminders } from './reminder-scheduling';
-import { CLAUSE_SOURCE_JOIN, DEADLINE_SOURCE_SQL } from './deadline-rows';
+import { calendarQuery, scopeSql } from './calendar-sql';
 
 interface RecordRow {
   convention_id: string;
@@ -38,28 +38,6 @@ function toRecord(row: RecordRow): DeadlineRecord {
     recordedBy: row.recorded_by,
     recordedAt: row.recorded_at.toISOString(),
   };
-}
-
-/** The scope's conditions on a convention id (`c.id`, or `d.convention_id` on deadlines alone). */
-function scopeSql(scope: CalendarScope, params: unknown[], id = 'c.id'): string {
-  const clauses: string[] = [];
-  if (scope.conventionIds) {
-    params.push(scope.conventionIds);
-    clauses.push(`${id} = ANY($${params.length}::uuid[])`);
-  }
-  if (scope.organizationIds) {
-    params.push(scope.organizationIds);
-    clauses.push(
-      `EXISTS (SELECT 1 FROM convention_parties p WHERE p.convention_id = ${id} AND p.organization_id = ANY($${params.length}::uuid[]))`,
-    );
-  }
-  if (scope.countries) {
-    params.push(scope.countries);
-    clauses.push(
-      `EXISTS (SELECT 1 FROM convention_parties p WHERE p.convention_id = ${id} AND p.country = ANY($${params.length}::text[]))`,
-    );
-  }
-  return clauses.length ? ` AND ${clauses.join(' AND ')}` : '';
 }
 
 export class TypeormDeadlineRepository extends DeadlineRepository {
@@ -149,32 +127,8 @@ export class TypeormDeadlineRepository extends DeadlineRepository {
     scope: CalendarScope,
     options: CalendarReadOptions = { sources: true },
   ): Promise<CalendarEntry[]> {
-    const params: unknown[] = [from, to];
-    const scopeCondition = scopeSql(scope, params, 'd.convention_id');
-    let kindCondition = '';
-    if (scope.kinds) {
-      params.push(scope.kinds);
-      kindCondition = ` AND d.kind = ANY($${params.length}::text[])`;
-    }
-    // The window's deadlines are chosen first, on deadlines and parties alone, then joined to their
-    // conventions: otherwise an organization's month (400 of 21,000 rows at 100k) was planned as a
-    // scan of every convention (38 ms against 8).
-    const rows = await this.dataSource.query(
-      `WITH d AS MATERIALIZED (
-         SELECT d.convention_id, d.kind, d.due_on, d.clause, d.term_index, d.plan_year, d.period_from,
-                d.source_inherited, d.source_article, d.source_quote
-           FROM deadlines d
-          WHERE d.due_on BETWEEN $1 AND $2${kindCondition}${scopeCondition})
-       SELECT d.convention_id, c.reference, c.title, c.time_zone, d.kind, d.due_on,
-              ${options.sources ? DEADLINE_SOURCE_SQL : 'NULL AS source_article, NULL AS source_quote'},
-              d.term_index, d.plan_year, d.period_from, r.state
-         FROM d
-         JOIN conventions c ON c.id = d.convention_id
-         ${options.sources ? CLAUSE_SOURCE_JOIN : ''}
-         LEFT JOIN deadline_records r ON r.convention_id = d.convention_id AND r.kind = d.kind AND r.due_on = d.due_on
-        ORDER BY d.due_on, c.reference COLLATE "C", d.kind`,
-      params,
-    );
+    const query = calendarQuery(from, to, scope, options);
+    const rows = await this.dataSource.query(query.sql, query.params);
     const entries = new Array<CalendarEntry>(rows.length);
     for (let index = 0; index < rows.length; index += 1) {
       const row = rows[index];

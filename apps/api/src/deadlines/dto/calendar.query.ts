@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { DEADLINE_KINDS, DeadlineKind } from '@passerelle/domain';
-import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
 import { DeadlineWindowQuery } from './deadline-window.query';
 
 /** `GET /api/calendar`: the window, and filters that narrow what the caller may see. */
@@ -31,4 +32,22 @@ export class CalendarQuery extends DeadlineWindowQuery {
   @IsOptional()
   @IsIn(['source'])
   include?: 'source';
+
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: 5000,
+    description:
+      'a page of at most this many lines, in the order of date, reference and kind; the next page is in the `Link: <…>; rel="next"` header (docs/api.md)',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(5000)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: "the cursor of the next page, from the previous page's Link header" })
+  @IsOptional()
+  @IsString()
+  after?: string;
 }

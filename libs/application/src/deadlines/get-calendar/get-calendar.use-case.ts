@@ -14,7 +14,12 @@ import {
 import { Locale, translate } from '@passerelle/i18n';
 import { ClockPort } from '../../ports/clock';
 import { ConventionRepository } from '../../ports/convention.repository';
-import { CalendarEntry, CalendarScope, DeadlineRepository } from '../../ports/deadline.repository';
+import {
+  CalendarCursor,
+  CalendarEntry,
+  CalendarScope,
+  DeadlineRepository,
+} from '../../ports/deadline.repository';
 import { DEFAULT_TIME_ZONE } from '../../tokens';
 import { GovernanceReader } from '../../ports/governance-reader';
 import { governanceOf } from '../../governance/convention-governance';
@@ -50,10 +55,16 @@ export interface GetCalendarCommand {
   scope?: CalendarScope;
   /** Each item's article and quote (default true); a long list reads faster without. */
   sources?: boolean;
+  /** A page: at most this many lines, in the order of date, reference (code points) and kind. */
+  limit?: number;
+  /** The page after this line (the last line of the previous page). */
+  after?: CalendarCursor;
 }
 
 /** Code-point order, as the repository sorts (COLLATE "C"): stable whatever the server's locale. */
-function byDateReferenceKind(a: CalendarEntry, b: CalendarEntry): number {
+type Ordered = Pick<CalendarEntry, 'dueOn' | 'reference' | 'kind'>;
+
+function byDateReferenceKind(a: Ordered, b: Ordered): number {
   if (a.dueOn !== b.dueOn) return a.dueOn < b.dueOn ? -1 : 1;
   if (a.reference !== b.reference) return a.reference < b.reference ? -1 : 1;
   return a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0;
@@ -77,6 +88,11 @@ export function deadlineUid(
   return `${entry.conventionId}.${entry.kind}.${anchor}@passerelle`;
 }
 
+/** After `cursor` in the calendar's order. */
+function isAfter(line: Ordered, cursor: CalendarCursor): boolean {
+  return byDateReferenceKind(line, cursor) > 0;
+}
+
 function calendarScopeFor(actor: Actor | undefined): CalendarScope {
   if (!actor) return {};
   const scope = visibilityScope(actor);
@@ -97,8 +113,17 @@ export class GetCalendarUseCase {
   async execute(command: GetCalendarCommand): Promise<CalendarItem[]> {
     const items = await this.conventionItems(command);
     const own = await apdCalendarItems(this.payments, this.clock.now(), command, this.defaultTimeZone);
-    if (own.length === 0) return items;
-    return [...items, ...own].sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0));
+    if (command.limit === undefined && command.after === undefined) {
+      if (own.length === 0) return items;
+      return [...items, ...own].sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0));
+    }
+    // A page: the stored lines came in order, after the cursor, at most `limit`; the organization's
+    // own lines join them in the same total order, and the page is cut again.
+    const after = command.after;
+    const page = [...items, ...own.filter((item) => !after || isAfter(item, after))].sort(
+      byDateReferenceKind,
+    );
+    return command.limit === undefined ? page : page.slice(0, command.limit);
   }
 
   private async conventionItems(command: GetCalendarCommand): Promise<CalendarItem[]> {
@@ -107,11 +132,14 @@ export class GetCalendarUseCase {
     assertDeadlineWindow(from, to);
     const scope = { ...command.scope, ...calendarScopeFor(command.actor) };
     const sources = command.sources ?? true;
-    const entries = await this.deadlines.calendar(from, to, scope, { sources });
-    const beyond = await this.beyondHorizon(from, to, scope);
-    if (beyond.length)
-      entries.push(...beyond.filter((entry) => !scope.kinds || scope.kinds.includes(entry.kind)));
+    const { limit, after } = command;
+    const entries = await this.deadlines.calendar(from, to, scope, { sources, limit, after });
+    const beyond = (await this.beyondHorizon(from, to, scope)).filter(
+      (entry) => (!scope.kinds || scope.kinds.includes(entry.kind)) && (!after || isAfter(entry, after)),
+    );
+    if (beyond.length) entries.push(...beyond);
     if (beyond.length) entries.sort(byDateReferenceKind);
+    if (limit !== undefined && entries.length > limit) entries.length = limit;
     const todayByZone = new Map<string, IsoDate>();
     const today = (zone: string) => {
       let date = todayByZone.get(zone);

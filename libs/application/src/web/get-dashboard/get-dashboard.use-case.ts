@@ -2,18 +2,16 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import {
   Actor,
   addDays,
-  amendedDocument,
   addMonthsClamped,
   calendarDateIn,
-  ComplianceRule,
-  deriveConventionStatus,
-  evaluateCompliance,
   isIsoDate,
   visibilityScope,
+  VisibilityScope,
 } from '@passerelle/domain';
 import { formatDateLong, Locale, translate } from '@passerelle/i18n';
 import { CalendarItem, GetCalendarUseCase } from '../../deadlines/get-calendar/get-calendar.use-case';
-import { amendmentsInForceOf } from '../../governance/convention-governance';
+import { ComplianceAnswers } from '../../ports/compliance-answers';
+import { ConventionAlerts, currentDocumentAlerts, documentAlertsOf } from './document-alerts';
 import { ClockPort } from '../../ports/clock';
 import { GovernanceReader } from '../../ports/governance-reader';
 import { ConventionRepository } from '../../ports/convention.repository';
@@ -28,18 +26,6 @@ import {
 
 const OPEN = new Set(['upcoming', 'due', 'overdue']);
 
-/**
- * The formalities of the CGCT that depend on the document alone. The yearly obligations (action
- * plan, committee, minutes, evaluation) reach the dashboard as their own overdue or coming deadlines.
- */
-const DOCUMENT_RULES: readonly ComplianceRule[] = [
-  'deliberation_before_signature',
-  'signatures_recorded',
-  'prefecture_transmission',
-  'object_stated',
-  'financial_commitment_stated',
-];
-
 function section<T>(items: T[], limit: number): DashboardSection<T> {
   return { total: items.length, items: items.slice(0, limit) };
 }
@@ -53,6 +39,7 @@ export class GetDashboardUseCase {
     private readonly clock: ClockPort,
     @Inject(DEFAULT_TIME_ZONE) private readonly defaultTimeZone: string,
     @Optional() private readonly governance?: GovernanceReader,
+    @Optional() private readonly answers?: ComplianceAnswers,
   ) {}
 
   async deadlines(actor: Actor, locale: Locale, limit: number): Promise<DashboardView> {
@@ -101,40 +88,49 @@ export class GetDashboardUseCase {
   async complianceAlerts(actor: Actor, locale: Locale, limit: number): Promise<ComplianceAlertsView> {
     const now = this.clock.now();
     const today = calendarDateIn(now, this.defaultTimeZone);
+    const scope = visibilityScope(actor);
+    const lines = this.answers
+      ? await currentDocumentAlerts(this.answers, this.conventions, this.governance, scope, now)
+      : await this.computedAlerts(scope, now);
     const alerts: ComplianceAlert[] = [];
-    const pageSize = 500;
-    for (let page = 1; ; page += 1) {
-      const result = await this.conventions.list({ page, pageSize, now, scope: visibilityScope(actor) });
-      const amendments = await amendmentsInForceOf(this.governance, result.items, now);
-      for (const convention of result.items) {
-        const conventionToday = calendarDateIn(now, convention.timeZone);
-        const status = deriveConventionStatus(
-          amendedDocument(convention, amendments.get(convention.id) ?? []),
-          conventionToday,
+    for (const line of lines) {
+      for (const item of line.alerts) {
+        const shown = Object.fromEntries(
+          Object.entries(item.params).map(([name, value]) => [
+            name,
+            typeof value === 'string' && isIsoDate(value) ? formatDateLong(value, locale) : value,
+          ]),
         );
-        if (status === 'expired' || status === 'terminated') continue;
-        for (const item of evaluateCompliance(convention, conventionToday, {
-          deadlines: [],
-          unsignedMinutes: 0,
-        })) {
-          if (item.ok || !DOCUMENT_RULES.includes(item.rule)) continue;
-          const shown = Object.fromEntries(
-            Object.entries(item.params).map(([name, value]) => [
-              name,
-              typeof value === 'string' && isIsoDate(value) ? formatDateLong(value, locale) : value,
-            ]),
-          );
-          alerts.push({
-            conventionId: convention.id,
-            reference: convention.reference,
-            conventionTitle: convention.title,
-            rule: item.rule,
-            detail: translate(locale, item.messageKey, shown),
-          });
-        }
+        alerts.push({
+          conventionId: line.conventionId,
+          reference: line.reference,
+          conventionTitle: line.title,
+          rule: item.rule,
+          detail: translate(locale, item.messageKey, shown),
+        });
       }
-      if (page * pageSize >= result.total) break;
     }
     return { today, alerts: section(alerts, limit) };
+  }
+
+  /** Without a store of answers (in-memory tests): every document read and checked. */
+  private async computedAlerts(scope: VisibilityScope, now: Date): Promise<ConventionAlerts[]> {
+    const lines: ConventionAlerts[] = [];
+    for (let page = 1; ; page += 1) {
+      const result = await this.conventions.list({ page, pageSize: 500, now, scope });
+      const alerts = await documentAlertsOf(result.items, this.governance, now);
+      for (const convention of result.items) {
+        const own = alerts.get(convention.id) ?? [];
+        if (own.length)
+          lines.push({
+            conventionId: convention.id,
+            reference: convention.reference,
+            title: convention.title,
+            alerts: own,
+          });
+      }
+      if (page * 500 >= result.total) break;
+    }
+    return lines;
   }
 }
