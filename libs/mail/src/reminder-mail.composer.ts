@@ -8,7 +8,7 @@ import {
 } from '@passerelle/application';
 import { DEFAULT_REMINDER_POLICY, Language } from '@passerelle/domain';
 import { formatDateLong, translate } from '@passerelle/i18n';
-import ical from 'ical-generator';
+import { IcsText } from './ics-text';
 import { renderTemplate } from './render-template';
 
 /** "Villeneuve-la-Garenne – Tiznit": how officers name a convention. */
@@ -18,6 +18,12 @@ function conventionName(reminder: ClaimedReminder): string {
     ? parties.join(' – ')
     : (reminder.deadline?.conventionTitle ?? reminder.reference);
 }
+
+/** One event a mail: the calendar's envelope is the same for every mail (see IcsText). */
+const REMINDER_ICS = IcsText.of({
+  name: 'Passerelle',
+  prodId: { company: 'Passerelle', product: 'reminders' },
+});
 
 export function reminderSubject(reminder: ClaimedReminder, language: Language): string {
   const params = {
@@ -126,23 +132,23 @@ export class TemplateReminderMailComposer extends ReminderMailComposer {
   }
 
   private ics(reminder: ClaimedReminder, links: ReminderLinks, language: Language): string {
-    const calendar = ical({ name: 'Passerelle', prodId: { company: 'Passerelle', product: 'reminders' } });
     const deadline = reminder.deadline;
-    calendar.createEvent({
-      id: deadlineUid({
-        conventionId: reminder.conventionId,
-        kind: reminder.kind,
-        dueOn: reminder.dueOn,
-        termIndex: deadline?.termIndex ?? null,
-        planYear: deadline?.planYear ?? null,
-        periodFrom: deadline?.periodFrom ?? null,
-      }),
-      start: new Date(`${reminder.dueOn}T00:00:00Z`),
-      allDay: true,
-      summary: `${translate(language, `deadline.kind.${reminder.kind}`)} — ${conventionName(reminder)}`,
-      description: `${deadline?.conventionTitle ?? reminder.reference}\n${links.convention}`,
-      url: links.convention,
-    });
-    return calendar.toString();
+    return REMINDER_ICS.write([
+      {
+        id: deadlineUid({
+          conventionId: reminder.conventionId,
+          kind: reminder.kind,
+          dueOn: reminder.dueOn,
+          termIndex: deadline?.termIndex ?? null,
+          planYear: deadline?.planYear ?? null,
+          periodFrom: deadline?.periodFrom ?? null,
+        }),
+        start: new Date(`${reminder.dueOn}T00:00:00Z`),
+        allDay: true,
+        summary: `${translate(language, `deadline.kind.${reminder.kind}`)} — ${conventionName(reminder)}`,
+        description: `${deadline?.conventionTitle ?? reminder.reference}\n${links.convention}`,
+        url: links.convention,
+      },
+    ]);
   }
 }

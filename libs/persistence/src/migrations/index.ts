@@ -14,6 +14,7 @@ import { Portfolio1764000017000 } from './1764000017000-portfolio';
 import { CreateExtractionJobs1764000016000 } from './1764000016000-create-extraction-jobs';
 import { BothShores1764000018000 } from './1764000018000-both-shores';
 import { ReminderDelivery1764000012000 } from './1764000012000-reminder-delivery';
+import { ReminderClaimOrder1764000020000 } from './1764000020000-reminder-claim-order';
 
 /** In order. A new migration is written by hand (or generated), reviewed, and appended here. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   CreateExtractionJobs1764000016000,
   BothShores1764000018000,
   ReminderDelivery1764000012000,
+  ReminderClaimOrder1764000020000,
 ];
