@@ -145,7 +145,7 @@ async function main(): Promise<void> {
     // The runner's database has its deadlines from the rebuild suite (a day earlier: the same rows
     // but the horizon's last day).
     const [{ stored }] = await dataSource.query('SELECT EXISTS (SELECT 1 FROM deadlines) AS stored');
-    for (; !(database.kind === 'bench runner' && stored); ) {
+    for (; !(database.kind === 'bench runner' && stored);) {
       const batch: StoredConvention[] = (await loadConventionsAfter(dataSource.manager, afterId, 2000)).map(
         ({ convention }) => convention,
       );
