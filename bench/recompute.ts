@@ -172,11 +172,19 @@ async function rebuild(
     ) {
       return store.rebuildAll(
         async (batch) => {
-          const t0 = performance.now();
-          const items = await materialise(batch);
-          computeMs += performance.now() - t0;
+          // Computed lazily as the store writes: each step of the iterator is timed.
+          const items = (await materialise(batch))[Symbol.iterator]();
           memory.sample();
-          return items;
+          return {
+            [Symbol.iterator]: () => ({
+              next: () => {
+                const t0 = performance.now();
+                const step = items.next();
+                computeMs += performance.now() - t0;
+                return step;
+              },
+            }),
+          };
         },
         size,
         version,

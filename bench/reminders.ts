@@ -30,14 +30,22 @@ import { AddressInfo } from 'node:net';
 import { createApp } from '../apps/api/src/bootstrap/create-app';
 import { insertConventions } from './lib/bulk-insert';
 import { generateConvention } from './lib/generate';
+import { messageOf, sendBaseline } from './baseline/dispatch-nodemailer';
 
 const SIZE = Number(process.env.BENCH_REMINDER_SIZE ?? 100_000);
+/** Mails the dispatcher sends, then the baseline: enough for a steady rate. */
+const MAILS = Number(process.env.BENCH_DISPATCH_MAILS ?? 3000);
+/** As the baseline (issue 20): 16 mails in flight over a pool of 10 SMTP connections. */
+const IN_FLIGHT = 16;
+const CONNECTIONS = 10;
 const TODAY = '2026-11-23';
 const ORGANIZATIONS = 500;
 const log = (line = '') => process.stdout.write(`${line}\n`);
 const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
 
 async function openDatabase(): Promise<{ url: string; kind: string; close: () => Promise<void> }> {
+  // bench/suites/dispatch.mjs passes the runner's database, its conventions seeded already.
+  if (process.argv[2]) return { url: process.argv[2], kind: 'bench runner', close: async () => undefined };
   const name = `passerelle_bench_reminders_${Date.now()}`;
   if (process.env.DATABASE_URL) {
     const serverUrl = process.env.DATABASE_URL;
@@ -62,17 +70,25 @@ async function openDatabase(): Promise<{ url: string; kind: string; close: () =>
   };
 }
 
-/** Counts messages, parses nothing: the sink must not be the bottleneck. */
-async function startSink(): Promise<{ url: string; count: () => number; close: () => Promise<void> }> {
+/** Counts messages, parses nothing: the sink must not be the bottleneck. Keeps the first one whole. */
+async function startSink(): Promise<{
+  url: string;
+  count: () => number;
+  first: () => Buffer | null;
+  close: () => Promise<void>;
+}> {
   let received = 0;
+  let first: Buffer | null = null;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
     maxClients: 100,
     onData(stream, _session, callback) {
-      stream.on('data', () => undefined);
+      const chunks: Buffer[] | null = first ? null : [];
+      stream.on('data', (chunk: Buffer) => chunks?.push(chunk));
       stream.on('end', () => {
+        if (chunks && !first) first = Buffer.concat(chunks);
         received += 1;
         callback();
       });
@@ -82,6 +98,7 @@ async function startSink(): Promise<{ url: string; count: () => number; close: (
   return {
     url: `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`,
     count: () => received,
+    first: () => first,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
@@ -97,7 +114,7 @@ async function main(): Promise<void> {
     const dataSource = await createDataSource(database.url).initialize();
 
     let start = process.hrtime.bigint();
-    for (let offset = 0; offset < SIZE; offset += 5000) {
+    for (let offset = 0; database.kind !== 'bench runner' && offset < SIZE; offset += 5000) {
       const batch = Array.from({ length: Math.min(5000, SIZE - offset) }, (_, index) =>
         generateConvention(offset + index),
       );
@@ -125,7 +142,10 @@ async function main(): Promise<void> {
     );
     const repository = new TypeormDeadlineStore(dataSource);
     let afterId: string | null = null;
-    for (;;) {
+    // The runner's database has its deadlines from the rebuild suite (a day earlier: the same rows
+    // but the horizon's last day).
+    const [{ stored }] = await dataSource.query('SELECT EXISTS (SELECT 1 FROM deadlines) AS stored');
+    for (; !(database.kind === 'bench runner' && stored);) {
       const batch: StoredConvention[] = (await loadConventionsAfter(dataSource.manager, afterId, 2000)).map(
         ({ convention }) => convention,
       );
@@ -145,7 +165,8 @@ async function main(): Promise<void> {
       config: loadConfig({
         LOG_LEVEL: 'silent',
         SCHEDULER: 'off',
-        SMTP_URL: sink.url,
+        SMTP_URL: `${sink.url}?maxConnections=${CONNECTIONS}`,
+        REMINDER_SEND_CONCURRENCY: String(IN_FLIGHT),
         DATA_DIR: os.tmpdir(),
       }),
       databaseUrl: database.url,
@@ -154,10 +175,13 @@ async function main(): Promise<void> {
     await app.init();
     const sweep = app.get(SweepRemindersUseCase);
     const dispatch = app.get(DispatchRemindersUseCase);
+    // What the scheduler's cron sets from REMINDER_SEND_CONCURRENCY (the scheduler is off here).
+    dispatch.concurrency = IN_FLIGHT;
     // A daily sweep: yesterday was swept.
     await dataSource.query(
       `INSERT INTO scheduler_state (name, last_swept_on, last_swept_at)
-       VALUES ('reminders', $1::date - 1, ($1::date - 1) + time '05:00' AT TIME ZONE 'UTC')`,
+       VALUES ('reminders', $1::date - 1, ($1::date - 1) + time '05:00' AT TIME ZONE 'UTC')
+       ON CONFLICT (name) DO UPDATE SET last_swept_on = EXCLUDED.last_swept_on, last_swept_at = EXCLUDED.last_swept_at`,
       [TODAY],
     );
 
@@ -183,12 +207,24 @@ async function main(): Promise<void> {
       `SELECT count(*)::int AS pending FROM reminders WHERE status = 'pending'`,
     );
     start = process.hrtime.bigint();
-    // At most 10,000 mails: enough for a steady rate, without minutes of waiting.
-    const sent = await dispatch.execute(50);
+    const sent = await dispatch.execute(MAILS);
     const elapsed = seconds(start);
+    const product = sent.sent / elapsed;
     log(
-      `dispatch (${pending} pending, first 10,000 at most) to a local SMTP sink (pooled): ${sent.sent} sent, ${sent.cancelled} cancelled, ` +
-        `${sent.retried} retried in ${elapsed.toFixed(2)} s = ${(sent.sent / elapsed).toFixed(0)} mails/s (sink counted ${sink.count()})`,
+      `dispatch (${pending} pending, first ${MAILS} at most) to a local SMTP sink (pooled): ${sent.sent} sent, ${sent.cancelled} cancelled, ` +
+        `${sent.retried} retried in ${elapsed.toFixed(2)} s = ${product.toFixed(0)} mails/s (sink counted ${sink.count()})`,
+    );
+    const raw = sink.first();
+    if (!raw) throw new Error('the sink received no mail from the dispatcher');
+    const message = await messageOf(raw);
+    const baseline = await sendBaseline(sink.url, message, sent.sent, IN_FLIGHT, CONNECTIONS);
+    log(
+      `baseline: the same message (${raw.length} bytes, ${message.attachments.length} attachment) through bare pooled nodemailer, ` +
+        `${IN_FLIGHT} in flight, ${CONNECTIONS} connections: ${baseline.sent} in ${baseline.seconds.toFixed(2)} s = ` +
+        `${baseline.mailsPerSecond.toFixed(0)} mails/s; product ÷ baseline ${(product / baseline.mailsPerSecond).toFixed(2)}`,
+    );
+    process.stdout.write(
+      `@@RESULT ${JSON.stringify({ sent: sent.sent, seconds: elapsed, mailsPerSecond: product, baseline, bytes: raw.length, rssMb: process.memoryUsage().rss / 2 ** 20 })}\n`,
     );
     await app.close();
     await dataSource.destroy();

@@ -20,7 +20,12 @@ import * as os from 'node:os';
 import { Figures } from './lib/figures.mjs';
 import { fmt, log, persistence, runChild, withBenchDatabase, withClient } from './lib/harness.mjs';
 
-const SUITES = ['./suites/recompute.mjs', './suites/calendar.mjs'];
+const SUITES = [
+  './suites/recompute.mjs',
+  './suites/calendar.mjs',
+  './suites/rebuild.mjs',
+  './suites/dispatch.mjs',
+];
 
 const TODAY = '2026-11-22';
 const SIZES = (process.env.BENCH_SIZES ?? '10000,50000,100000').split(',').map((size) => Number(size.trim()));

@@ -88,8 +88,8 @@ export async function withClient(url, work) {
 export function runChild(script, args, { ipc = false } = {}) {
   const child = fork(join(root, 'dist/bench', script), args, {
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
-    // The same V8 flag as `npm start` and the Dockerfile: figures are the product's.
-    execArgv: ['--max-semi-space-size=64'],
+    // No V8 flags, as `npm start` and the Dockerfile run (issue 20): figures are the product's.
+    execArgv: [],
   });
   let stdout = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));

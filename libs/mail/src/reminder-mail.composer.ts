@@ -12,7 +12,7 @@ import {
 } from '@passerelle/application';
 import { DEFAULT_REMINDER_POLICY, Language } from '@passerelle/domain';
 import { formatDateLong, translate } from '@passerelle/i18n';
-import ical from 'ical-generator';
+import { IcsText } from './ics-text';
 import { renderTemplate } from './render-template';
 
 /** "Villeneuve-la-Garenne – Tiznit": how officers name a convention. */
@@ -32,6 +32,12 @@ function declarationLink(links: ReminderLinks): string {
   return links.convention.replace(/\/conventions\/[^/]+$/, '/apd');
 }
 
+/** One event a mail: the calendar's envelope is the same for every mail (see IcsText). */
+const REMINDER_ICS = IcsText.of({
+  name: 'Passerelle',
+  prodId: { company: 'Passerelle', product: 'reminders' },
+});
+
 export function reminderSubject(reminder: ClaimedReminder, language: Language): string {
   const params = {
     kind: translate(language, `deadline.kind.${reminder.kind}`),
@@ -47,7 +53,10 @@ export class TemplateReminderMailComposer extends ReminderMailComposer {
   reminder(reminder: ClaimedReminder, links: ReminderLinks): OutgoingMail {
     const language = reminder.recipientUser.language;
     // The header names the recipient's organization; none (an admin): Passerelle alone.
-    const values = { ...this.values(reminder, links, language), organizationName: reminder.recipientUser.organizationName };
+    const values = {
+      ...this.values(reminder, links, language),
+      organizationName: reminder.recipientUser.organizationName,
+    };
     return {
       to: reminder.recipientUser.email,
       subject: reminderSubject(reminder, language),
@@ -224,19 +233,12 @@ export class TemplateReminderMailComposer extends ReminderMailComposer {
   }
 
   private ics(items: ReminderMailItem[], language: Language): string {
-    const calendar = ical({ name: 'Passerelle', prodId: { company: 'Passerelle', product: 'reminders' } });
-    for (const { reminder, links } of items) this.event(calendar, reminder, links, language);
-    return calendar.toString();
+    return REMINDER_ICS.write(items.map(({ reminder, links }) => this.event(reminder, links, language)));
   }
 
-  private event(
-    calendar: ReturnType<typeof ical>,
-    reminder: ClaimedReminder,
-    links: ReminderLinks,
-    language: Language,
-  ): void {
+  private event(reminder: ClaimedReminder, links: ReminderLinks, language: Language) {
     const deadline = reminder.deadline;
-    calendar.createEvent({
+    return {
       id: deadlineUid({
         conventionId: reminder.conventionId,
         kind: reminder.kind,
@@ -250,6 +252,6 @@ export class TemplateReminderMailComposer extends ReminderMailComposer {
       summary: `${translate(language, `deadline.kind.${reminder.kind}`)} — ${conventionName(reminder)}`,
       description: `${deadline?.conventionTitle ?? reminder.reference}\n${links.convention}`,
       url: links.convention,
-    });
+    };
   }
 }

@@ -17,10 +17,12 @@ export abstract class DeadlineStore {
   /**
    * Replaces every stored deadline by what `materialise` computes for each batch of conventions, in
    * one transaction: readers see the previous deadlines until it commits, writers wait for it.
-   * Records `rulesVersion` as the version the stored deadlines follow.
+   * Records `rulesVersion` as the version the stored deadlines follow. The store writes each
+   * convention's deadlines as it takes them from `materialise`'s iterable: a lazy one keeps one
+   * convention's deadlines alive at a time, not a batch's.
    */
   abstract rebuildAll(
-    materialise: (batch: StoredConvention[]) => Promise<MaterialisedConvention[]>,
+    materialise: (batch: StoredConvention[]) => Promise<Iterable<MaterialisedConvention>>,
     batchSize: number,
     rulesVersion: number,
   ): Promise<RebuildResult>;

@@ -18,6 +18,7 @@ import { ExchangeRates1764000018200 } from './1764000018200-exchange-rates';
 import { ReminderDelivery1764000012000 } from './1764000012000-reminder-delivery';
 import { ReminderReasons1764000019000 } from './1764000019000-reminder-reasons';
 import { ComplianceAnswers1764000020000 } from './1764000020000-compliance-answers';
+import { ReminderClaimOrder1764000020100 } from './1764000020100-reminder-claim-order';
 
 /** In order. A new migration is written by hand (or generated), reviewed, and appended here. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   ExchangeRates1764000018200,
   ReminderReasons1764000019000,
   ComplianceAnswers1764000020000,
+  ReminderClaimOrder1764000020100,
 ];

@@ -1,6 +1,7 @@
 import { ClauseKind, ClauseSource, Deadline } from '@passerelle/domain';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { once } from 'node:events';
+import { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { PoolClient } from 'pg';
 import { EntityManager } from 'typeorm';
@@ -170,32 +171,93 @@ function copyField(value: string | number | boolean | null): string {
     : value;
 }
 
+/** One convention's deadlines as lines of COPY's text format. */
+export function copyLines(item: ConventionDeadlines): string {
+  let text = '';
+  for (const deadline of item.deadlines) {
+    const source = ownSource(deadline, item.clauseSources);
+    const own = source === 'inherited' ? null : source;
+    text +=
+      `${item.conventionId}\t${deadline.kind}\t${deadline.dueOn}\t${deadline.clause ?? '\\N'}\t` +
+      `${deadline.termIndex ?? '\\N'}\t${deadline.period?.from ?? '\\N'}\t${deadline.period?.to ?? '\\N'}\t` +
+      `${deadline.planYear ?? '\\N'}\t${copyField(own?.article ?? null)}\t${copyField(own?.quote ?? null)}\t` +
+      `${source === 'inherited' ? 't' : 'f'}\n`;
+  }
+  return text;
+}
+
+const COPY_CHUNK = 64 * 1024;
+
 /**
  * Bulk path (a table being rebuilt, no conflict possible): COPY in text format, which the server
- * parses several times faster than unnest's array literals.
+ * parses several times faster than unnest's array literals. Fed convention by convention and sent
+ * in chunks of about 64 KiB, waiting while the connection's buffer is full: the caller never holds
+ * more than a chunk of rows, and the server parses while the next conventions are computed. The
+ * COPY starts with the first chunk, once `after` (the connection's previous work) is done: one
+ * statement at a time on the connection, and the first chunk computed meanwhile.
  */
+export class DeadlineCopy {
+  private chunk = '';
+  private stream: Writable | null = null;
+  private done: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly client: PoolClient,
+    private readonly table: string,
+    private readonly after: Promise<unknown> = Promise.resolve(),
+  ) {}
+
+  async add(item: ConventionDeadlines): Promise<void> {
+    this.chunk += copyLines(item);
+    if (this.chunk.length < COPY_CHUNK) return;
+    const stream = await this.open();
+    const text = this.chunk;
+    this.chunk = '';
+    if (stream.destroyed) await this.done;
+    // once() rejects if the stream fails instead of draining.
+    if (!stream.write(text)) await once(stream, 'drain');
+  }
+
+  /** Sends what is left and resolves when the server has stored every row. */
+  async end(): Promise<void> {
+    if (!this.stream && !this.chunk) return;
+    const stream = await this.open();
+    stream.end(this.chunk);
+    this.chunk = '';
+    await this.done;
+  }
+
+  /** Cancels the COPY, if started (the server rolls it back). */
+  abort(error: unknown): void {
+    this.stream?.destroy(error instanceof Error ? error : new Error(String(error)));
+  }
+
+  private async open(): Promise<Writable> {
+    if (this.stream) return this.stream;
+    await this.after;
+    const stream = this.client.query(copyFrom(`COPY ${this.table} (${DEADLINE_COLUMNS}) FROM STDIN`));
+    this.stream = stream;
+    this.done = finished(stream);
+    // Awaited by end(); meanwhile a failure must not surface as unhandled.
+    this.done.catch(() => undefined);
+    return stream;
+  }
+}
+
+/** Every deadline of these conventions by one COPY (new conventions: nothing to conflict with). */
 export async function copyDeadlines(
   client: PoolClient,
   items: ConventionDeadlines[],
   table: string,
 ): Promise<void> {
-  let text = '';
-  for (const item of items) {
-    for (const deadline of item.deadlines) {
-      const source = ownSource(deadline, item.clauseSources);
-      const own = source === 'inherited' ? null : source;
-      text +=
-        `${item.conventionId}\t${deadline.kind}\t${deadline.dueOn}\t${deadline.clause ?? '\\N'}\t` +
-        `${deadline.termIndex ?? '\\N'}\t${deadline.period?.from ?? '\\N'}\t${deadline.period?.to ?? '\\N'}\t` +
-        `${deadline.planYear ?? '\\N'}\t${copyField(own?.article ?? null)}\t${copyField(own?.quote ?? null)}\t` +
-        `${source === 'inherited' ? 't' : 'f'}\n`;
-    }
+  const copy = new DeadlineCopy(client, table);
+  try {
+    for (const item of items) await copy.add(item);
+    await copy.end();
+  } catch (error) {
+    copy.abort(error);
+    throw error;
   }
-  if (!text) return;
-  await pipeline(
-    Readable.from([text]),
-    client.query(copyFrom(`COPY ${table} (${DEADLINE_COLUMNS}) FROM STDIN`)),
-  );
 }
 
 /**

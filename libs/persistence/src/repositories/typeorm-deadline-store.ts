@@ -6,7 +6,7 @@ import type { PoolClient } from 'pg';
 import {
   ClauseSources,
   ConventionDeadlines,
-  copyDeadlines,
+  DeadlineCopy,
   insertDeadlines,
   replaceDeadlines,
   setHorizons,
@@ -36,7 +36,7 @@ export class TypeormDeadlineStore extends DeadlineStore {
    * read on another connection while this one inserts, so computing and storing overlap.
    */
   async rebuildAll(
-    materialise: (batch: StoredConvention[]) => Promise<MaterialisedConvention[]>,
+    materialise: (batch: StoredConvention[]) => Promise<Iterable<MaterialisedConvention>>,
     batchSize: number,
     rulesVersion: number,
   ): Promise<RebuildResult> {
@@ -74,19 +74,30 @@ export class TypeormDeadlineStore extends DeadlineStore {
         // The next batch is read while this one is computed and inserted.
         next = load(batch[batch.length - 1].id);
         next.catch(() => undefined);
-        const sources = new Map(batch.map((convention) => [convention.id, clauseSourcesOf(convention)]));
-        const items = await materialise(batch);
-        const rows: ConventionDeadlines[] = items.map((item) => ({
-          conventionId: item.id,
-          deadlines: item.deadlines,
-          clauseSources: sources.get(item.id) ?? {},
-        }));
-        const horizons = items.map((item) => ({ id: item.id, until: item.deadlinesUntil }));
-        for (const item of items) deadlines += item.deadlines.length;
+        const byId = new Map(batch.map((convention) => [convention.id, convention]));
+        // Starts once the previous batch's COPY and horizons are through.
+        const copy = new DeadlineCopy(client, 'deadlines_rebuild', inserting);
+        const horizons: Array<{ id: string; until: string | null }> = [];
+        try {
+          for (const item of await materialise(batch)) {
+            const convention = byId.get(item.id);
+            await copy.add({
+              conventionId: item.id,
+              deadlines: item.deadlines,
+              clauseSources: convention ? clauseSourcesOf(convention) : {},
+            });
+            horizons.push({ id: item.id, until: item.deadlinesUntil });
+            deadlines += item.deadlines.length;
+          }
+        } catch (error) {
+          // The COPY is cancelled, so the connection is free for the rollback.
+          copy.abort(error);
+          throw error;
+        }
         conventions += batch.length;
-        await inserting;
-        // The batch's horizons too: updating 100k conventions at the end, alone, took 3 s.
-        inserting = copyDeadlines(client, rows, 'deadlines_rebuild').then(() => setHorizons(tx, horizons));
+        // The batch's horizons too: updating 100k conventions at the end, alone, took 3 s. The
+        // server finishes this COPY while the next batch is loaded and its first rows computed.
+        inserting = copy.end().then(() => setHorizons(tx, horizons));
         inserting.catch(() => undefined);
       }
       await inserting;

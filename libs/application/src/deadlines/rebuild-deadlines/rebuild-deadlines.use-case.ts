@@ -1,10 +1,21 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { DEADLINE_RULES_VERSION } from '@passerelle/domain';
 import { ClockPort } from '../../ports/clock';
-import { DeadlineStore, RebuildResult } from '../../ports/deadline-store';
+import { DeadlineStore, MaterialisedConvention, RebuildResult } from '../../ports/deadline-store';
 import { GovernanceReader } from '../../ports/governance-reader';
 import { materialiseDeadlines } from '../deadline-horizon';
 import { withGovernance } from '../materialise-batch';
+
+/**
+ * Computed one convention at a time as the store takes them: 2,000 conventions' 56,000 deadlines
+ * held at once outlived the young generation, and the old one grew to 400 MB and more.
+ */
+function* materialiseEach(
+  items: Awaited<ReturnType<typeof withGovernance>>,
+): Generator<MaterialisedConvention> {
+  for (const { convention, today, governance } of items)
+    yield { id: convention.id, ...materialiseDeadlines(convention, today, governance) };
+}
 
 /**
  * Recomputes and stores the deadlines of every convention, then every organization's own: after a change to the deadline rules
@@ -21,11 +32,7 @@ export class RebuildDeadlinesUseCase {
   async execute(batchSize = 2000): Promise<RebuildResult> {
     const now = this.clock.now();
     const result = await this.store.rebuildAll(
-      async (batch) =>
-        (await withGovernance(batch, now, this.governance)).map(({ convention, today, governance }) => ({
-          id: convention.id,
-          ...materialiseDeadlines(convention, today, governance),
-        })),
+      async (batch) => materialiseEach(await withGovernance(batch, now, this.governance)),
       batchSize,
       DEADLINE_RULES_VERSION,
     );
