@@ -29,7 +29,7 @@ import {
  * (support/fault-world.ts): 50 conventions × 5 officers, 500 reminders due on 31 August 2026.
  * What is owed is worked out from the domain's policy, apart from the pipeline (`tally`).
  */
-jest.setTimeout(240_000);
+jest.setTimeout(420_000);
 
 const SERVER = process.env.PASSERELLE_TEST_SERVER_URL as string;
 const TEMPLATE = process.env.PASSERELLE_TEST_TEMPLATE as string;

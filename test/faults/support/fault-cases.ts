@@ -39,8 +39,13 @@ export async function sigkillMidDispatch(ctx: FaultContext, keep?: number): Prom
   const url = await ctx.clone(keep);
   smtp.delayMs = 15;
   const first = await ctx.start(url, offsetFor(DUE_AT));
+  await until(
+    async () => (await query<{ n: number }>(url, 'SELECT count(*)::int AS n FROM reminders'))[0].n > 0,
+    ctx.waitMs,
+    'the sweep’s rows',
+  );
   const [{ n: owedRows }] = await query<{ n: number }>(url, 'SELECT count(*)::int AS n FROM reminders');
-  const killAt = Math.max(10, Math.floor((owedRows || 100) * 0.3));
+  const killAt = Math.floor(owedRows * 0.3);
   await until(() => smtp.total >= killAt, ctx.waitMs, `${killAt} mails received`);
   const inFlight = smtp.inFlight;
   await first.kill('SIGKILL');

@@ -20,7 +20,7 @@ export const OFFICER_PASSWORD = 'fault suite officer password';
 export const offsetFor = (instant: number) => instant - Date.now();
 /** The day an instant falls on in the world's zone (Europe/Paris). */
 export const parisDay = (instant: number): IsoDate =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date(instant)) as IsoDate;
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date(instant));
 
 export async function query<T = Record<string, unknown>>(url: string, text: string, params: unknown[] = []) {
   const client = new Client({ connectionString: url });

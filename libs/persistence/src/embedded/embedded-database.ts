@@ -214,8 +214,7 @@ async function startServer(
       return { server, serverUrl };
     } catch (error) {
       const retry = error instanceof EmbeddedPostgresError && error.reason === 'port_taken' && attempt < 3;
-      if (!retry || fixedPort !== undefined)
-        throw error;
+      if (!retry || fixedPort !== undefined) throw error;
     }
   }
 }
