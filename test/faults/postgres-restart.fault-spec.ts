@@ -1,3 +1,5 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { createDatabaseIfMissing, databaseUrlFor, runMigrations } from '@passerelle/persistence';
 import { AppProcess, sleep, until } from './support/app-process';
 import { FaultSmtp } from './support/fault-smtp';
@@ -118,6 +120,12 @@ describe('fault suite: PostgreSQL restarted under API load', () => {
     loading = false;
     await load;
 
+    // What the application logged (a 500's stack among it), kept beside the table.
+    fs.mkdirSync(path.join(__dirname, '..', '..', 'artifacts'), { recursive: true });
+    fs.writeFileSync(
+      path.join(__dirname, '..', '..', 'artifacts', 'faults-postgres-restart.log'),
+      app.logs.join(''),
+    );
     await until(() => allSent(url), 180_000, 'every reminder sent after the restart');
     await sleep(1500);
     const t = await tally(url, smtp, [parisDay(DUE_AT)]);

@@ -149,10 +149,17 @@ export class DispatchRemindersUseCase {
       const message = error instanceof Error ? error.message : String(error);
       const failure = classifyDeliveryError(error as { responseCode?: number; command?: string });
       return reminders.map((reminder) => {
+        // The window opens at the send time, or at the first attempt when that came later: a
+        // catch-up's send time is its skipped step's day, months ago (found by the fault suite).
+        const windowStart = reminder.retrySince
+          ? new Date(reminder.retrySince)
+          : reminder.attempts === 0
+            ? new Date(Math.max(Date.parse(reminder.sendAt), now.getTime()))
+            : new Date(reminder.sendAt);
         const next = retryAfterFailure({
           failure,
           failures: reminder.attempts + 1,
-          windowStart: new Date(reminder.retrySince ?? reminder.sendAt),
+          windowStart,
           now,
           random: this.random(),
         });
@@ -164,6 +171,7 @@ export class DispatchRemindersUseCase {
               error: message,
               failureKind: failure,
               nextAttemptAt: next.nextAttemptAt,
+              retrySince: windowStart,
             };
       });
     }

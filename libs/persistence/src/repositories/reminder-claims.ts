@@ -63,9 +63,16 @@ export async function recordOutcome(
     );
   } else if (outcome.result === 'retry') {
     await manager.query(
-      `UPDATE reminders SET attempts = attempts + 1, last_error = $2, next_attempt_at = $3, failure_kind = $4
+      `UPDATE reminders SET attempts = attempts + 1, last_error = $2, next_attempt_at = $3, failure_kind = $4,
+              retry_since = COALESCE(retry_since, $5)
         WHERE id = $1`,
-      [outcome.id, outcome.error ?? null, outcome.nextAttemptAt ?? now, outcome.failureKind ?? 'outage'],
+      [
+        outcome.id,
+        outcome.error ?? null,
+        outcome.nextAttemptAt ?? now,
+        outcome.failureKind ?? 'outage',
+        outcome.retrySince ?? null,
+      ],
     );
   } else {
     await manager.query(
