@@ -105,18 +105,18 @@ function score(entry: Entry, counts: Counts, misses: string[]) {
   const foundParties = ((document.parties as Json[] | undefined) ?? []).slice();
   for (const party of expectedParties) {
     const index = foundParties.findIndex((p) => partyKey(String(p.name)) === partyKey(String(party.name)));
-    const match = index >= 0 ? foundParties.splice(index, 1)[0]! : undefined;
+    const match = index >= 0 ? foundParties.splice(index, 1)[0] : undefined;
     for (const [key, value] of Object.entries(party)) {
       const field = `parties.${key}`;
       if (!match || match[key] === undefined) {
         tally(counts, field).fn++;
-        misses.push(`${entry.id}: missed ${field} = ${JSON.stringify(value)} (${party.name})`);
+        misses.push(`${entry.id}: missed ${field} = ${JSON.stringify(value)} (${String(party.name)})`);
       } else if (key === 'name' || same(match[key], value)) tally(counts, field).tp++;
       else {
         tally(counts, field).fn++;
         tally(counts, field).fp++;
         misses.push(
-          `${entry.id}: wrong ${field} = ${JSON.stringify(match[key])}, expected ${JSON.stringify(value)} (${party.name})`,
+          `${entry.id}: wrong ${field} = ${JSON.stringify(match[key])}, expected ${JSON.stringify(value)} (${String(party.name)})`,
         );
       }
     }
@@ -124,7 +124,9 @@ function score(entry: Entry, counts: Counts, misses: string[]) {
       for (const [key, value] of Object.entries(match)) {
         if (party[key] === undefined) {
           tally(counts, `parties.${key}`).fp++;
-          misses.push(`${entry.id}: invented parties.${key} = ${JSON.stringify(value)} (${party.name})`);
+          misses.push(
+            `${entry.id}: invented parties.${key} = ${JSON.stringify(value)} (${String(party.name)})`,
+          );
         }
       }
     }

@@ -16,12 +16,17 @@ import { scannedPdf, textPdf } from '../libs/testing/src/documents';
 
 const seeds = join(process.cwd(), 'test', 'extraction', 'corpus');
 const vlg = readFileSync(join(seeds, 'villeneuve-la-garenne-tiznit.txt'), 'utf8');
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
 
 async function main() {
   const reader = new FileDocumentReader();
-  console.log(`# bench:extraction — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `# bench:extraction — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
 
   // 1. A 40-page text PDF, read and extracted (what POST /api/extract does before it answers).
   const runs = Number(process.env.BENCH_TEXT_RUNS ?? 5);
@@ -45,15 +50,20 @@ async function textPart(reader: FileDocumentReader, runs: number) {
     findings = answer.findings.length;
   }
   console.log(`\ntext PDF: ${pages} pages, ${(pdf.length / 1024).toFixed(0)} KiB, ${findings} findings`);
-  console.log(`  read + extract: median ${median(times).toFixed(0)} ms, runs ${times.map((t) => t.toFixed(0)).join(', ')} ms`);
-
+  console.log(
+    `  read + extract: median ${median(times).toFixed(0)} ms, runs ${times.map((t) => t.toFixed(0)).join(', ')} ms`,
+  );
 }
 
 async function scanPart(reader: FileDocumentReader) {
   // 2 and 3. A scan: each page the text of an article of the seed, rendered as an image.
   const ocrPages = Number(process.env.BENCH_OCR_PAGES ?? 20);
-  const chunks = vlg.split(/\n(?=ARTICLE|Article|Axe|AXE|ANNEXE)/).filter((chunk) => chunk.trim().length > 200);
-  const scan = await scannedPdf(Array.from({ length: ocrPages }, (_, i) => chunks[i % chunks.length]!.slice(0, 2200)));
+  const chunks = vlg
+    .split(/\n(?=ARTICLE|Article|Axe|AXE|ANNEXE)/)
+    .filter((chunk) => chunk.trim().length > 200);
+  const scan = await scannedPdf(
+    Array.from({ length: ocrPages }, (_, i) => chunks[i % chunks.length].slice(0, 2200)),
+  );
   global.gc?.();
   let peak = process.memoryUsage().rss;
   const baseline = peak;
@@ -68,10 +78,17 @@ async function scanPart(reader: FileDocumentReader) {
   });
   const total = performance.now() - started;
   clearInterval(sampler);
-  const confidence = ocr.confidences.reduce((sum, page) => sum + page.confidence, 0) / Math.max(1, ocr.confidences.length);
-  console.log(`\nscan: ${ocrPages} pages (${(scan.length / 1024 / 1024).toFixed(1)} MiB), mean OCR confidence ${confidence.toFixed(0)}`);
-  console.log(`  total ${(total / 1000).toFixed(1)} s (worker start and trained data load included): ${(total / 1000 / ocrPages).toFixed(2)} s a page`);
-  console.log(`  per page after the first: median ${(median(pageTimes) / 1000).toFixed(2)} s, max ${(Math.max(...pageTimes) / 1000).toFixed(2)} s`);
+  const confidence =
+    ocr.confidences.reduce((sum, page) => sum + page.confidence, 0) / Math.max(1, ocr.confidences.length);
+  console.log(
+    `\nscan: ${ocrPages} pages (${(scan.length / 1024 / 1024).toFixed(1)} MiB), mean OCR confidence ${confidence.toFixed(0)}`,
+  );
+  console.log(
+    `  total ${(total / 1000).toFixed(1)} s (worker start and trained data load included): ${(total / 1000 / ocrPages).toFixed(2)} s a page`,
+  );
+  console.log(
+    `  per page after the first: median ${(median(pageTimes) / 1000).toFixed(2)} s, max ${(Math.max(...pageTimes) / 1000).toFixed(2)} s`,
+  );
   console.log(`  RSS of the process: ${mib(baseline)} MiB before, peak ${mib(peak)} MiB during the scan`);
 }
 

@@ -39,7 +39,7 @@ describe('POST /api/extract (CONTRACT §6)', () => {
   });
   afterAll(() => t.close());
 
-  const conventionCount = async () => Number((await t.sql('SELECT count(*) AS n FROM conventions'))[0]!.n);
+  const conventionCount = async () => Number((await t.sql('SELECT count(*) AS n FROM conventions'))[0].n);
 
   it('reads a JSON text into the proposed document, every finding quoting the text, and saves nothing', async () => {
     const before = await conventionCount();
@@ -203,11 +203,11 @@ describe('POST /api/extract (CONTRACT §6)', () => {
     });
 
     it('an image-only PDF of 200 pages', async () => {
-      const before = (await t.sql('SELECT count(*) AS n FROM extraction_jobs'))[0]!.n;
+      const before = (await t.sql('SELECT count(*) AS n FROM extraction_jobs'))[0].n;
       const response = await post(await imageOnlyPdf(200), 'scan-200.pdf');
       expect(response.status).toBe(422);
       expect(response.body.message).toMatch(/^file: 200 scanned pages/);
-      expect((await t.sql('SELECT count(*) AS n FROM extraction_jobs'))[0]!.n).toBe(before);
+      expect((await t.sql('SELECT count(*) AS n FROM extraction_jobs'))[0].n).toBe(before);
     });
 
     it('an empty file and a file of another kind', async () => {

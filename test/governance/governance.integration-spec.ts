@@ -5,7 +5,8 @@ import { startTestApp, TestApp } from '../support/test-app';
 import { asOfficer, DeadlineView, User, VLG } from './officer-conventions';
 
 // Sign-ins (argon2) after every move of the clock and 10 MiB uploads: more than jest's default 5 s.
-jest.setTimeout(60_000);
+// Its first test walks a year of committee work (dozens of requests): minutes on a loaded machine.
+jest.setTimeout(180_000);
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 const SIGNATORIES = ['Président de Tiznit', 'Maire de Villeneuve-la-Garenne'];

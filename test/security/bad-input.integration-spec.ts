@@ -202,15 +202,35 @@ describe('bad input is a 4xx naming the field, never a 500', () => {
     );
     await refused(
       () =>
-        officer.agent
-          .post(`/api/conventions/${conventionId}/projects`)
-          .send({
-            title: 'Projet',
-            status: 'planned',
-            budgetLines: [{ role: 'contribution', amount: 3e-323 }],
-          }),
+        officer.agent.post(`/api/conventions/${conventionId}/projects`).send({
+          title: 'Projet',
+          status: 'planned',
+          budgetLines: [{ role: 'contribution', amount: 3e-323 }],
+        }),
       'budgetLines[0].amount',
     );
+  });
+
+  it('refuses an imprecise date whose value does not match its precision (the fuzz’s 500 on history events)', async () => {
+    const url = `/api/conventions/${conventionId}/history-events`;
+    const event = (value: string, precision: string) => ({
+      kind: 'signed',
+      date: { value, precision },
+      words: 'Signée',
+    });
+    await refused(() => officer.agent.post(url).send(event('2007-autumn', 'day')), 'date.value');
+    await refused(() => officer.agent.post(url).send(event('2007-02-30', 'day')), 'date.value');
+    await refused(() => officer.agent.post(url).send(event('2007-02', 'season')), 'date.value');
+    await refused(
+      () =>
+        officer.agent.post(`/api/conventions/${conventionId}/projects`).send({
+          title: 'Projet',
+          status: 'planned',
+          startsOn: { value: '2007', precision: 'month' },
+        }),
+      'startsOn.value',
+    );
+    await officer.agent.post(url).send(event('2007-autumn', 'season')).expect(201);
   });
 
   it('bounds numeric query parameters', async () => {

@@ -13,6 +13,10 @@ const SECRET = `SECRET-A-${process.pid}`;
 const WRITES = new Set(['post', 'put', 'patch', 'delete']);
 /** Would end the session the walk runs on, or is not an API route. */
 const SKIPPED = new Set(['POST /api/auth/logout', 'GET /health']);
+// 37 write routes × 12 bodies, each checked against a database fingerprint: minutes, not seconds,
+// on a loaded 2-core machine (60 s timed out at load 30).
+jest.setTimeout(300_000);
+
 /** Runs per write route and per query parameter: enough to hit each nasty value, within seconds. */
 const BODY_RUNS = Number(process.env.FUZZ_BODY_RUNS ?? 12);
 const QUERY_RUNS = Number(process.env.FUZZ_QUERY_RUNS ?? 3);

@@ -4,9 +4,9 @@ import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
-/** Pure packages the domain may use (no I/O, no framework); fast-check only in its specs. */
+/** Pure packages the domain may use (no I/O, no framework); in its specs also fast-check, and reading fixtures. */
 const DOMAIN_PACKAGES = new Set(['@date-fns/tz', 'date-fns']);
-const DOMAIN_SPEC_PACKAGES = new Set(['fast-check']);
+const DOMAIN_SPEC_PACKAGES = new Set(['fast-check', 'node:fs', 'node:path']);
 
 /** Where an import lands: a repository path ('libs/domain/src/x'), or a package name. */
 function target(fromFile, specifier) {

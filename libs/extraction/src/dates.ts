@@ -79,9 +79,9 @@ export function parseDate(text: string): string | null {
   match = /^(\d{1,2}(?:\s?(?:er|st|nd|rd|th))?|premier)\s+(?:day\s+of\s+)?([a-z]+)\.?,?\s+(\d{4})$/.exec(
     value,
   );
-  if (match && MONTHS[match[2]!]) return isoDate(Number(match[3]), MONTHS[match[2]!]!, dayOf(match[1]!));
+  if (match && MONTHS[match[2]]) return isoDate(Number(match[3]), MONTHS[match[2]], dayOf(match[1]));
   match = /^([a-z]+)\.?\s+(\d{1,2}(?:\s?(?:st|nd|rd|th))?),?\s+(\d{4})$/.exec(value);
-  if (match && MONTHS[match[1]!]) return isoDate(Number(match[3]), MONTHS[match[1]!]!, dayOf(match[2]!));
+  if (match && MONTHS[match[1]]) return isoDate(Number(match[3]), MONTHS[match[1]], dayOf(match[2]));
   return null;
 }
 
@@ -90,8 +90,8 @@ export const DAY_MONTH = `(?:(?:${DAY})\\s+${MONTH}|${MONTH}\\s+(?:${DAY}))`;
 export function parseDayMonth(text: string): [number, number] | null {
   const value = text.trim();
   let match = /^(\d{1,2}|premier)(?:\s?(?:er|st|nd|rd|th))?\s+([a-z]+)\.?$/.exec(value);
-  if (match && MONTHS[match[2]!]) return [MONTHS[match[2]!]!, match[1] === 'premier' ? 1 : Number(match[1])];
+  if (match && MONTHS[match[2]]) return [MONTHS[match[2]], match[1] === 'premier' ? 1 : Number(match[1])];
   match = /^([a-z]+)\.?\s+(\d{1,2})(?:\s?(?:st|nd|rd|th))?$/.exec(value);
-  if (match && MONTHS[match[1]!]) return [MONTHS[match[1]!]!, Number(match[2])];
+  if (match && MONTHS[match[1]]) return [MONTHS[match[1]], Number(match[2])];
   return null;
 }

@@ -33,7 +33,7 @@ describe('extractConvention: the term (durée)', () => {
     ['Elle est signée pour une durée de cinq ans à compter de sa signature.', 60],
     ['La présente convention est conclue pour une durée de quatre-vingt-dix mois.', 90],
   ])('"%s" → %i months', (sentence, months) => {
-    expect(clausesOf(convention(sentence)).term!.durationMonths).toBe(months);
+    expect(clausesOf(convention(sentence)).term.durationMonths).toBe(months);
   });
 
   it('reads an English term', () => {
@@ -45,7 +45,7 @@ describe('extractConvention: the term (durée)', () => {
   it('reads an indefinite term, and no duration for it', () => {
     const term = clausesOf(
       convention("L'accord de coopération est conclu pour une durée indéterminée."),
-    ).term!;
+    ).term;
     expect(term).toMatchObject({ indefinite: true });
     expect(term.durationMonths).toBeUndefined();
   });
@@ -72,7 +72,7 @@ describe('extractConvention: the term (durée)', () => {
       undefined,
     ],
   ])('start rule of "%s"', (sentence, start, startDate) => {
-    const term = clausesOf(convention(sentence)).term!;
+    const term = clausesOf(convention(sentence)).term;
     expect(term.start).toBe(start);
     expect(term.startDate).toBe(startDate);
   });
@@ -89,7 +89,7 @@ describe('extractConvention: the term (durée)', () => {
     const result = extractConvention(
       convention('La présente convention est conclue pour une durée de 3 ans.'),
     );
-    const term = (result.document.clauses as Record<string, Record<string, unknown>>).term!;
+    const term = (result.document.clauses as Record<string, Record<string, unknown>>).term;
     expect(term.durationMonths).toBe(36);
     expect(term.start).toBeUndefined();
     expect(result.warnings).toContainEqual({ code: 'term_start_not_stated', field: 'clauses.term.start' });
@@ -112,7 +112,7 @@ describe('extractConvention: renewal and notice (reconduction, préavis)', () =>
     const text = convention(
       `La présente convention est conclue pour une durée de 3 ans à compter de sa signature. ${sentence}`,
     );
-    expect(clausesOf(text).renewal!.mode).toBe(mode);
+    expect(clausesOf(text).renewal.mode).toBe(mode);
   });
 
   it('reads a cap: "renouvelable une fois"', () => {
@@ -184,7 +184,7 @@ describe('extractConvention: action plan, evaluation, committee, amendments', ()
     ['Le comité de pilotage se réunit tous les trois mois.', 4],
     ['The Joint Committee shall meet twice a year.', 2],
   ])('"%s" → %i meetings a year', (sentence, perYear) => {
-    expect(clausesOf(convention(sentence, 'Comité de pilotage')).committee!.minMeetingsPerYear).toBe(perYear);
+    expect(clausesOf(convention(sentence, 'Comité de pilotage')).committee.minMeetingsPerYear).toBe(perYear);
   });
 
   it('reads the committee: alternating host, decision rule, minutes signatories', () => {
@@ -209,7 +209,7 @@ describe('extractConvention: action plan, evaluation, committee, amendments', ()
     ],
     ['La convention ne pourra être modifiée qu’à l’unanimité de ses signataires.', 'unanimity'],
   ])('"%s" → %s', (sentence, rule) => {
-    expect(clausesOf(convention(sentence, 'Modification')).amendment!.rule).toBe(rule);
+    expect(clausesOf(convention(sentence, 'Modification')).amendment.rule).toBe(rule);
   });
 });
 
@@ -260,7 +260,7 @@ describe('extractConvention: parties and dates', () => {
     );
     const parties = result.document.parties as Array<Record<string, unknown>>;
     expect(parties.map((p) => p.name)).toEqual(['Antony', 'Taroudant']);
-    expect(parties[0]!.country).toBeUndefined();
+    expect(parties[0].country).toBeUndefined();
     expect(result.warnings).toContainEqual({ code: 'country_not_stated', field: 'parties[0].country' });
   });
 });
@@ -273,8 +273,8 @@ describe('extractConvention: OCR noise', () => {
       `La présente convention est conclue pour une durée de 3 ans a compter de sa signature, renouve-\nlable par tacite${stamp}reconduction.${stamp}${stamp} Elle ne peut être modifiée qu'a I'unanimité des parties.`,
     );
     expect(clausesOf(text).term).toMatchObject({ durationMonths: 36, start: 'last_signature' });
-    expect(clausesOf(text).renewal!.mode).toBe('tacit');
-    expect(clausesOf(text).amendment!.rule).toBe('unanimity');
+    expect(clausesOf(text).renewal.mode).toBe('tacit');
+    expect(clausesOf(text).amendment.rule).toBe('unanimity');
   });
 });
 
@@ -360,7 +360,7 @@ describe('properties', () => {
           `${day} ${EN_MONTHS[m]} ${y}`,
           `${EN_MONTHS[m]} ${day}, ${y}`,
           `${String(day).padStart(2, '0')}/${String(m + 1).padStart(2, '0')}/${y}`,
-        ][style]!;
+        ][style];
         const text = convention(
           `La présente convention est signée pour une durée de 2 ans à compter du ${written}.`,
         );
@@ -391,13 +391,13 @@ describe('properties', () => {
         fc.integer({ min: 0, max: 2 }),
         fc.boolean(),
         (n, style, inYears) => {
-          const words = FR_WORDS[n - 1]!;
-          const number = [String(n), words, `${words} (${n})`][style]!;
+          const words = FR_WORDS[n - 1];
+          const number = [String(n), words, `${words} (${n})`][style];
           const unit = inYears ? (n === 1 ? 'an' : 'ans') : 'mois';
           const text = convention(
             `La présente convention est conclue pour une durée de ${number} ${unit} à compter de sa signature.`,
           );
-          expect(clausesOf(text).term!.durationMonths).toBe(inYears ? n * 12 : n);
+          expect(clausesOf(text).term.durationMonths).toBe(inYears ? n * 12 : n);
         },
       ),
       { numRuns: 100 },

@@ -88,7 +88,7 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown) 
       node[key] = value;
       return;
     }
-    const nextIsIndex = /^\d+$/.test(keys[i + 1]!);
+    const nextIsIndex = /^\d+$/.test(keys[i + 1]);
     if (node[key] === undefined) node[key] = nextIsIndex ? [] : {};
     node = node[key] as Record<string, unknown>;
   });
@@ -102,7 +102,7 @@ function assemble(findings: readonly Finding[], reading: Reading): ProposedDocum
     const clause = clauses[kind];
     if (!clause) continue;
     const own = findings.filter((finding) => finding.field.startsWith(`clauses.${kind}.`));
-    const first = own[0]!;
+    const first = own[0];
     const sameArticle = own.filter((finding) => finding.article === first.article);
     const start = Math.min(...sameArticle.map((f) => f.start));
     const end = Math.max(...sameArticle.map((f) => f.end));

@@ -100,5 +100,5 @@ export function numberValue(text: string): number | null {
     values.push(value);
   }
   if (values.length === 0) return null;
-  return values.every((value) => value === values[0]) ? values[0]! : null;
+  return values.every((value) => value === values[0]) ? values[0] : null;
 }

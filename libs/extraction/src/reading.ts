@@ -82,7 +82,7 @@ export class Reading {
   /** Original [start, end) of a match inside a sentence's folded text. */
   spanOf(sentence: Sentence, normIndex: number, length: number): [number, number] {
     const from = sentence.normStart + normIndex;
-    const start = this.view.map[from]!;
+    const start = this.view.map[from];
     const end = (this.view.map[from + Math.max(0, length - 1)] ?? this.text.length - 1) + 1;
     return [start, end];
   }

@@ -16,7 +16,7 @@ function romanValue(roman: string): number | null {
   let total = 0;
   const letters = roman.toLowerCase();
   for (let i = 0; i < letters.length; i++) {
-    const value = ROMAN[letters[i]!];
+    const value = ROMAN[letters[i]];
     const next = ROMAN[letters[i + 1] ?? ''] ?? 0;
     if (!value) return null;
     total += value < next ? -value : value;
@@ -30,7 +30,7 @@ const HEADING =
 export function findArticles(text: string): Article[] {
   const articles: Article[] = [];
   for (const match of text.matchAll(HEADING)) {
-    const raw = match[1]!;
+    const raw = match[1];
     const rest = match[2] ?? '';
     // "Article 5 de la présente convention, …" at a line start is a sentence, not a heading.
     if (/^\s*(de la|du|de l'|des|of the|of this|ci-dessus|ci-dessous)\b/i.test(rest)) continue;
@@ -44,9 +44,9 @@ export function findArticles(text: string): Article[] {
       number = String(value);
     } else number = raw.replace(/\s+/g, '').replace('.', '-');
     const heading = rest.replace(/^[\s:.,–—-]+/, '').trim();
-    articles.push({ number, heading, start: match.index!, end: text.length });
+    articles.push({ number, heading, start: match.index, end: text.length });
   }
-  for (let i = 0; i < articles.length - 1; i++) articles[i]!.end = articles[i + 1]!.start;
+  for (let i = 0; i < articles.length - 1; i++) articles[i].end = articles[i + 1].start;
   return articles;
 }
 
@@ -110,7 +110,7 @@ export function sentenceSpans(text: string, articles: readonly Article[]): Array
     if (lineEnd > 0) cuts.add(lineEnd);
   }
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+    const c = text[i];
     if ((c === '.' || c === '!' || c === '?' || c === ';') && /\s/.test(text[i + 1] ?? ' ')) {
       if (c === '.') {
         const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
@@ -131,10 +131,10 @@ export function sentenceSpans(text: string, articles: readonly Article[]): Array
   const sorted = [...cuts].sort((a, b) => a - b);
   const spans: Array<[number, number]> = [];
   for (let i = 0; i < sorted.length - 1; i++) {
-    let start = sorted[i]!;
-    let end = sorted[i + 1]!;
-    while (start < end && /\s/.test(text[start]!)) start++;
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    let start = sorted[i];
+    let end = sorted[i + 1];
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
     if (end > start) spans.push([start, end]);
   }
   return spans;
@@ -145,7 +145,7 @@ export function sentenceAt(spans: ReadonlyArray<[number, number]>, offset: numbe
   let hi = spans.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const [start, end] = spans[mid]!;
+    const [start, end] = spans[mid];
     if (offset < start) hi = mid - 1;
     else if (offset >= end) lo = mid + 1;
     else return [start, end];

@@ -69,7 +69,7 @@ export function buildTextView(original: string, options: { dropFurniture?: boole
   const lastIsSpace = () => out.length === 0 || last === ' ';
 
   for (let i = 0; i < original.length; i++) {
-    const c = original[i]!;
+    const c = original[i];
     if (skip[i] || /\s/.test(c)) {
       if (!lastIsSpace()) push(' ', i);
       continue;
@@ -132,7 +132,7 @@ export function normOffset(view: TextView, originalOffset: number): number {
   let hi = view.map.length - 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (view.map[mid]! < originalOffset) lo = mid + 1;
+    if (view.map[mid] < originalOffset) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -1,10 +1,33 @@
 import fc from 'fast-check';
 import { daysInMonth } from '../shared/calendar-date';
-import { findDateMentions, impreciseDateBounds, parseDayDate, parseImpreciseDate } from './imprecise-date';
+import {
+  findDateMentions,
+  impreciseDateBounds,
+  isImpreciseDate,
+  parseDayDate,
+  parseImpreciseDate,
+} from './imprecise-date';
 
-const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const MONTHS = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
 const aDay = fc
-  .record({ year: fc.integer({ min: 1950, max: 2099 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) })
+  .record({
+    year: fc.integer({ min: 1950, max: 2099 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 31 }),
+  })
   .filter(({ year, month, day }) => day <= daysInMonth(year, month));
 const iso = ({ year, month, day }: { year: number; month: number; day: number }) =>
   `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -26,11 +49,17 @@ describe('imprecise dates, as precise as their words', () => {
 
   it('finds every mention of a "Date :" line in order, with its words', () => {
     expect(
-      findDateMentions('Signatures les 26/11/1999 (Champagne-Ardenne) et 11/06/2000 (Oriental) ; Renouvellement pour 5 ans le 06/12/2004.').map(
-        (mention) => [mention.words, mention.date?.value],
-      ),
-    ).toEqual([['26/11/1999', '1999-11-26'], ['11/06/2000', '2000-06-11'], ['06/12/2004', '2004-12-06']]);
-    expect(findDateMentions('1994, renouvelé en 1998, 2001, 2003 et 2006').map((mention) => mention.date?.value)).toEqual(['1994', '1998', '2001', '2003', '2006']);
+      findDateMentions(
+        'Signatures les 26/11/1999 (Champagne-Ardenne) et 11/06/2000 (Oriental) ; Renouvellement pour 5 ans le 06/12/2004.',
+      ).map((mention) => [mention.words, mention.date?.value]),
+    ).toEqual([
+      ['26/11/1999', '1999-11-26'],
+      ['11/06/2000', '2000-06-11'],
+      ['06/12/2004', '2004-12-06'],
+    ]);
+    expect(
+      findDateMentions('1994, renouvelé en 1998, 2001, 2003 et 2006').map((mention) => mention.date?.value),
+    ).toEqual(['1994', '1998', '2001', '2003', '2006']);
   });
 
   it('a date that names no day is never a day: 31/02/2005, 29/02/2023', () => {
@@ -47,7 +76,11 @@ describe('imprecise dates, as precise as their words', () => {
       fc.property(aDay, (day) => {
         const expected = { value: iso(day), precision: 'day' };
         expect(parseImpreciseDate(`${day.day} ${MONTHS[day.month - 1]} ${day.year}`)).toEqual(expected);
-        expect(parseImpreciseDate(`${String(day.day).padStart(2, '0')}/${String(day.month).padStart(2, '0')}/${day.year}`)).toEqual(expected);
+        expect(
+          parseImpreciseDate(
+            `${String(day.day).padStart(2, '0')}/${String(day.month).padStart(2, '0')}/${day.year}`,
+          ),
+        ).toEqual(expected);
         expect(parseDayDate(`${day.day}/${day.month}/${day.year}`)).toEqual({ value: iso(day) });
       }),
     );
@@ -72,7 +105,37 @@ describe('imprecise dates, as precise as their words', () => {
         expect(year.from <= month.from && month.to <= year.to).toBe(true);
       }),
     );
-    expect(impreciseDateBounds({ value: '2007-autumn', precision: 'season' })).toEqual({ from: '2007-09-01', to: '2007-11-30' });
-    expect(impreciseDateBounds({ value: '2007-winter', precision: 'season' })).toEqual({ from: '2007-12-01', to: '2008-02-29' });
+    expect(impreciseDateBounds({ value: '2007-autumn', precision: 'season' })).toEqual({
+      from: '2007-09-01',
+      to: '2007-11-30',
+    });
+    expect(impreciseDateBounds({ value: '2007-winter', precision: 'season' })).toEqual({
+      from: '2007-12-01',
+      to: '2008-02-29',
+    });
+  });
+});
+
+describe('isImpreciseDate: a value written as its precision says', () => {
+  it.each([
+    ['2007-11-05', 'day', true],
+    ['2008-02-29', 'day', true],
+    ['2007-02-29', 'day', false],
+    ['2007-autumn', 'day', false],
+    ['2007-11', 'month', true],
+    ['2007-13', 'month', false],
+    ['2007-11-05', 'month', false],
+    ['2007-winter', 'season', true],
+    ['2007-02', 'season', false],
+    ['2007', 'year', true],
+    ['2007-11', 'year', false],
+    ['2007', 'decade', false],
+  ])('%s as a %s: %s', (value, precision, expected) => {
+    expect(isImpreciseDate({ value, precision })).toBe(expected);
+  });
+
+  it('refuses what is not a string', () => {
+    expect(isImpreciseDate({ value: 2007, precision: 'year' })).toBe(false);
+    expect(isImpreciseDate({ value: '2007', precision: null })).toBe(false);
   });
 });

@@ -110,6 +110,22 @@ export function parseDayDate(text: string): { value: string } | 'invalid' | null
   return 'invalid';
 }
 
+const PRECISE_SHAPES: Record<ImpreciseDate['precision'], RegExp> = {
+  day: /^(\d{4})-(\d{2})-(\d{2})$/,
+  month: /^\d{4}-(0[1-9]|1[0-2])$/,
+  season: /^\d{4}-(spring|summer|autumn|winter)$/,
+  year: /^\d{4}$/,
+};
+
+/** Whether a date's value is written as its precision says ("2007-autumn" is a season, not a day) and names a real day. */
+export function isImpreciseDate(date: { value: unknown; precision: unknown }): date is ImpreciseDate {
+  if (typeof date.value !== 'string' || typeof date.precision !== 'string') return false;
+  const shape = PRECISE_SHAPES[date.precision as ImpreciseDate['precision']] as RegExp | undefined;
+  const match = shape?.exec(date.value);
+  if (!match) return false;
+  return date.precision !== 'day' || dayDate(Number(match[1]), Number(match[2]), Number(match[3])) !== null;
+}
+
 /** The first and last calendar day an imprecise date may stand for (for ordering a timeline). */
 export function impreciseDateBounds(date: ImpreciseDate): { from: string; to: string } {
   const year = Number(date.value.slice(0, 4));

@@ -25,12 +25,17 @@ describe('amounts as officers write them', () => {
 
   it('any amount written the French way (spaces, or dots, for thousands; a comma for cents) reads back', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 9_999_999_999 }), fc.constantFrom(' ', '.', '\u202f'), fc.constantFrom(['€', 'EUR'], ['Dhs', 'MAD']), (cents, separator, [sign, code]) => {
-        const units = Math.floor(cents / 100);
-        const grouped = String(units).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
-        const words = `${grouped},${String(cents % 100).padStart(2, '0')} ${sign}`;
-        expect(parseMoney(words)).toMatchObject({ amount: cents / 100, currency: code });
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 9_999_999_999 }),
+        fc.constantFrom(' ', '.', '\u202f'),
+        fc.constantFrom(['€', 'EUR'], ['Dhs', 'MAD']),
+        (cents, separator, [sign, code]) => {
+          const units = Math.floor(cents / 100);
+          const grouped = String(units).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+          const words = `${grouped},${String(cents % 100).padStart(2, '0')} ${sign}`;
+          expect(parseMoney(words)).toMatchObject({ amount: cents / 100, currency: code });
+        },
+      ),
     );
   });
 });

@@ -106,16 +106,25 @@ export function readContacts(
   };
   const byName = (draft: Draft) => representativeOf(draft) ?? matchParty(draft.text.join(' '), parties);
   for (const draft of drafts) draft.country = byName(draft)?.country ?? countryHint(draft.text.join(' '));
-  const bothSides = parties.some((party) => party.country === 'FR') && parties.some((party) => party.country === 'MA');
+  const bothSides =
+    parties.some((party) => party.country === 'FR') && parties.some((party) => party.country === 'MA');
   drafts.forEach((draft, index) => {
     if (draft.country) return;
     const before = drafts[index - 1];
-    if (bothSides && before?.country && before.contact.role === draft.contact.role && draft.contact.role !== 'office') {
+    if (
+      bothSides &&
+      before?.country &&
+      before.contact.role === draft.contact.role &&
+      draft.contact.role !== 'office'
+    ) {
       draft.country = before.country === 'FR' ? 'MA' : 'FR';
       return;
     }
     // An agent's office address follows the agent.
-    const office = draft.contact.role === 'agent' ? drafts.slice(index + 1).find((other) => other.contact.role === 'office') : undefined;
+    const office =
+      draft.contact.role === 'agent'
+        ? drafts.slice(index + 1).find((other) => other.contact.role === 'office')
+        : undefined;
     const mate = drafts.find((other) => other.group === draft.group && other !== draft && other.country);
     draft.country = office?.country ?? mate?.country ?? null;
   });

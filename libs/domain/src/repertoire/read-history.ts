@@ -53,7 +53,7 @@ export function readHistory(source: SourceLine, parties: EntryParty[]): ReadHist
       : undefined;
     // The words of this event: its own keyword phrase before it (from the last separator), the
     // date, and what follows it up to the next separator ("à La Rochelle").
-    const prefix = kindIn(before) ? before.split(/[,;.]\s/).pop() ?? '' : '';
+    const prefix = kindIn(before) ? (before.split(/[,;.]\s/).pop() ?? '') : '';
     const trailing = named ? ` (${named})` : (after.split(/[,;.()]|\bet\b/)[0] ?? '');
     const words = `${prefix}${mention.words}${trailing}`.replace(/\s+/g, ' ').trim();
     events.push({ kind, date: mention.date, party: party?.name ?? null, words, line: source.line });

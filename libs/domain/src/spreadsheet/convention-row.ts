@@ -219,7 +219,7 @@ export function conventionToRow(doc: ConventionDocument): Record<TemplateColumn,
     cells[`party${n}_deliberation_on`] = dayMonthYear(current?.deliberationOn);
     cells[`party${n}_signed_on`] = dayMonthYear(current?.signedOn);
   }
-  return cells as Record<TemplateColumn, string>;
+  return cells;
 }
 
 /**

@@ -16,7 +16,7 @@ export function readActionPlan(reading: Reading) {
     if (!PLAN.test(text)) continue;
     const match = DEADLINE.exec(text);
     if (!match) continue;
-    const dayMonth = parseDayMonth(match[1]!);
+    const dayMonth = parseDayMonth(match[1]);
     if (!dayMonth) continue;
     const [month, day] = dayMonth;
     reading.addFromSentence('clauses.actionPlan.deadlineMonth', month, sentence, 0.9);

@@ -26,11 +26,11 @@ export function readPartyDates(reading: Reading, parties: readonly PartyRef[]) {
   const full = buildTextView(reading.text, { dropFurniture: false });
   const signatures: Array<{ place: string; date: string; start: number; end: number }> = [];
   for (const match of full.norm.matchAll(SIGNED)) {
-    const date = reading.parseDateText(match[2]!);
+    const date = reading.parseDateText(match[2]);
     if (!date) continue;
-    const start = full.map[match.index!]!;
-    const end = full.map[match.index! + match[0].length - 1]! + 1;
-    signatures.push({ place: match[1]!.trim(), date, start, end });
+    const start = full.map[match.index];
+    const end = full.map[match.index + match[0].length - 1] + 1;
+    signatures.push({ place: match[1].trim(), date, start, end });
   }
   if (signatures.length > 0 && parties.length > 0) {
     const distinct = new Set(signatures.map((signature) => signature.date));
@@ -46,21 +46,21 @@ export function readPartyDates(reading: Reading, parties: readonly PartyRef[]) {
 
   const receipts = [...full.norm.matchAll(PREFECTURE)];
   if (receipts.length > 0) {
-    const date = reading.parseDateText(receipts[0]![1]!);
+    const date = reading.parseDateText(receipts[0][1]);
     const french = parties
       .map((party, index) => ({ party, index }))
       .filter(({ party }) => party.country === 'FR');
-    const match = receipts[0]!;
-    const start = full.map[match.index!]!;
-    const end = full.map[match.index! + match[0].length - 1]! + 1;
+    const match = receipts[0];
+    const start = full.map[match.index];
+    const end = full.map[match.index + match[0].length - 1] + 1;
     if (date && french.length === 1)
-      reading.add(`parties[${french[0]!.index}].prefectureTransmissionOn`, date, start, end, 0.88);
+      reading.add(`parties[${french[0].index}].prefectureTransmissionOn`, date, start, end, 0.88);
     else if (date) reading.warn('prefecture_party_unknown', 'parties', { date });
   }
 
   for (const sentence of reading.sentences) {
     const match = EFFECTIVE.exec(sentence.norm);
-    const date = match ? reading.parseDateText(match[1]!) : null;
+    const date = match ? reading.parseDateText(match[1]) : null;
     if (date && !/\b(a compter|duree|period|for a)\b/.test(sentence.norm)) {
       reading.addFromSentence('effectiveOn', date, sentence, 0.85);
       break;

@@ -20,7 +20,7 @@ export function readEvaluation(reading: Reading) {
     if (beforeRenewal) {
       reading.addFromSentence('clauses.evaluation.beforeRenewal', true, sentence, 0.88);
       const lead = LEAD.exec(text);
-      const amount = lead ? quantity(lead[1] ?? lead[3]!, lead[2] ?? lead[4]!) : null;
+      const amount = lead ? quantity(lead[1] ?? lead[3], lead[2] ?? lead[4]) : null;
       if (amount?.months)
         reading.addFromSentence('clauses.evaluation.leadMonths', amount.months, sentence, 0.85);
     }

@@ -34,9 +34,9 @@ export function readFinancialCommitments(reading: Reading, parties: ReadonlyArra
     if (!party) continue;
     const amounts = [...text.matchAll(AMOUNT)];
     if (amounts.length !== 1) continue;
-    const match = amounts[0]!;
-    const amount = Number(match[1]!.replace(/[ .\u202f]/g, '')) + (match[2] ? Number(match[2]) / 100 : 0);
-    const currency = CURRENCY[match[3]!];
+    const match = amounts[0];
+    const amount = Number(match[1].replace(/[ .\u202f]/g, '')) + (match[2] ? Number(match[2]) / 100 : 0);
+    const currency = CURRENCY[match[3]];
     if (!currency || !(amount > 0)) continue;
     const year = /\b(?:en|pour|au titre de|in|for)\s+(?:l'annee\s+|the year\s+)?((?:19|20)\d{2})\b/.exec(
       text,

@@ -77,11 +77,11 @@ function readSelfReference(reading: Reading) {
   for (const [pattern, instrument] of SELF_REFERENCES) {
     const matches = [...reading.view.norm.matchAll(pattern)];
     if (matches.length >= 2 && (!best || matches.length > best.count)) {
-      best = { instrument, count: matches.length, index: matches[0]!.index!, length: matches[0]![0].length };
+      best = { instrument, count: matches.length, index: matches[0].index, length: matches[0][0].length };
     }
   }
   if (!best) return;
-  const start = reading.view.map[best.index]!;
+  const start = reading.view.map[best.index];
   const sentence = reading.sentenceAtOffset(start);
   if (sentence) reading.addFromSentence('instrument', best.instrument, sentence, 0.7);
 }

@@ -89,13 +89,13 @@ export function readParties(reading: Reading): PartyDraft[] {
   const drafts: PartyDraft[] = [];
 
   for (const match of headView.norm.matchAll(REPRESENTED)) {
-    const at = headView.map[match.index!]!;
-    const after = headView.map[match.index! + match[0].length] ?? head.length;
+    const at = headView.map[match.index];
+    const after = headView.map[match.index + match[0].length] ?? head.length;
     // The party's words: back to the previous delimiter.
     const before = head.slice(Math.max(0, at - 300), at);
     let segmentStart: number = Math.max(0, at - 300);
     for (const delimiter of before.matchAll(SEGMENT_START))
-      segmentStart = Math.max(0, at - 300) + delimiter.index! + delimiter[0].length;
+      segmentStart = Math.max(0, at - 300) + delimiter.index + delimiter[0].length;
     // A party usually starts its own line: "LA VILLE D'ANGOULEME, représentée par …".
     const lastBreak = head.lastIndexOf('\n', at - 1);
     if (lastBreak >= segmentStart && head.slice(lastBreak + 1, at).trim().length >= 2)
@@ -109,7 +109,7 @@ export function readParties(reading: Reading): PartyDraft[] {
 
     const tail = head.slice(after, after + 300);
     const endMatch = REPRESENTATIVE_END.exec(tail);
-    const representativeText = (endMatch ? tail.slice(0, endMatch.index) : tail.split('\n')[0]!).trim();
+    const representativeText = (endMatch ? tail.slice(0, endMatch.index) : tail.split('\n')[0]).trim();
     Object.assign(party, parseRepresentative(representativeText));
 
     // The paragraph of this party: up to a blank line, the next party or the end of its sentence.
@@ -132,11 +132,11 @@ export function readParties(reading: Reading): PartyDraft[] {
     const deliberation = new RegExp(
       `deliberation[^;]{0,160}?(?:en date du|du|le|of|dated)\\s+(${DATE})`,
     ).exec(paragraph);
-    if (deliberation) party.deliberationOn = reading.parseDateText(deliberation[1]!) ?? undefined;
-    while (segmentStart < at && /\s/.test(text[segmentStart]!)) segmentStart++;
+    if (deliberation) party.deliberationOn = reading.parseDateText(deliberation[1]) ?? undefined;
+    while (segmentStart < at && /\s/.test(text[segmentStart])) segmentStart++;
     party.start = segmentStart;
     party.end = Math.max(end, at + 1);
-    while (party.end > party.start && /[\s,]/.test(text[party.end - 1]!)) party.end--;
+    while (party.end > party.start && /[\s,]/.test(text[party.end - 1])) party.end--;
     if (!drafts.some((draft) => foldForCompare(draft.name) === foldForCompare(party.name)))
       drafts.push(party);
   }
@@ -148,7 +148,7 @@ export function readParties(reading: Reading): PartyDraft[] {
     const name = foldForCompare(party.name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const bracket = new RegExp(`${name}[^()]{0,45}\\(([^)]{2,40})\\)`).exec(foldedHead);
     if (!bracket) continue;
-    const country = COUNTRIES.find(([pattern]) => pattern.test(bracket[1]!));
+    const country = COUNTRIES.find(([pattern]) => pattern.test(bracket[1]));
     if (country) party.country = country[1];
   }
 
@@ -171,8 +171,8 @@ function parseParty(segment: string): PartyDraft | null {
   if (ASSOCIATION.test(view.norm)) {
     const quoted = /(?:denommee?|appelee?|named|called)\s*"\s*([^"]{2,80}?)\s*"/.exec(view.norm);
     if (quoted) {
-      const from = view.map[quoted.index + quoted[0].indexOf(quoted[1]!)]!;
-      const to = view.map[quoted.index + quoted[0].indexOf(quoted[1]!) + quoted[1]!.length - 1]! + 1;
+      const from = view.map[quoted.index + quoted[0].indexOf(quoted[1])];
+      const to = view.map[quoted.index + quoted[0].indexOf(quoted[1]) + quoted[1].length - 1] + 1;
       return { name: segment.slice(from, to).trim(), level: 'other', start: 0, end: 0 };
     }
     const bare = /^(?:l'|la |le |the )?association\s+(?:de jumelage\s+)?/.exec(view.norm);

@@ -46,7 +46,7 @@ export function readRenewal(reading: Reading) {
 function readPeriod(reading: Reading, sentence: Sentence) {
   const text = sentence.norm;
   for (const match of text.matchAll(PERIOD)) {
-    const amount = quantity(match[1]!, match[2]!);
+    const amount = quantity(match[1], match[2]);
     if (amount?.months) {
       reading.addFromSentence('clauses.renewal.periodMonths', amount.months, sentence, 0.88);
       break;
@@ -54,7 +54,7 @@ function readPeriod(reading: Reading, sentence: Sentence) {
   }
   const max = MAX.exec(text);
   if (max) {
-    const words = max[1]!;
+    const words = max[1];
     const value = /^(une|une seule|once)/.test(words)
       ? 1
       : /^(deux|twice)/.test(words)

@@ -38,10 +38,10 @@ export function readTerm(reading: Reading) {
         const numberText = match[1] ?? match[3] ?? match[5];
         const unitText = match[2] ?? match[4] ?? (/month/.test(match[0]) ? 'months' : 'years');
         if (!numberText) continue;
-        const amount = quantity(numberText, unitText!);
+        const amount = quantity(numberText, unitText);
         if (!amount?.months) continue;
         // "renouvelable pour une durée de 3 ans", "préavis de trois mois": not the term.
-        const before = text.slice(Math.max(0, match.index! - 70), match.index!);
+        const before = text.slice(Math.max(0, match.index - 70), match.index);
         if (
           RENEWAL_WORDS.test(before) ||
           /\b(preavis|notice|delai|avant|before|prior)\b/.test(before.slice(-30))
@@ -61,7 +61,7 @@ export function readTerm(reading: Reading) {
     }
     if (!/\b(communication|supports|logo)\b/.test(text)) {
       const fixed = START_FIXED.exec(text);
-      const fixedDate = fixed ? reading.parseDateText(fixed[1]!) : null;
+      const fixedDate = fixed ? reading.parseDateText(fixed[1]) : null;
       if (fixed && fixedDate && TERM_CONTEXT.test(text)) {
         reading.addFromSentence('clauses.term.start', 'fixed_date', sentence, 0.9);
         reading.addFromSentence('clauses.term.startDate', fixedDate, sentence, 0.9);

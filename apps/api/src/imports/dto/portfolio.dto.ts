@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CONTACT_ROLES, HISTORY_EVENT_KINDS, PROJECT_STATUSES } from '@passerelle/domain';
+import { CONTACT_ROLES, HISTORY_EVENT_KINDS, isImpreciseDate, PROJECT_STATUSES } from '@passerelle/domain';
 import { Type } from 'class-transformer';
 import { IsAmount } from '../../common/is-amount.decorator';
 import {
@@ -15,14 +15,28 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateBy,
   ValidateNested,
 } from 'class-validator';
 
 const DATE_VALUE = /^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?|-(spring|summer|autumn|winter))?$/;
 
 export class ImpreciseDateDto {
-  @ApiProperty({ example: '2007-autumn', description: 'YYYY-MM-DD, YYYY-MM, YYYY-spring|summer|autumn|winter or YYYY' })
+  @ApiProperty({
+    example: '2007-autumn',
+    description: 'YYYY-MM-DD, YYYY-MM, YYYY-spring|summer|autumn|winter or YYYY',
+  })
   @Matches(DATE_VALUE, { message: 'value must be YYYY-MM-DD, YYYY-MM, YYYY-<season> or YYYY' })
+  @ValidateBy({
+    name: 'matchesPrecision',
+    validator: {
+      // A shape of the wrong precision ("2007-autumn" as a day) or a day that does not exist.
+      validate: (value: unknown, args) =>
+        isImpreciseDate({ value, precision: (args?.object as { precision?: unknown }).precision }),
+      defaultMessage: () =>
+        'value must be written as its precision says (day YYYY-MM-DD, month YYYY-MM, season YYYY-<season>, year YYYY) and name a real day',
+    },
+  })
   value: string;
 
   @ApiProperty({ enum: ['day', 'month', 'season', 'year'] })
