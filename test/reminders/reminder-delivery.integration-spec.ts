@@ -105,6 +105,38 @@ describe('reminder delivery over hours: outages, refused addresses, dates passed
     expect(after.status).toBe('sent');
   }, 60_000);
 
+  it('retries a catch-up through an outage for 48 hours, though its step’s day passed long ago', async () => {
+    // Found by the fault suite: the window started at the row's send time, which for a catch-up is
+    // the skipped step's day (the expiry's J-180, months ago), so the first 4xx failed it at once.
+    at('2025-09-02T06:00:00Z');
+    const { convention } = await vlgWithOfficer();
+    await sql(`UPDATE reminders SET status = 'cancelled' WHERE convention_id = $1 AND NOT catch_up`, [
+      convention.id,
+    ]);
+    const [catchUp] = await sql(
+      `SELECT id, send_at FROM reminders WHERE convention_id = $1 AND status = 'pending'`,
+      [convention.id],
+    );
+    expect(Date.parse((catchUp.send_at as Date).toISOString())).toBeLessThan(
+      Date.parse('2025-09-02T06:00:00Z') - 48 * 3600_000,
+    );
+    sink.refuseNext(Number.MAX_SAFE_INTEGER);
+    await dispatch();
+    const [row] = await sql(`SELECT status, failure_kind, attempts FROM reminders WHERE id = $1`, [
+      catchUp.id,
+    ]);
+    expect(row).toMatchObject({ status: 'pending', failure_kind: 'outage', attempts: 1 });
+    // Still retried 47 hours later; failed only when the 48 hours from its first attempt are over.
+    at('2025-09-04T05:00:00Z');
+    await sql(`UPDATE reminders SET next_attempt_at = $2 WHERE id = $1`, [catchUp.id, t.clock.now()]);
+    await dispatch();
+    expect((await sql(`SELECT status FROM reminders WHERE id = $1`, [catchUp.id]))[0].status).toBe('pending');
+    at('2025-09-04T06:30:00Z');
+    await sql(`UPDATE reminders SET next_attempt_at = $2 WHERE id = $1`, [catchUp.id, t.clock.now()]);
+    await dispatch();
+    expect((await sql(`SELECT status FROM reminders WHERE id = $1`, [catchUp.id]))[0].status).toBe('failed');
+  });
+
   it('fails at once an address the server refuses (5xx to RCPT TO), and retries it from the web app', async () => {
     at('2025-09-02T06:00:00Z');
     const { officer, convention } = await vlgWithOfficer({ onlyNotice: true });

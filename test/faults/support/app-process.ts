@@ -1,14 +1,26 @@
 import { ChildProcess, fork } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const MAIN = path.join(ROOT, 'dist', 'apps', 'api', 'src', 'main.js');
 const PRELOAD = path.join(__dirname, 'fake-clock.cjs');
+const READY_TIMEOUT_MS = 150_000;
 export const FAULT_ADMIN = { email: 'admin@faults.test', password: 'fault suite admin password' };
 
-let nextPort = 41000 + (process.pid % 1000) * 7;
+/** A port the kernel says is free now (others' processes share this machine: no fixed range). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
 
 /** The built application (`node dist/apps/api/src/main.js`) as a child process, its clock offset by the test. */
 export class AppProcess {
@@ -32,8 +44,21 @@ export class AppProcess {
     scheduler?: boolean;
     env?: Record<string, string>;
   }): Promise<AppProcess> {
+    // The free port can be taken between the check and the application's bind: then another.
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await AppProcess.startOn(await freePort(), options);
+      } catch (error) {
+        if (attempt >= 3 || !/already in use/.test(String(error))) throw error;
+      }
+    }
+  }
+
+  private static async startOn(
+    port: number,
+    options: Parameters<typeof AppProcess.start>[0],
+  ): Promise<AppProcess> {
     if (!fs.existsSync(MAIN)) throw new Error(`${MAIN} is missing: npm run build first`);
-    const port = nextPort++;
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'passerelle-fault-'));
     const seeds = fs.mkdtempSync(path.join(os.tmpdir(), 'passerelle-fault-seeds-'));
     const child = fork(MAIN, [], {
@@ -68,7 +93,8 @@ export class AppProcess {
   }
 
   private async ready(): Promise<void> {
-    const deadline = Date.now() + 60_000;
+    // Start-up takes tens of seconds at a load average of 20 on this shared machine.
+    const deadline = Date.now() + READY_TIMEOUT_MS;
     while (Date.now() < deadline) {
       if (this.child.exitCode !== null) throw new Error(`the application exited: ${this.logs.join('')}`);
       try {
@@ -79,7 +105,11 @@ export class AppProcess {
       }
       await sleep(100);
     }
-    throw new Error(`the application did not answer /health in 60 s: ${this.logs.join('')}`);
+    // Not left running: an orphan would go on sending its database's reminders into later cases.
+    await this.kill('SIGKILL');
+    throw new Error(
+      `the application did not answer /health in ${READY_TIMEOUT_MS / 1000} s: ${this.logs.join('')}`,
+    );
   }
 
   setClock(offsetMs: number): void {

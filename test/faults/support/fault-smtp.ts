@@ -9,6 +9,8 @@ import { SMTPServer } from 'smtp-server';
 export class FaultSmtp {
   readonly received = new Map<string, number>();
   total = 0;
+  /** Messages whose data has arrived and whose answer is still held back (`delayMs`). */
+  inFlight = 0;
   mode: 'accept' | 'refuse' = 'accept';
   delayMs = 0;
   private smtp: SMTPServer | null = null;
@@ -45,7 +47,9 @@ export class FaultSmtp {
         const generation = this.generation;
         stream.on('end', () => {
           const id = /^Message-ID:\s*(\S+)/im.exec(head)?.[1] ?? `(none ${this.total})`;
+          this.inFlight += 1;
           setTimeout(() => {
+            this.inFlight -= 1;
             if (generation === this.generation) {
               this.received.set(id, (this.received.get(id) ?? 0) + 1);
               this.total += 1;

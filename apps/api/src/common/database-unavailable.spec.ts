@@ -1,3 +1,4 @@
+import { QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { isDatabaseUnavailable } from './database-unavailable';
 
 describe('isDatabaseUnavailable', () => {
@@ -14,6 +15,8 @@ describe('isDatabaseUnavailable', () => {
     ['pool timeout', new Error('timeout exceeded when trying to connect')],
     ['connection lost', new Error('Connection terminated unexpectedly')],
     ['nested cause', new Error('outer', { cause: withCode('ECONNREFUSED') })],
+    // A restart cut a request's connection: its other queries find the runner released (fault suite).
+    ['a query runner released under a request', new QueryRunnerAlreadyReleasedError()],
   ])('is true for %s', (_name, error) => expect(isDatabaseUnavailable(error)).toBe(true));
 
   it.each([

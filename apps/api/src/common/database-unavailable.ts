@@ -31,6 +31,8 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   };
   if (typeof code === 'string' && (NETWORK_CODES.has(code) || UNAVAILABLE_SQLSTATES.test(code))) return true;
   if (typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message)) return true;
+  // A connection lost under a request leaves TypeORM's runner released for its other queries.
+  if ((error as { name?: unknown }).name === 'QueryRunnerAlreadyReleasedError') return true;
   // AggregateError (IPv4 and IPv6 both refused), TypeORM's driverError, an error's cause.
   if (Array.isArray(errors) && errors.some((inner) => isDatabaseUnavailable(inner, depth + 1))) return true;
   return isDatabaseUnavailable(driverError, depth + 1) || isDatabaseUnavailable(cause, depth + 1);

@@ -109,6 +109,8 @@ export interface DeliveryOutcome {
   error?: string;
   failureKind?: 'outage' | 'refused' | 'passed';
   nextAttemptAt?: Date;
+  /** A retry's window start, kept from the first failed attempt. */
+  retrySince?: Date;
 }
 
 /** What the admins' banner, the dashboard and /metrics show about delivery. */

@@ -154,13 +154,24 @@ export class DispatchRemindersUseCase {
       const message = error instanceof Error ? error.message : String(error);
       const failure = classifyDeliveryError(error as { responseCode?: number; command?: string });
       // One decision for the whole mail, so that its rows are retried together (the same rows,
-      // the same Message-ID): from the latest window start, so no row fails before its 48 hours.
+      // the same Message-ID), from the latest window start, so no row fails before its 48 hours.
+      // A row's window opens at its send time, or at its first attempt when that came later (a
+      // catch-up planned for a passed day; found by the fault suite).
+      const windowStart = new Date(
+        Math.max(
+          ...reminders.map((reminder) =>
+            reminder.retrySince
+              ? Date.parse(reminder.retrySince)
+              : reminder.attempts === 0
+                ? Math.max(Date.parse(reminder.sendAt), now.getTime())
+                : Date.parse(reminder.sendAt),
+          ),
+        ),
+      );
       const next = retryAfterFailure({
         failure,
         failures: Math.max(...reminders.map((reminder) => reminder.attempts)) + 1,
-        windowStart: new Date(
-          Math.max(...reminders.map((reminder) => Date.parse(reminder.retrySince ?? reminder.sendAt))),
-        ),
+        windowStart,
         now,
         random: this.random(),
       });
@@ -181,6 +192,7 @@ export class DispatchRemindersUseCase {
               failureKind: failure,
               nextAttemptAt: next.nextAttemptAt,
               messageId: mail.messageId,
+              retrySince: windowStart,
             },
       );
     }

