@@ -207,10 +207,11 @@ describe('one mail per person and sending moment, a welcome for a new follower, 
     expect(sent.deadlines).toBe(12);
     expect(markDoneLinks(welcome[0])).toHaveLength(12);
     // The writer's own catch-ups of 8 January were one mail too, saying the conventions are new
-    // (the second is 9 January's moment: the four evaluations' overdue:7).
+    // (the second is 9 January's moment: the four evaluations' overdue:7), with Cergy's own
+    // overdue APD declaration among them (issue 18: an organization's stored deadline).
     const toCergy = mailsTo(cergy);
     expect(toCergy.map((mail) => mail.subject)).toEqual([
-      '12 échéances à suivre, dont 12 en retard — Cergy',
+      '13 échéances à suivre, dont 13 en retard — Cergy',
       '4 échéances à suivre, dont 4 en retard — Cergy',
     ]);
     expect(toCergy[0].text).toContain('la convention a été enregistrée après la date prévue');
