@@ -772,6 +772,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/exchange-rates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ExchangeRatesController_list'];
+    put: operations['ExchangeRatesController_put'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/exports/conventions.csv': {
     parameters: {
       query?: never;
@@ -1776,6 +1792,19 @@ export interface components {
       leadMonths?: Record<string, never> | null;
       source?: components['schemas']['ClauseSourceDto'];
     };
+    ExchangeRateDto: {
+      /** @example MAD */
+      currency: string;
+      /**
+       * @description euros for one unit of currency
+       * @example 0.0921
+       */
+      eurPerUnit: number;
+      /** @example Bank Al-Maghrib, cours de référence du 2 janvier 2024 */
+      source: string;
+      /** @example 2024-01-02 */
+      validFrom: string;
+    };
     FileViewDto: {
       contentType: string;
       conventionId: string;
@@ -2755,6 +2784,8 @@ export interface operations {
   DeadlinesController_calendar: {
     parameters: {
       query?: {
+        /** @description the cursor of the next page, from the previous page's Link header */
+        after?: string;
         /** @description only this convention */
         conventionId?: string;
         /** @description only conventions with a party in this country (ISO 3166 alpha-2) */
@@ -2778,6 +2809,8 @@ export interface operations {
           | 'apd_declaration';
         /** @description language of titles (default: Accept-Language, then fr) */
         lang?: 'fr' | 'en' | 'ar';
+        /** @description a page of at most this many lines, in the order of date, reference and kind; the next page is in the `Link: <…>; rel="next"` header (docs/api.md) */
+        limit?: number;
         /** @description default: three years after from/today; at most 50 years after from */
         to?: string;
       };
@@ -3979,6 +4012,44 @@ export interface operations {
       };
       /** @description over 10 MiB: nothing is stored */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ExchangeRatesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ExchangeRatesController_put: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExchangeRateDto'];
+      };
+    };
+    responses: {
+      200: {
         headers: {
           [name: string]: unknown;
         };
