@@ -1,7 +1,6 @@
 import request from 'supertest';
 import { ParsedMail } from 'mailparser';
-import { DispatchRemindersUseCase, SweepRemindersUseCase } from '@passerelle/application';
-import { reminderMessageId } from '@passerelle/domain';
+import { DispatchRemindersUseCase, reminderMessageId, SweepRemindersUseCase } from '@passerelle/application';
 import { SmtpSink } from '@passerelle/testing';
 import { vlgSeed } from './vlg-with-officer';
 import { startTestApp, TestApp } from '../support/test-app';

@@ -53,6 +53,7 @@ export * from './ports/reminder.repository';
 export * from './reminders/reminder-mail';
 export * from './reminders/sweep-reminders.use-case';
 export * from './reminders/plan-due-reminders';
+export * from './reminders/message-id';
 export * from './reminders/retry-reminder/retry-reminder.use-case';
 export * from './reminders/get-delivery-health/get-delivery-health.use-case';
 export * from './reminders/dispatch-reminders.use-case';

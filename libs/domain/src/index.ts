@@ -31,7 +31,6 @@ export * from './reminders/reminder-policy';
 export * from './reminders/reminder-step';
 export * from './reminders/send-time';
 export * from './reminders/retry-policy';
-export * from './reminders/message-id';
 export * from './reminders/reminder-timeliness';
 export * from './reminders/reminder-audience';
 export * from './reminders/reminder-reason';

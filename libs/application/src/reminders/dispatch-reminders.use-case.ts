@@ -3,13 +3,12 @@ import {
   addDays,
   calendarDateIn,
   classifyDeliveryError,
-  messageIdDomain,
-  reminderMessageId,
   retryAfterFailure,
   timelinessAtSend,
 } from '@passerelle/domain';
 import { newSecretToken } from '../accounts/secret-token';
 import { AUTH_SETTINGS, AuthSettings } from '../accounts/auth.use-cases';
+import { messageIdDomain, reminderMessageId } from './message-id';
 import { ClockPort } from '../ports/clock';
 import { Mailer, OutgoingMail } from '../ports/mailer';
 import { ClaimedReminder, DeliveryOutcome, ReminderRepository } from '../ports/reminder.repository';

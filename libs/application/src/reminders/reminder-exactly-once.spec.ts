@@ -6,7 +6,6 @@ import {
   DeadlineKind,
   FixedClock,
   ReminderReason,
-  reminderMessageId,
   stepToSend,
 } from '@passerelle/domain';
 import { Mailer, OutgoingMail } from '../ports/mailer';
@@ -18,6 +17,7 @@ import {
   ReminderRecipient,
   ReminderRepository,
 } from '../ports/reminder.repository';
+import { reminderMessageId } from './message-id';
 import { DispatchRemindersUseCase } from './dispatch-reminders.use-case';
 import { planRemindersOnWrite } from './plan-due-reminders';
 import { ReminderMailComposer } from './reminder-mail';

@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { reminderMessageId, messageIdDomain } from './message-id';
 import { timelinessAtSend } from './reminder-timeliness';
 import { DEFAULT_REMINDER_POLICY } from './reminder-policy';
 import { stepToSend } from './reminder-step';
@@ -63,22 +62,6 @@ describe('retry policy', () => {
     [{}, 'outage'],
   ])('%j is %s', (error, kind) => {
     expect(classifyDeliveryError(error)).toBe(kind);
-  });
-});
-
-describe('Message-ID', () => {
-  it('is the same for the same rows, whatever their order, and differs otherwise', () => {
-    expect(reminderMessageId(['a1'], 'ville.fr')).toBe('<reminder.a1@ville.fr>');
-    expect(reminderMessageId(['b', 'a'], 'ville.fr')).toBe(reminderMessageId(['a', 'b'], 'ville.fr'));
-    expect(reminderMessageId(['a', 'b'], 'ville.fr')).not.toBe(reminderMessageId(['a', 'c'], 'ville.fr'));
-  });
-
-  it.each([
-    ['https://passerelle.ville.fr', 'passerelle.ville.fr'],
-    ['http://localhost:3000', 'localhost.localhost'],
-    ['https://user@Passerelle.Example:8443/app', 'passerelle.example'],
-  ])('takes its host from %s', (url, host) => {
-    expect(messageIdDomain(url)).toBe(host);
   });
 });
 
