@@ -13,13 +13,7 @@ import { namesOtherTown, readContacts } from './read-contacts';
 import { readHistory } from './read-history';
 import { readInstrument } from './read-instrument';
 import { matchParty, readProjects } from './read-projects';
-import {
-  EntryParty,
-  OtherPartnership,
-  RepertoireEntry,
-  RepertoireProblem,
-  SourceLine,
-} from './repertoire-entry';
+import { EntryParty, OtherPartnership, RepertoireEntry, RepertoireProblem, SourceLine } from './repertoire-entry';
 import { splitRepertoire } from './split-repertoire';
 
 /** The directory's own date: its contacts are true "as of" July 2008. */
@@ -47,9 +41,7 @@ export interface ReadRepertoire {
 }
 
 export function slug(text: string): string {
-  return foldAccents(text)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  return foldAccents(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
 function field(lines: SourceLine[], pattern: RegExp): SourceLine | undefined {
@@ -61,14 +53,7 @@ function readDomains(lines: SourceLine[]): { domains: string[]; source: SourceLi
   if (index < 0) return { domains: [], source: null, lineTo: 0 };
   const inline = lines[index].text.replace(/^Domaines d'activit[ée]s\s*:\s*/, '').replace(/\.$/, '');
   if (inline) {
-    return {
-      domains: inline
-        .split(/\s*;\s*/)
-        .map((item) => item.trim())
-        .filter(Boolean),
-      source: lines[index],
-      lineTo: lines[index].line,
-    };
+    return { domains: inline.split(/\s*;\s*/).map((item) => item.trim()).filter(Boolean), source: lines[index], lineTo: lines[index].line };
   }
   // Champagne-Ardenne: the axes follow as a list ("- Développement durable : agriculture …").
   const domains: string[] = [];
@@ -104,29 +89,16 @@ function readCommitments(
     if (!party || !amount) continue;
     // "15 000 € - 20 000 € / an": a range is not one commitment; the officer decides.
     if (amounts.filter((item) => item.currency).length > 1) {
-      problems.push({
-        line: line.line,
-        field: 'financialCommitments',
-        message: `several amounts, not recorded as a commitment: « ${line.text} »`,
-      });
+      problems.push({ line: line.line, field: 'financialCommitments', message: `several amounts, not recorded as a commitment: « ${line.text} »` });
       continue;
     }
     if (!amount.currency && /^\s*[A-Za-zÀ-ÿ]/.test(labelled[2].slice(amount.end))) continue;
     if (!amount.currency) {
-      problems.push({
-        line: line.line,
-        field: 'financialCommitments',
-        message: `amount without currency: « ${line.text} »`,
-      });
+      problems.push({ line: line.line, field: 'financialCommitments', message: `amount without currency: « ${line.text} »` });
       continue;
     }
     const year = findDateMentions(labelled[2]).find((mention) => mention.date?.precision === 'year');
-    sources.push({
-      field: `financialCommitments[${commitments.length}]`,
-      lineFrom: line.line,
-      lineTo: line.line,
-      quote: line.text,
-    });
+    sources.push({ field: `financialCommitments[${commitments.length}]`, lineFrom: line.line, lineTo: line.line, quote: line.text });
     commitments.push({
       party: party.name,
       amount: amount.amount,
@@ -142,20 +114,12 @@ function stateFromText(lines: SourceLine[]): { state: PartnershipState; event: H
   for (const line of lines) {
     // The sentence pattern backtracks on long lines: look for the words first.
     if (!/suspendue|pris fin|n'existe plus/i.test(line.text)) continue;
-    const sentence =
-      /[^.]*\b(aujourd'hui suspendue|est suspendue|a pris fin|ont pris fin|n'existe plus)[^.]*\.?/i.exec(
-        line.text,
-      );
+    const sentence = /[^.]*\b(aujourd'hui suspendue|est suspendue|a pris fin|ont pris fin|n'existe plus)[^.]*\.?/i.exec(line.text);
     if (sentence) {
       const ended = !/suspendu/i.test(sentence[1]);
       return {
         state: ended ? 'ended' : 'suspended',
-        event: {
-          kind: ended ? 'ended' : 'suspended',
-          date: null,
-          words: sentence[0].trim(),
-          line: line.line,
-        },
+        event: { kind: ended ? 'ended' : 'suspended', date: null, words: sentence[0].trim(), line: line.line },
       };
     }
   }
@@ -176,26 +140,16 @@ function readPair(
   // Representatives: the line naming the party, else the one in heading order.
   const representatives = new Map<string, (typeof entry.representatives)[number]>();
   entry.representatives.forEach((representative, index) => {
-    const named = entryParties.filter((party) =>
-      foldAccents(representative.title).includes(
-        foldAccents(party.name.replace(/^Communauté urbaine de /, '')),
-      ),
-    );
-    const byOrder =
-      index < entry.french.length ? entry.french[index] : entry.moroccan[index - entry.french.length];
+    const named = entryParties.filter((party) => foldAccents(representative.title).includes(foldAccents(party.name.replace(/^Communauté urbaine de /, ''))));
+    const byOrder = index < entry.french.length ? entry.french[index] : entry.moroccan[index - entry.french.length];
     const targets = named.length ? named : byOrder && entryParties.includes(byOrder) ? [byOrder] : [];
-    for (const party of targets)
-      if (!representatives.has(party.name)) representatives.set(party.name, representative);
+    for (const party of targets) if (!representatives.has(party.name)) representatives.set(party.name, representative);
   });
   // A representative whose title names another Moroccan town is a conflict, reported, not resolved.
   const towns = ['Rabat', 'Marrakech', 'Meknès', 'Fès', 'Agadir', 'Casablanca', 'Oujda', 'Tiznit', 'Safi'];
   entry.representatives.forEach((representative, index) => {
     if (index !== entry.french.length || entry.moroccan.length !== 1 || moroccan.level !== 'commune') return;
-    const other = namesOtherTown(
-      representative.title,
-      moroccan,
-      towns.filter((town) => foldAccents(town) !== foldAccents(moroccan.name)),
-    );
+    const other = namesOtherTown(representative.title, moroccan, towns.filter((town) => foldAccents(town) !== foldAccents(moroccan.name)));
     if (other) {
       representatives.delete(moroccan.name);
       problems.push({
@@ -207,38 +161,20 @@ function readPair(
   });
 
   const cadreLines = entry.lines.filter((line) => /^Cadre juridique/.test(line.text));
-  const current =
-    cadreLines.find((line) => /^Cadre juridique( actuel)?\s*:/.test(line.text)) ?? cadreLines[0];
-  const rawInstrument = current
-    ? current.text.replace(/^Cadre juridique( actuel)?\s*:\s*/, '').replace(/\.$/, '')
-    : null;
-  const read = rawInstrument
-    ? readInstrument(rawInstrument)
-    : { instrument: 'other' as Instrument, state: 'agreement' as PartnershipState };
+  const current = cadreLines.find((line) => /^Cadre juridique( actuel)?\s*:/.test(line.text)) ?? cadreLines[0];
+  const rawInstrument = current ? current.text.replace(/^Cadre juridique( actuel)?\s*:\s*/, '').replace(/\.$/, '') : null;
+  const read = rawInstrument ? readInstrument(rawInstrument) : { instrument: 'other' as Instrument, state: 'agreement' as PartnershipState };
   const instrument = read.instrument;
   let state = read.state;
   if (current) source('instrument', current);
-  else
-    problems.push({
-      line: entry.lineFrom,
-      field: 'instrument',
-      message: 'no "Cadre juridique": instrument set to other',
-    });
+  else problems.push({ line: entry.lineFrom, field: 'instrument', message: 'no "Cadre juridique": instrument set to other' });
 
   const dateLine = field(entry.lines, /^Dates? :/);
-  const history = dateLine
-    ? readHistory(dateLine, entryParties)
-    : { events: [], signedOn: new Map<string, string>(), problems: [] };
+  const history = dateLine ? readHistory(dateLine, entryParties) : { events: [], signedOn: new Map<string, string>(), problems: [] };
   problems.push(...history.problems);
   for (const previous of cadreLines.filter((line) => line !== current)) {
     for (const mention of findDateMentions(previous.text)) {
-      if (mention.date)
-        history.events.push({
-          kind: 'signed',
-          date: mention.date,
-          words: previous.text.replace(/^Cadre juridique \w+\s*:\s*/, ''),
-          line: previous.line,
-        });
+      if (mention.date) history.events.push({ kind: 'signed', date: mention.date, words: previous.text.replace(/^Cadre juridique \w+\s*:\s*/, ''), line: previous.line });
     }
   }
   // "Accord de coopération signé en août 1989 / Déclaration … signée le 27 juin 1998": dates in the instrument's words.
@@ -246,12 +182,7 @@ function readPair(
     for (const part of current.text.replace(/^Cadre juridique[^:]*:\s*/, '').split(/\s*\/\s*/)) {
       for (const mention of findDateMentions(part)) {
         if (mention.date && !history.events.some((event) => event.date?.value === mention.date?.value))
-          history.events.push({
-            kind: 'signed',
-            date: mention.date,
-            words: part.replace(/\.$/, ''),
-            line: current.line,
-          });
+          history.events.push({ kind: 'signed', date: mention.date, words: part.replace(/\.$/, ''), line: current.line });
       }
     }
   }
@@ -284,8 +215,7 @@ function readPair(
   const profiles: PartyProfile[] = entryParties.map((party) => {
     const representative = representatives.get(party.name);
     // One line for two parties (Lyon's mayor and president): whose population it is stays unsaid.
-    const shared =
-      representative && [...representatives.values()].filter((item) => item === representative).length > 1;
+    const shared = representative && [...representatives.values()].filter((item) => item === representative).length > 1;
     return {
       party: party.name,
       population: shared ? null : (representative?.population ?? null),
@@ -298,38 +228,26 @@ function readPair(
   const { projects, problems: projectProblems } = readProjects(body, entryParties);
   problems.push(...projectProblems);
   projects.forEach((project, index) =>
-    sources.push({
-      field: `projects[${index}]`,
-      lineFrom: project.lineFrom ?? entry.lineFrom,
-      lineTo: project.lineTo ?? entry.lineFrom,
-      quote: project.title,
-    }),
+    sources.push({ field: `projects[${index}]`, lineFrom: project.lineFrom ?? entry.lineFrom, lineTo: project.lineTo ?? entry.lineFrom, quote: project.title }),
   );
   const financialCommitments = readCommitments(body, entryParties, problems, sources);
 
-  const contactsAt = body.findIndex(
-    (line) => /^(CONTACTS?|Contacts?( [àa] .+)?)$/.test(line.text) || /\*\*Contacts? [àa]/.test(line.text),
-  );
+  const contactsAt = body.findIndex((line) => /^(CONTACTS?|Contacts?( [àa] .+)?)$/.test(line.text) || /\*\*Contacts? [àa]/.test(line.text));
   const contacts: Contact[] = [];
   if (entry.sharedLines.length) {
     const sharedAt = entry.sharedLines.findIndex((line) => /^Contacts?$/.test(line.text));
-    if (sharedAt >= 0)
-      contacts.push(...readContacts(entry.sharedLines.slice(sharedAt + 1), entry.french, REPERTOIRE_AS_OF));
+    if (sharedAt >= 0) contacts.push(...readContacts(entry.sharedLines.slice(sharedAt + 1), entry.french, REPERTOIRE_AS_OF));
   }
   if (contactsAt >= 0) {
     const sideOnly = /[àa] (.+?)\**$/.exec(body[contactsAt].text)?.[1];
     // Every party of the entry: Bourgogne's contacts for Marrakech must not land on Meknès.
     const candidates = sideOnly ? [moroccan] : [...entry.french, ...entry.moroccan];
-    const people = new Map(
-      [...representatives].map(([party, representative]) => [party, representative.name]),
-    );
+    const people = new Map([...representatives].map(([party, representative]) => [party, representative.name]));
     contacts.push(...readContacts(body.slice(contactsAt + 1), candidates, REPERTOIRE_AS_OF, people));
     source('contacts', body[contactsAt], body[body.length - 1].line);
   }
   // Bourgogne: the contacts of the other commune are not this convention's.
-  const ownContacts = contacts.filter(
-    (contact) => !otherMoroccan.some((party) => party.name === contact.party),
-  );
+  const ownContacts = contacts.filter((contact) => !otherMoroccan.some((party) => party.name === contact.party));
 
   const historique = field(body, /^(Historique|Origine)\s*:/);
   const names = [...entry.french.map((party) => party.name), moroccan.name];
@@ -345,13 +263,7 @@ function readPair(
   };
   if (historique) source('history.origin', historique);
   const events = [...history.events];
-  if (historique)
-    events.push({
-      kind: 'other',
-      date: null,
-      words: historique.text.replace(/^(Historique|Origine)\s*:\s*/, ''),
-      line: historique.line,
-    });
+  if (historique) events.push({ kind: 'other', date: null, words: historique.text.replace(/^(Historique|Origine)\s*:\s*/, ''), line: historique.line });
   return {
     key: `${REPERTOIRE_SOURCE}:${names.map(slug).join('/')}`,
     document,

@@ -31,11 +31,7 @@ import { insertDeadlines, replaceDeadlines, setHorizons } from './deadline-rows'
 import { writeAudit } from './audit';
 import { loadConvention, lockConventionRow } from './convention-lock';
 import { recordWriter, writePartyLinks } from './party-link-rows';
-import {
-  carriersOf,
-  refreshOrganizationDeadlines,
-  refreshOrganizationDeadlinesOf,
-} from './organization-deadline-rows';
+import { carriersOf, refreshOrganizationDeadlines, refreshOrganizationDeadlinesOf } from './organization-deadline-rows';
 import { scheduleDueReminders } from './reminder-scheduling';
 
 const RELATIONS = { parties: true, clauses: true, financialCommitments: true } as const;
