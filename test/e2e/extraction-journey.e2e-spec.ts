@@ -70,10 +70,8 @@ describe('an officer creates the Villeneuve-la-Garenne – Tiznit convention fro
     );
     // « après visa du Gouverneur marocain et du Préfet »: read as the after_approvals start (issue 18).
     await see.text(page.locator('.review-side'), 'clauses.term.start = after_approvals');
-    expect(await page.getByLabel(fr['convention.instrument']).inputValue()).toBe('protocole');
-    expect(await page.getByLabel(fr['party.name'], { exact: true }).first().inputValue()).toBe(
-      'Villeneuve-la-Garenne',
-    );
+    await see.value(page.getByLabel(fr['convention.instrument']), 'protocole');
+    await see.value(page.getByLabel(fr['party.name'], { exact: true }).first(), 'Villeneuve-la-Garenne');
     const violations = await seriousViolations(page);
     await screenshot(page, '20-extraction-review');
     expect(violations).toEqual([]);

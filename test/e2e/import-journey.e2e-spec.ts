@@ -6,6 +6,7 @@ import { TEST_ADMIN } from '../support/test-app';
 import {
   newContext,
   screenshot,
+  see,
   seriousViolations,
   signIn,
   signInAtRealTime,
@@ -51,7 +52,7 @@ describe('an admin imports a spreadsheet through the mapping screen (Chromium, r
     const mapping = page.getByRole('form', { name: fr['import.mapping.title'] });
     await mapping.waitFor();
     // Suggested from the headers; the officer still chooses what the synonyms cannot tell.
-    expect(await mapping.getByLabel(`${fr['import.field.reference']} *`).inputValue()).toBe('Référence');
+    await see.value(mapping.getByLabel(`${fr['import.field.reference']} *`), 'Référence');
     await mapping.getByLabel(`${fr['import.field.party2_signed_on']}`).selectOption('Signature MA');
     await mapping.getByLabel(`${fr['import.field.party2_name']} *`).selectOption('Partenaire');
     expect(await seriousViolations(page)).toEqual([]);

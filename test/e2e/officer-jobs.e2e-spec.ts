@@ -215,11 +215,11 @@ describe('an officer’s other jobs in the web app: owners, renewal, notes, meet
     await page.getByRole('button', exact(fr['meeting.edit'])).click();
     const edit = page.getByRole('form', { name: fr['meeting.edit'] });
     // The form starts from the meeting as logged.
-    expect(await edit.getByLabel(fr['meeting.city'], { exact: true }).inputValue()).toBe(VLG);
+    await see.value(edit.getByLabel(fr['meeting.city'], { exact: true }), VLG);
     await audit('j06-meeting-edit');
     await edit.getByLabel(fr['meeting.city'], { exact: true }).fill('Tiznit');
     await edit.getByLabel(fr['meeting.host']).selectOption('Tiznit');
-    expect(await edit.getByLabel(fr['meeting.country']).inputValue()).toBe('MA');
+    await see.value(edit.getByLabel(fr['meeting.country']), 'MA');
     await edit.getByRole('button', exact(fr['meeting.edit.save'])).click();
     await page.getByRole('heading', { level: 1, name: 'Réunion du 10 mars 2026 à Tiznit' }).waitFor();
     await see.text(toast(), fr['meeting.updated']);
@@ -278,17 +278,16 @@ describe('an officer’s other jobs in the web app: owners, renewal, notes, meet
     const deadlines = region(en['convention.deadlines']);
     await see.text(deadlines, '28 January 2026');
     const late = `${kind('committee_meeting', sharedEn)}, 31 December 2025`;
-    expect(
-      await deadlines.getByLabel(fill(en['owner.of'], { name: late }), { exact: true }).inputValue(),
-    ).toBe(colleague.userId);
+    await see.value(
+      deadlines.getByLabel(fill(en['owner.of'], { name: late }), { exact: true }),
+      colleague.userId,
+    );
     await audit('j10-convention-deadlines-en');
     await section(en, 'renewal.title');
     await see.text(region(en['renewal.title']), en['renewal.kind.non_renewal']);
     await see.text(region(en['renewal.title']), '12 March 2026');
     await section(en, 'notes.title');
-    expect(await region(en['notes.title']).getByLabel(en['notes.text']).inputValue()).toContain(
-      'Relancer Tiznit',
-    );
+    await see.value(region(en['notes.title']).getByLabel(en['notes.text']), 'Relancer Tiznit');
     await audit('j11-convention-notes-en');
     await section(en, 'meetings.title');
     await see.text(region(en['meetings.title']), en['meetings.empty']);

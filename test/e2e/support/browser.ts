@@ -222,6 +222,9 @@ export const see = {
     eventually(async () => expect(await locator.innerText()).toContain(text)),
   count: (locator: Locator, count: number) =>
     eventually(async () => expect(await locator.count()).toBe(count)),
+  /** A field's value, once the page has filled it in (a form loads after its region shows). */
+  value: (locator: Locator, text: string) =>
+    eventually(async () => expect(await locator.inputValue()).toContain(text)),
   checked: (locator: Locator) => eventually(async () => expect(await locator.isChecked()).toBe(true)),
   attribute: (locator: Locator, name: string, value: string) =>
     eventually(async () => expect(await locator.getAttribute(name)).toBe(value)),
