@@ -504,7 +504,7 @@ describe('an officer’s journey in the web app (Chromium, real API and PostgreS
     await page
       .getByRole('link', exact(fr['export.csv_for'].replace('{name}', fr['conventions.title'])))
       .click();
-    const csv = readFileSync((await (await csvDownload).path()) as string, 'utf8');
+    const csv = readFileSync(await (await csvDownload).path(), 'utf8');
     const [header, first] = csv
       .replace(/^\uFEFF/, '')
       .trimEnd()
@@ -516,7 +516,7 @@ describe('an officer’s journey in the web app (Chromium, real API and PostgreS
       .getByRole('link', exact(fr['export.xlsx_for'].replace('{name}', fr['conventions.title'])))
       .click();
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile((await (await xlsxDownload).path()) as string);
+    await workbook.xlsx.readFile(await (await xlsxDownload).path());
     expect(workbook.worksheets[0].getRow(2).getCell(1).value).toBe('ANTONY-TAROUDANT-2024');
   });
 

@@ -201,7 +201,7 @@ describe('the OpenAPI document, fuzzed and walked by another organization', () =
                 parameter.name,
                 item,
               ]),
-            )}`;
+            ).toString()}`;
             const response = await send(agentFor(path), method, url);
             cases += 1;
             expect([url, response.status < 500]).toEqual([url, true]);

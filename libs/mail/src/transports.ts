@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Mailer, OutgoingMail } from '@passerelle/application';
 import nodemailer, { Transporter } from 'nodemailer';
+import type SMTPPool from 'nodemailer/lib/smtp-pool';
 
 function toNodemailer(from: string, mail: OutgoingMail) {
   return {
@@ -19,7 +20,7 @@ function toNodemailer(from: string, mail: OutgoingMail) {
 
 /** SMTP_URL set: pooled SMTP. */
 export class SmtpMailer extends Mailer {
-  private readonly transporter: Transporter;
+  private readonly transporter: Transporter<SMTPPool.SentMessageInfo>;
 
   constructor(
     smtpUrl: string,
@@ -32,12 +33,12 @@ export class SmtpMailer extends Mailer {
     // accepts and never answers would hold the dispatcher. A few seconds, then it is an outage.
     this.transporter = nodemailer.createTransport({
       url: url.toString(),
-      pool: true,
+      pool: true as const,
       maxConnections: number('maxConnections', 10),
       connectionTimeout: number('connectionTimeout', 5_000),
       greetingTimeout: number('greetingTimeout', 5_000),
       socketTimeout: number('socketTimeout', 10_000),
-    } as Parameters<typeof nodemailer.createTransport>[0]);
+    } satisfies SMTPPool.Options);
   }
 
   async send(mail: OutgoingMail): Promise<string> {

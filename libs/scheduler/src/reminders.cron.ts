@@ -50,7 +50,7 @@ export class RemindersCron implements OnApplicationBootstrap, BeforeApplicationS
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
     for (const name of ['reminder-sweep', 'reminder-dispatch']) {
-      clearInterval(this.registry.getInterval(name));
+      clearInterval(this.registry.getInterval(name) as NodeJS.Timeout);
       this.registry.deleteInterval(name);
     }
     await this.dispatch.stop();

@@ -1,7 +1,7 @@
 import { CouncilReport } from '@passerelle/application';
 import { formatDateLong, Locale, translate } from '@passerelle/i18n';
 
-function escape(value: unknown): string {
+function escape(value: string | number | null | undefined): string {
   return String(value ?? '').replace(
     /[&<>"']/g,
     (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] as string,

@@ -1,7 +1,16 @@
-import { Body, Controller, Get, NotFoundException, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  NotFoundException,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  UseGuards,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import { AddPortfolioEntryUseCase, GetPortfolioUseCase, PortfolioView } from '@passerelle/application';
-import { Actor, Contact, HistoryEvent, Project } from '@passerelle/domain';
+import { Actor } from '@passerelle/domain';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { GovernanceAccess, GovernanceAccessGuard } from '../governance/governance-access.guard';
 import { ContactDto, HistoryEventDto, ProjectDto } from './dto/portfolio.dto';
@@ -28,17 +37,29 @@ export class PortfolioController {
   }
 
   @Post('projects')
-  addProject(@Param('id', uuid) id: string, @Body() body: ProjectDto, @CurrentActor() actor: Actor): Promise<PortfolioView> {
-    return this.addEntry.execute(id, { kind: 'project', project: body as Project }, actor);
+  addProject(
+    @Param('id', uuid) id: string,
+    @Body() body: ProjectDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<PortfolioView> {
+    return this.addEntry.execute(id, { kind: 'project', project: body }, actor);
   }
 
   @Post('history-events')
-  addEvent(@Param('id', uuid) id: string, @Body() body: HistoryEventDto, @CurrentActor() actor: Actor): Promise<PortfolioView> {
-    return this.addEntry.execute(id, { kind: 'history', event: body as HistoryEvent }, actor);
+  addEvent(
+    @Param('id', uuid) id: string,
+    @Body() body: HistoryEventDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<PortfolioView> {
+    return this.addEntry.execute(id, { kind: 'history', event: body }, actor);
   }
 
   @Post('contacts')
-  addContact(@Param('id', uuid) id: string, @Body() body: ContactDto, @CurrentActor() actor: Actor): Promise<PortfolioView> {
-    return this.addEntry.execute(id, { kind: 'contact', contact: body as Contact }, actor);
+  addContact(
+    @Param('id', uuid) id: string,
+    @Body() body: ContactDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<PortfolioView> {
+    return this.addEntry.execute(id, { kind: 'contact', contact: body }, actor);
   }
 }

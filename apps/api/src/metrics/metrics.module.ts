@@ -17,7 +17,8 @@ export class MetricsModule implements NestModule {
         const end = this.metrics.httpSeconds.startTimer();
         response.on('finish', () => {
           // The route's pattern (`/api/conventions/:id`), never the raw URL: bounded label values.
-          const route = request.route?.path ? `${request.baseUrl}${request.route.path}` : 'unmatched';
+          const pattern = (request.route as { path?: string } | undefined)?.path;
+          const route = pattern ? `${request.baseUrl}${pattern}` : 'unmatched';
           end({ method: request.method, route, status: String(response.statusCode) });
         });
         next();

@@ -7,7 +7,7 @@ export interface ExtractionJob {
   page: number;
   pages: number;
   /** The 200 answer of POST /api/extract once done. */
-  result: unknown | null;
+  result: unknown;
   error: { message: string; field?: string; statusCode: number } | null;
   updatedAt: string;
 }

@@ -63,7 +63,9 @@ export function packagedDistribution(): PostgresDistribution {
 function hydrateLibraryLinks(packageDir: string): void {
   let links: Array<{ source: string; target: string }>;
   try {
-    links = JSON.parse(fs.readFileSync(path.join(packageDir, 'native', 'pg-symlinks.json'), 'utf8'));
+    links = JSON.parse(
+      fs.readFileSync(path.join(packageDir, 'native', 'pg-symlinks.json'), 'utf8'),
+    ) as typeof links;
   } catch {
     return;
   }

@@ -1,20 +1,31 @@
 import { ExtractionJob, ExtractionJobRepository } from '@passerelle/application';
 import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { idRow, parseRow, parseRows, uuid } from './governance/row-schema';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function toJob(row: Record<string, unknown>): ExtractionJob {
-  return {
-    id: row.id as string,
-    createdBy: row.created_by as string,
-    status: row.status as ExtractionJob['status'],
-    page: Number(row.page),
-    pages: Number(row.pages),
-    result: (row.result as unknown) ?? null,
-    error: (row.error as ExtractionJob['error']) ?? null,
-    updatedAt: (row.updated_at as Date).toISOString(),
-  };
-}
+const jobRow = z
+  .object({
+    id: uuid,
+    created_by: uuid,
+    status: z.enum(['running', 'done', 'failed']),
+    page: z.number().int(),
+    pages: z.number().int(),
+    result: z.unknown(),
+    error: z.object({ message: z.string(), field: z.string().optional(), statusCode: z.number() }).nullable(),
+    updated_at: z.date(),
+  })
+  .transform((row): ExtractionJob => ({
+    id: row.id,
+    createdBy: row.created_by,
+    status: row.status,
+    page: row.page,
+    pages: row.pages,
+    result: row.result ?? null,
+    error: row.error,
+    updatedAt: row.updated_at.toISOString(),
+  }));
 
 export class TypeormExtractionJobRepository extends ExtractionJobRepository {
   constructor(private readonly dataSource: DataSource) {
@@ -22,11 +33,14 @@ export class TypeormExtractionJobRepository extends ExtractionJobRepository {
   }
 
   async create(createdBy: string, pages: number): Promise<ExtractionJob> {
-    const [row] = await this.dataSource.query(
-      'INSERT INTO extraction_jobs (created_by, pages) VALUES ($1, $2) RETURNING *',
-      [createdBy, pages],
+    const [job] = parseRows(
+      jobRow,
+      await this.dataSource.query(
+        'INSERT INTO extraction_jobs (created_by, pages) VALUES ($1, $2) RETURNING *',
+        [createdBy, pages],
+      ),
     );
-    return toJob(row);
+    return job;
   }
 
   async progress(id: string, page: number, pages: number): Promise<void> {
@@ -52,15 +66,19 @@ export class TypeormExtractionJobRepository extends ExtractionJobRepository {
 
   async get(id: string): Promise<ExtractionJob | null> {
     if (!UUID.test(id)) return null;
-    const [row] = await this.dataSource.query('SELECT * FROM extraction_jobs WHERE id = $1', [id]);
-    return row ? toJob(row) : null;
+    return parseRow(jobRow, await this.dataSource.query('SELECT * FROM extraction_jobs WHERE id = $1', [id]));
   }
 
   async purge(olderThanHours: number): Promise<number> {
-    const rows = await this.dataSource.query(
-      `DELETE FROM extraction_jobs WHERE created_at < now() - make_interval(hours => $1) RETURNING id`,
-      [olderThanHours],
-    );
-    return rows.length;
+    // A DELETE comes back from TypeORM as [rows, affected count], not as the rows.
+    const [, deleted] = z
+      .tuple([z.array(idRow), z.number()])
+      .parse(
+        await this.dataSource.query(
+          `DELETE FROM extraction_jobs WHERE created_at < now() - make_interval(hours => $1) RETURNING id`,
+          [olderThanHours],
+        ),
+      );
+    return deleted;
   }
 }

@@ -17,6 +17,8 @@ import {
   StoredConvention,
 } from '@passerelle/domain';
 import { DataSource, EntityManager } from 'typeorm';
+import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { z } from 'zod';
 import { ClauseEntity } from '../entities/clause.entity';
 import { ConventionEntity } from '../entities/convention.entity';
 import { FinancialCommitmentEntity } from '../entities/financial-commitment.entity';
@@ -32,10 +34,10 @@ import {
   insertJson,
   insertProjects,
   replacePortfolios,
-  Row,
 } from './portfolio-rows';
 import { toPortfolioView } from './portfolio-view';
 import { copyNewConventions } from './copy-conventions';
+import { parseRows, uuid } from './governance/row-schema';
 
 export class TypeormPortfolioRepository extends PortfolioRepository {
   constructor(
@@ -47,9 +49,12 @@ export class TypeormPortfolioRepository extends PortfolioRepository {
 
   async findImported(keys: string[]): Promise<Map<string, { conventionId: string; contentHash: string }>> {
     if (keys.length === 0) return new Map();
-    const rows: Row[] = await this.dataSource.query(
-      'SELECT source_key, convention_id, content_hash FROM import_records WHERE source_key = ANY($1::text[])',
-      [keys],
+    const rows = parseRows(
+      z.object({ source_key: z.string(), convention_id: uuid, content_hash: z.string() }),
+      await this.dataSource.query(
+        'SELECT source_key, convention_id, content_hash FROM import_records WHERE source_key = ANY($1::text[])',
+        [keys],
+      ),
     );
     return new Map(
       rows.map((row) => [row.source_key, { conventionId: row.convention_id, contentHash: row.content_hash }]),
@@ -76,14 +81,15 @@ export class TypeormPortfolioRepository extends PortfolioRepository {
     const patterns = names.map(
       (name) => `%${name.toLowerCase().replace(/[\\%_]/g, (match) => `\\${match}`)}%`,
     );
-    const rows: Row[] = await this.dataSource.query(
+    const rows: unknown = await this.dataSource.query(
       `SELECT c.id, c.reference, json_agg(json_build_object('name', p.name, 'country', p.country) ORDER BY p.position) AS parties
          FROM conventions c JOIN convention_parties p ON p.convention_id = c.id
         WHERE c.id IN (SELECT convention_id FROM convention_parties WHERE lower(name) LIKE ANY($1::text[]))
         GROUP BY c.id, c.reference`,
       [patterns],
     );
-    return rows.map((row) => ({ id: row.id, reference: row.reference, parties: row.parties }));
+    const party = z.object({ name: z.string(), country: z.string() });
+    return parseRows(z.object({ id: uuid, reference: z.string(), parties: z.array(party) }), rows);
   }
 
   async importAll(items: PortfolioImportItem[], actor: Actor | null): Promise<void> {
@@ -91,9 +97,11 @@ export class TypeormPortfolioRepository extends PortfolioRepository {
       await this.dataSource.transaction(async (manager) => {
         // Two imports of the same file at once: the second waits, then finds every key taken.
         await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['passerelle:import']);
-        const taken = await manager.query(
-          'SELECT source_key FROM import_records WHERE source_key = ANY($1::text[])',
-          [items.filter((item) => !item.existingId).map((item) => item.key)],
+        const taken = parseRows(
+          z.object({ source_key: z.string() }),
+          await manager.query('SELECT source_key FROM import_records WHERE source_key = ANY($1::text[])', [
+            items.filter((item) => !item.existingId).map((item) => item.key),
+          ]),
         );
         if (taken.length > 0)
           throw new DomainError(
@@ -121,12 +129,16 @@ export class TypeormPortfolioRepository extends PortfolioRepository {
           await manager.delete(FinancialCommitmentEntity, { convention: { id } });
           const entity = toConventionEntity(item.doc, item.derived, existing);
           const { parties, clauses, financialCommitments, ...row } = entity;
-          await manager.update(ConventionEntity, { id }, {
-            ...row,
-            id: undefined,
-            createdAt: undefined,
-            updatedAt: new Date(),
-          } as object);
+          await manager.update(
+            ConventionEntity,
+            { id },
+            {
+              ...row,
+              id: undefined,
+              createdAt: undefined,
+              updatedAt: new Date(),
+            },
+          );
           await this.insertChildren(
             manager,
             [Object.assign(entity, { parties, clauses, financialCommitments })],
@@ -220,9 +232,9 @@ export class TypeormPortfolioRepository extends PortfolioRepository {
     entities: ConventionEntity[],
     ids: string[],
   ): Promise<void> {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const link = <T extends object>(rows: T[], id: string): any[] =>
-      rows.map((row) => ({ ...row, convention: { id } }));
+    // TypeORM's insert type rejects `Record<string, unknown>` jsonb columns; the rows are the entities' own.
+    const link = <T extends object>(rows: T[], id: string) =>
+      rows.map((row) => ({ ...row, convention: { id } })) as unknown as QueryDeepPartialEntity<T>[];
     const parties = entities.flatMap((entity, index) => link(entity.parties, ids[index]));
     const clauses = entities.flatMap((entity, index) => link(entity.clauses, ids[index]));
     const commitments = entities.flatMap((entity, index) => link(entity.financialCommitments, ids[index]));
@@ -232,7 +244,7 @@ export class TypeormPortfolioRepository extends PortfolioRepository {
   }
 
   async get(conventionId: string): Promise<PortfolioView> {
-    const q = (sql: string) => this.dataSource.query(sql, [conventionId]) as Promise<Row[]>;
+    const q = (sql: string): Promise<unknown> => this.dataSource.query(sql, [conventionId]);
     const [records, projects, lines, events, contacts, profiles] = await Promise.all([
       q('SELECT * FROM import_records WHERE convention_id = $1'),
       q('SELECT * FROM convention_projects WHERE convention_id = $1 ORDER BY position'),
@@ -269,11 +281,14 @@ export class TypeormPortfolioRepository extends PortfolioRepository {
   }
 
   private async nextPosition(manager: EntityManager, table: string, conventionId: string): Promise<number> {
-    const [{ next }] = await manager.query(
-      `SELECT COALESCE(max(position) + 1, 0) AS next FROM ${table} WHERE convention_id = $1`,
-      [conventionId],
+    const [{ next }] = parseRows(
+      z.object({ next: z.number() }),
+      await manager.query(
+        `SELECT COALESCE(max(position) + 1, 0) AS next FROM ${table} WHERE convention_id = $1`,
+        [conventionId],
+      ),
     );
-    return Number(next);
+    return next;
   }
 
   async setProfile(conventionId: string, profile: PartyProfile): Promise<void> {

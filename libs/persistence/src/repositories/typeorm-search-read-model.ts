@@ -1,6 +1,24 @@
 import { SearchReadModel, SearchResults } from '@passerelle/application';
 import { VisibilityScope } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { parseRows, uuid } from './governance/row-schema';
+
+const conventionRow = z.object({ id: uuid, reference: z.string(), title: z.string() });
+const partyRow = z.object({
+  conventionId: uuid,
+  reference: z.string(),
+  name: z.string(),
+  country: z.string(),
+});
+const meetingRow = z.object({
+  id: uuid,
+  conventionId: uuid,
+  reference: z.string(),
+  heldOn: z.string(),
+  city: z.string(),
+  hostParty: z.string(),
+});
 
 const like = (word: string) => `%${word.replace(/[\\%_]/g, (match) => `\\${match}`)}%`;
 
@@ -16,7 +34,7 @@ export class TypeormSearchReadModel extends SearchReadModel {
     const visible = `($2::uuid IS NULL OR EXISTS (SELECT 1 FROM convention_parties s WHERE s.convention_id = c.id AND s.organization_id = $2))`;
     const every = (fields: string) => `(SELECT bool_and(${fields}) FROM unnest($1::text[]) AS w(p))`;
     const params = [patterns, organization, limit];
-    const [conventions, parties, meetings] = await Promise.all([
+    const [conventions, parties, meetings] = await Promise.all<unknown>([
       this.dataSource.query(
         `SELECT c.id, c.reference, c.title FROM conventions c
           WHERE ${visible} AND ${every(`c.reference ILIKE w.p OR c.title ILIKE w.p OR c.object ILIKE w.p`)}
@@ -38,6 +56,10 @@ export class TypeormSearchReadModel extends SearchReadModel {
         params,
       ),
     ]);
-    return { conventions, parties, meetings };
+    return {
+      conventions: parseRows(conventionRow, conventions),
+      parties: parseRows(partyRow, parties),
+      meetings: parseRows(meetingRow, meetings),
+    };
   }
 }

@@ -84,7 +84,8 @@ export class ExtractFromFileUseCase {
       await this.jobs.complete(jobId, answer);
     } catch (error) {
       const known = error instanceof DomainError;
-      if (!known) this.logger.error(`OCR job ${jobId} failed: ${(error as Error)?.stack ?? error}`);
+      if (!known)
+        this.logger.error(`OCR job ${jobId} failed: ${error instanceof Error ? error.stack : String(error)}`);
       await this.jobs
         .fail(jobId, {
           statusCode: known ? (error.code === 'invalid_input' ? 400 : 422) : 422,
