@@ -18,6 +18,19 @@ type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-exp
  * its horizon h, parameters from $3), with parties, clauses and commitments: four indexed queries, mapped by the
  * repository's own mapper. TypeORM's relation loading costs ten times as much at 100k conventions.
  */
+/**
+ * Independent reads: side by side on the pool, one after the other on a transaction's connection
+ * (pg queues them anyway, and warns that queueing on one client will be removed in pg 9).
+ */
+export async function queryEach(manager: EntityManager, queries: Array<[string, unknown[]]>): Promise<unknown[]> {
+  if (manager.queryRunner) {
+    const results: unknown[] = [];
+    for (const [sql, params] of queries) results.push(await manager.query(sql, params));
+    return results;
+  }
+  return Promise.all(queries.map(([sql, params]) => manager.query(sql, params)));
+}
+
 export async function loadConventionsAfter(
   manager: EntityManager,
   afterId: string | null,
@@ -33,25 +46,25 @@ export async function loadConventionsAfter(
   );
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
-  const [parties, clauses, commitments]: Row[][] = await Promise.all([
-    manager.query(
+  const [parties, clauses, commitments] = (await queryEach(manager, [
+    [
       `SELECT convention_id, position, name, country, organization_id, level, representative, representative_title,
               deliberation_on, signed_on, prefecture_transmission_on,
               prefecture_receipt_number, visa_on, visa_authority
          FROM convention_parties WHERE convention_id = ANY($1::uuid[])`,
       [ids],
-    ),
-    manager.query(
+    ],
+    [
       `SELECT convention_id, kind, settings, source_article, source_quote
          FROM convention_clauses WHERE convention_id = ANY($1::uuid[])`,
       [ids],
-    ),
-    manager.query(
+    ],
+    [
       `SELECT convention_id, position, party, amount, currency, year, note
          FROM financial_commitments WHERE convention_id = ANY($1::uuid[])`,
       [ids],
-    ),
-  ]);
+    ],
+  ])) as Row[][];
   const entities = new Map<string, ConventionEntity>(
     rows.map((row) => [
       row.id,
