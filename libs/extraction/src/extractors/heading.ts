@@ -3,9 +3,12 @@ import { foldForCompare } from '../text-view';
 
 const INSTRUMENTS: Array<[RegExp, string]> = [
   [/\bconvention[- ]cadre\b|\bframework agreement\b/, 'convention_cadre'],
-  [/\bpacte d'amitie\b|\bfriendship (?:agreement|pact|charter)\b|\bfriendship city\b/, 'pacte_amitie'],
   [
-    /\b(?:serment|charte|pacte|convention|accord|protocole|contrat) de jumelage\b|\bjumelage entre\b|\btwinning (?:agreement|charter|oath|protocol)\b|\bsister[- ]cit(?:y|ies) (?:agreement|relationship|affiliation)\b|\btown twinning\b/,
+    /\bpacte d'amitie\b|\bfriendship (?:agreement|pact|charter)\b|\bfriendship city\b|\b(?:agreement|accord|pact|pacte)\b[^.]{0,40}\b(?:friendly relations|friendship relations|relations d'amitie|relations amicales)\b/,
+    'pacte_amitie',
+  ],
+  [
+    /\b(?:serment|charte|pacte|convention|accord|protocole|contrat) de jumelage\b|\bjumelage entre\b|\btwinning (?:agreement|charter|oath|protocol)\b|\bsister[- ]cit(?:y|ies) (?:agreement|relationship|affiliation)\b|\bas sister cities\b|\btown twinning\b/,
     'jumelage',
   ],
   [/\bcharte\b|\bcharter\b/, 'charte'],
@@ -26,7 +29,7 @@ export function readHeading(reading: Reading) {
   let offset = 0;
   for (const line of lines.slice(0, 40)) {
     const folded = foldForCompare(line);
-    if (folded.length >= 6 && folded.length <= 160) {
+    if (folded.length >= 6 && folded.length <= 240) {
       for (const [pattern, instrument] of INSTRUMENTS) {
         if (pattern.test(folded) && !/\b(vu|considerant|whereas|en vertu|article)\b/.test(folded)) {
           const start = offset + (line.length - line.trimStart().length);
@@ -41,6 +44,7 @@ export function readHeading(reading: Reading) {
     offset += line.length + 1;
   }
   if (!reading.has('instrument')) readSelfReference(reading);
+  if (!reading.has('instrument')) readBareConvention(reading, lines);
   const objectArticle = reading.articles.find((article) =>
     /^(objet|object|purpose|objectif|but)\b/.test(foldForCompare(article.heading)),
   );
@@ -61,6 +65,23 @@ export function readHeading(reading: Reading) {
       objectSentence,
       0.7,
     );
+}
+
+/**
+ * A heading "CONVENTION", "CONVENTION ENTRE …", "CONVENTION « VILLE – COMITÉ DE JUMELAGE »": a
+ * convention of no kind the list names (often a commune and its twinning association): other.
+ */
+function readBareConvention(reading: Reading, lines: readonly string[]) {
+  let offset = 0;
+  for (const line of lines.slice(0, 40)) {
+    const folded = foldForCompare(line);
+    if (/^convention(?:\s*$|\s+(?:entre|between)\b|\s*["«“]|\s*:)/.test(folded) && folded.length <= 160) {
+      const start = offset + (line.length - line.trimStart().length);
+      reading.add('instrument', 'other', start, offset + line.trimEnd().length, 0.7);
+      return;
+    }
+    offset += line.length + 1;
+  }
 }
 
 const SELF_REFERENCES: Array<[RegExp, string]> = [
