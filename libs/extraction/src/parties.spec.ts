@@ -292,3 +292,62 @@ describe('instrument and committee', () => {
     expect(clauses.committee).toBeUndefined();
   });
 });
+
+describe('lines a PDF wrapped', () => {
+  const wrap = (text: string, width: number) =>
+    text
+      .split('\n')
+      .map((line) => {
+        const out: string[] = [];
+        let current = '';
+        for (const word of line.split(' ')) {
+          if (current && `${current} ${word}`.length > width) {
+            out.push(current);
+            current = word;
+          } else current = current ? `${current} ${word}` : word;
+        }
+        out.push(current);
+        return out.join('\n');
+      })
+      .join('\n');
+  const TEXT =
+    "CONVENTION DE COOPERATION DECENTRALISEE\n\nEntre les soussignés\n\nLa Ville de Fleurieu-sur-Saône (France), représentée par son Maire, Monsieur Hubert GUIMET, agissant en vertu d'une délibération du Conseil Municipal en date du 14 décembre 2015,\n\nET\n\nL’Institut Régional de Coopération Développement- Alsace\nSis à l’Espace Nord-Sud, 17 rue de Boston, 67000 Strasbourg – France Représenté par son Président, Monsieur Jean-Marie BOCKEL,\n\nIl est convenu ce qui suit :\n\nArticle 1 – Objet\n\nLes parties conviennent de développer des échanges.\n";
+
+  it.each([200, 70, 60])('reads the same parties at %i columns', (width) => {
+    expect(partiesOf(wrap(TEXT, width))).toMatchObject([
+      {
+        name: 'Fleurieu-sur-Saône',
+        country: 'FR',
+        representative: 'Hubert GUIMET',
+        representativeTitle: 'Maire',
+        deliberationOn: '2015-12-14',
+      },
+      {
+        name: 'Institut Régional de Coopération Développement- Alsace',
+        level: 'other',
+        representative: 'Jean-Marie BOCKEL',
+        representativeTitle: 'Président',
+      },
+    ]);
+  });
+
+  it('reads an instrument whose words a wrap cut ("accord de⏎coopération"), not a press release\'s mention', () => {
+    expect(
+      read(
+        'Contexte :\n\nLa législation permet aux collectivités de signer un accord de\ncoopération.\n\nArticle 4\n\nCet accord de coopération est conclu pour une durée indéterminée.',
+      ).instrument,
+    ).toBe('accord_cooperation');
+    expect(
+      read(
+        "Communiqué de presse\n\nDate : 10/03/2023\n\nLa Ville de Chambéry initie une coopération.\n\nNouvelles du jour, suite.\n\nAutres nouvelles encore.\n\nEt encore.\n\nLa signature officielle de\nl'accord de coopération entre les deux villes devrait avoir lieu à l'automne.",
+      ).instrument,
+    ).toBeUndefined();
+  });
+
+  it('takes no "Article L 1115-1" a wrap brought to a line start for an article heading', () => {
+    const document = read(
+      'CONVENTION CADRE\nENTRE\nLa Ville de Mulhouse, représentée par son Maire, M. Jean ROTTNER\nET\nLa Commune de Tiznit, représentée par son Président, M. Abdellah GHAZI\n▪ Vu le Code Général des Collectivités Territoriales, Chapitre V,\nArticle L 1115-1 relatif à la Coopération décentralisée ;\n▪ Vu la délibération du Conseil municipal de la Ville de Mulhouse du 12 mars 2013\n\nArticle 1 – Objet\n\nLes parties coopèrent.',
+    );
+    expect((document.parties as Party[])[0].deliberationOn).toBe('2013-03-12');
+  });
+});

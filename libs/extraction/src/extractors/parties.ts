@@ -12,17 +12,57 @@ const SEGMENT_START =
   /(?:\n[ \t]*\n|\n[ \t]*(?:et|and)\b[ \t,:]*|\b(?:entre|between)\b(?:\s+les soussignes|\s+the undersigned)?(?:\s*,\s*d'une part)?\s*[:,]?|d'une part\s*,?|d'autre part\s*,?|(?:^|\s)et\s*[,:]|[»>•;]|\n[ \t]*-\s|\bof the one part\b|\bof the other part\b)/gi;
 const REPRESENTED = /\b(representee?s?|represente par|represented by|represente)\b\s*(?:par\b)?\s*:?\s*/g;
 const REPRESENTATIVE_END =
-  /\s*(?:\b(?:agissant|en vertu|dument|ci-apr[eè]s|d[ée]nomm[ée]e?|d[ée]sign[ée]e?|selon|d'une part|d'autre part|hereinafter|acting|pursuant|duly|in accordance|conformement|conform[ée]ment|habilit[ée]|autoris[ée])|\n[ \t]*\n|\n[ \t]*(?:et|and)\b|,\s*(?:et|and)\s*:|;|\.\s*(?:\n|$))/i;
-/**
- * Case matters here: a sentence ends before a capitalised word ("… spéciale. Préambule"); a line
- * ends before a capitalised line unless the name goes on there ("M Claude⏎CAZABAT, …").
- */
-const LAYOUT_END =
-  /(?<!\b(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|St|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})|(?<![,:]|\bpar|\bby|\b\p{Lu}\p{Ll}+)[ \t]*\n(?=[ \t]*\p{Lu})/u;
+  /\s*(?:\b(?:agissant|en vertu|dument|ci-apr[eè]s|d[ée]nomm[ée]e?|d[ée]sign[ée]e?|selon|d'une part|d'autre part|hereinafter|acting|pursuant|duly|in accordance|conformement|conform[ée]ment|habilit[ée]|autoris[ée])|\n[ \t]*\n|\n[ \t]*(?:et|and)\b|,\s*(?:et|and)\s*:|;)/i;
+/** Case matters here: a sentence ends before a capitalised word ("… spéciale. Préambule") or at a line end, an initial ("X.") does not. */
+const LAYOUT_END = /(?<!\b(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|St|\p{Lu}))\.(?:\s+(?=\p{Lu}\p{Ll})|[ \t]*(?:\n|$))/u;
 const endOf = (tail: string) => {
   const ends = [REPRESENTATIVE_END.exec(tail), LAYOUT_END.exec(tail)].filter((m) => m !== null);
   return ends.length ? Math.min(...ends.map((m) => m.index)) : -1;
 };
+/** The start of a party's own words: "La Ville de …", "L'association …", "THE CITY OF …". */
+const PARTY_OPENER =
+  /^[ \t]*(?:(?:la|le|les|l['’]|the)\s*)?(?:ville|commune|city|town|municipalit|d[ée]partement|r[ée]gion|conseil|communaut[ée]|m[ée]tropole|agglom[ée]ration|province|pr[ée]fecture|association|comit[ée]|institut|f[ée]d[ée]ration|county|borough)/i;
+
+/**
+ * The last line break before `at` that a writer made (not a PDF's wrapping): after a short line or
+ * a line ending a clause, or before a line opening a party. -1 when there is none after `floor`.
+ */
+function hardBreakBefore(head: string, at: number, floor: number, short: number): number {
+  for (let b = head.lastIndexOf('\n', at - 1); b >= floor && b >= 0; b = head.lastIndexOf('\n', b - 1)) {
+    const lineStart = head.lastIndexOf('\n', b - 1) + 1;
+    const previous = head.slice(lineStart, b).trim();
+    const next = head.slice(b + 1, at);
+    if (previous.length < short || /[.,;:»"”)]$/.test(previous) || PARTY_OPENER.test(next)) return b;
+  }
+  return -1;
+}
+
+/** A line shorter than most of the text's long lines was ended by its writer, not by the page width. */
+function shortLine(head: string): number {
+  const lengths = head
+    .split('\n')
+    .map((line) => line.trim().length)
+    .filter((length) => length > 0)
+    .sort((a, b) => a - b);
+  const wide = lengths[Math.floor(lengths.length * 0.8)] ?? 80;
+  return Math.min(45, Math.round(wide * 0.65));
+}
+
+/**
+ * The representative's words, line by line as far as they make a name or a title: a PDF may wrap
+ * "son⏎Maire, Monsieur X" or "M Claude⏎CAZABAT", and the next line may be another party.
+ */
+function representativeIn(chunk: string): string {
+  const lines = chunk.split('\n');
+  let text = '';
+  for (const line of lines) {
+    text = `${text} ${line}`.trim();
+    if (parseRepresentative(text).representative) return text;
+  }
+  const first = lines[0].trim();
+  return parseRepresentative(first).representativeTitle ? first : text;
+}
+
 /** A line that is a party's address, not its name: the name is on the line before. */
 const ADDRESS_LINE =
   /^\s*(?:sise?|sis|dont le si[eè]ge|domicili[ée]e?|situ[ée]e?|located|whose (?:seat|office))\b/i;
@@ -35,6 +75,7 @@ export function readParties(reading: Reading): PartyDraft[] {
   const head = text.slice(0, limit);
   const headView = buildTextView(head, { dropFurniture: false });
   const drafts: PartyDraft[] = [];
+  const short = shortLine(head);
 
   for (const match of headView.norm.matchAll(REPRESENTED)) {
     const at = headView.map[match.index];
@@ -51,30 +92,39 @@ export function readParties(reading: Reading): PartyDraft[] {
         continue;
       segmentStart = Math.max(0, at - 300) + delimiter.index + delimiter[0].length;
     }
-    // A party usually starts its own line: "LA VILLE D'ANGOULEME, représentée par …".
+    // A party usually starts its own line: "LA VILLE D'ANGOULEME, représentée par …" (not a line a PDF wrapped).
     const lastBreak = head.lastIndexOf('\n', at - 1);
-    if (lastBreak >= segmentStart && head.slice(lastBreak + 1, at).trim().length >= 2)
-      segmentStart = lastBreak + 1;
+    const hard = hardBreakBefore(head, at, segmentStart, short);
+    if (hard >= segmentStart && head.slice(hard + 1, at).trim().length >= 2) segmentStart = hard + 1;
     let segment = head.slice(segmentStart, at).replace(/[\s,]+$/, '');
     // "La Ville de Mulhouse⏎Sise 0, rue … Représentée par …": the name is the line above the address.
     let paragraphStart = segmentStart;
     // "l'Institut … (ICD Afrique)⏎⏎représenté par …": the name is the last line written before.
     if (!segment.trim()) {
-      const lines = head.slice(Math.max(0, at - 300), at).split('\n');
-      const previous =
-        lines
-          .map((line) => line.trim())
-          .filter(Boolean)
-          .pop() ?? '';
-      if (!/^(?:entre|et|and|between)\b/i.test(previous)) {
-        segment = previous.replace(/[\s,]+$/, '');
+      // The paragraph before the blank line (a PDF may have wrapped it).
+      const window = head.slice(Math.max(0, at - 300), at).replace(/\s+$/, '');
+      const blank = window.search(/\n[ \t]*\n(?![\s\S]*\n[ \t]*\n)/);
+      const previous = (blank >= 0 ? window.slice(blank) : window).trim();
+      if (previous && !/^(?:entre|et|and|between)\b/i.test(previous)) {
+        segment = previous.replace(/\s+/g, ' ').replace(/[\s,]+$/, '');
         paragraphStart = head.lastIndexOf(previous, at);
       }
     }
-    if (ADDRESS_LINE.test(segment) && lastBreak > 0) {
-      const lineStart = head.lastIndexOf('\n', lastBreak - 1) + 1;
-      segment = head.slice(lineStart, lastBreak).replace(/[\s,]+$/, '');
-      paragraphStart = lineStart;
+    // "L'Institut …⏎Sis à l'Espace Nord-Sud, … Représenté par": the name stops where its address begins.
+    const address = segment.search(
+      /\n(?=[ \t]*(?:sise?|sis|dont le si[eè]ge|domicili[ée]e?|situ[ée]e?|located)\b)/i,
+    );
+    if (address > 0) segment = segment.slice(0, address).replace(/[\s,]+$/, '');
+    if (ADDRESS_LINE.test(segment)) {
+      // The address starts the segment: the name is the line above it.
+      const addressAt =
+        segmentStart + (head.slice(segmentStart).length - head.slice(segmentStart).trimStart().length);
+      const nameEnd = head.lastIndexOf('\n', addressAt - 1);
+      const lineStart = nameEnd > 0 ? head.lastIndexOf('\n', nameEnd - 1) + 1 : -1;
+      if (lineStart >= 0) {
+        segment = head.slice(lineStart, nameEnd).replace(/[\s,]+$/, '');
+        paragraphStart = lineStart;
+      }
     }
     // "… sis Hôtel de Ville de X, 28 place des Vignaux 65200 X, représentée par …": an address, not a party's name.
     if (/\b\d{5}\b|\b(sis|sise|siege|place|rue|avenue|boulevard)\b/i.test(segment.split(',')[1] ?? ''))
@@ -84,7 +134,9 @@ export function readParties(reading: Reading): PartyDraft[] {
 
     const tail = head.slice(after, after + 300);
     const endAt = endOf(tail);
-    const representativeText = (endAt >= 0 ? tail.slice(0, endAt) : tail.split('\n')[0]).trim();
+    const representativeText = representativeIn(
+      endAt >= 0 ? tail.slice(0, endAt) : tail.split('\n').slice(0, 3).join('\n'),
+    );
     Object.assign(party, parseRepresentative(representativeText));
 
     // The paragraph of this party: up to a blank line, the next party or the end of its sentence.

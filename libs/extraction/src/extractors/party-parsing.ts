@@ -130,7 +130,11 @@ export function parseRepresentative(raw: string): Pick<PartyDraft, 'representati
     if (isTitle(cleaned)) out.representativeTitle = capitalize(cleaned);
   };
   const person = (value: string | undefined) => {
-    const name = personName(value);
+    // "Monsieur Ferdinand Rentschler concluent le contrat suivant": the capitalised words that lead.
+    const lead = value
+      ?.replace(CIVILITY, '')
+      .match(/^(?:(?:[\p{Lu}][\p{L}'’.-]*|de|du|el|ben|van|von|der|d')\s*){2,5}/u)?.[0];
+    const name = personName(value) ?? personName(lead);
     if (name) out.representative = name;
   };
   let match = /^(.+?)\s*\(([^)]{2,60})\)$/.exec(text);
