@@ -93,7 +93,6 @@ export function readParties(reading: Reading): PartyDraft[] {
       segmentStart = Math.max(0, at - 300) + delimiter.index + delimiter[0].length;
     }
     // A party usually starts its own line: "LA VILLE D'ANGOULEME, représentée par …" (not a line a PDF wrapped).
-    const lastBreak = head.lastIndexOf('\n', at - 1);
     const hard = hardBreakBefore(head, at, segmentStart, short);
     if (hard >= segmentStart && head.slice(hard + 1, at).trim().length >= 2) segmentStart = hard + 1;
     let segment = head.slice(segmentStart, at).replace(/[\s,]+$/, '');
