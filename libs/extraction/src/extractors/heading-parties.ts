@@ -1,5 +1,5 @@
 import { countryIn } from '../countries';
-import { buildTextView, foldForCompare } from '../text-view';
+import { foldForCompare } from '../text-view';
 import { cleanName, PartyDraft, parseParty } from './party-parsing';
 
 /** Keywords matched in any case, names kept as written ("THE CITY OF ASHIYA", "Komaki City"). */
@@ -151,8 +151,7 @@ export function readHeadingParties(text: string): PartyDraft[] {
 
 /** "Le Gouvernement de la République française, d'une part, et Le Gouvernement de …, d'autre part". */
 function partsNamed(head: string): PartyDraft[] {
-  // On a view with single spaces (a PDF may wrap the sentence), offsets mapped back to the text.
-  const view = buildTextView(head, { dropFurniture: false });
+  // On a copy with spaces for line breaks (a PDF may wrap the sentence): the offsets stay the text's.
   const spaced = head.replace(/\s/g, ' ');
   // A party's words hold no sentence end and no paragraph break (two spaces where a blank line was).
   const words = `((?:(?!\\s\\s)[^.;:]){2,120}?)`;
@@ -160,7 +159,7 @@ function partsNamed(head: string): PartyDraft[] {
     `(?:^|[:.;]\\s|\\s\\s)\\s*(\\p{Lu}${words.slice(1)},?\\s+[dD]['’]une\\s+part\\s*,?\\s+[eE][tT]\\s+(\\p{Lu}${words.slice(1)},?\\s+[dD]['’]autre\\s+part`,
     'u',
   ).exec(spaced);
-  if (!match || !view) return [];
+  if (!match) return [];
   return [match[1], match[2]].flatMap((phrase) => {
     const party = parseParty(phrase.replace(/\s+/g, ' ').trim());
     if (!party) return [];

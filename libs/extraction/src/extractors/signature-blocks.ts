@@ -70,7 +70,8 @@ export function readSignatureBlocks(text: string, parties: PartyDraft[]) {
   if (parties.length < 2) return;
   const prose =
     /\b(mayor|maire|president|présidente?|governor|gouverneur)\s+(?:of|de|d['’])\s*(?:the\s+)?(?:city\s+of\s+|ville\s+de\s+)?([\p{Lu}][\p{L}'’ -]{1,40}?),\s+((?:[\p{Lu}][\p{L}'’.-]*\s?){2,4}),/giu;
-  for (const match of text.matchAll(prose)) {
+  // Prose names the signatories near the start (a news page's first sentence).
+  for (const match of text.slice(0, 6000).matchAll(prose)) {
     const party = partyNamed(match[2], parties);
     const person = personName(match[3]);
     if (party && person) fill(party, person, capitalize(match[1].toLowerCase()), '');
@@ -78,6 +79,7 @@ export function readSignatureBlocks(text: string, parties: PartyDraft[]) {
 
   const lines = text.split('\n');
   lines.forEach((line, index) => {
+    if (line.length > 80 || !line.includes(',')) return;
     const { person, title } = personAndTitle(line.trim());
     if (!person || !title || cells(line).length > 1) return;
     for (const next of lines.slice(index + 1, index + 3)) {
