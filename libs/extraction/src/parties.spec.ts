@@ -351,3 +351,15 @@ describe('lines a PDF wrapped', () => {
     expect((document.parties as Party[])[0].deliberationOn).toBe('2013-03-12');
   });
 });
+
+describe('what the text says both parties are', () => {
+  it('"the two cities": both communes, when no mention gave a level', () => {
+    const text =
+      'Agreement between Taichung, Republic of China (Taiwan) and Cupertino, California, United States of America\nThe two cities agree to promote exchanges.' +
+      EN_FILLER;
+    expect(partiesOf(text).map((party) => party.level)).toEqual(['commune', 'commune']);
+    const silent =
+      'Agreement between Taichung, Republic of China (Taiwan) and Cupertino, California, United States of America\nThe parties agree to promote exchanges.\n';
+    expect(partiesOf(silent).map((party) => party.level)).toEqual([undefined, undefined]);
+  });
+});

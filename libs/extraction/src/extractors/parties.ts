@@ -185,6 +185,14 @@ export function readParties(reading: Reading): PartyDraft[] {
         drafts.push(party);
   }
   readSignatureBlocks(text, drafts);
+  // "the two cities", "les deux communes", "our two towns": the text says what both parties are.
+  if (drafts.length === 2 && drafts.some((draft) => !draft.level)) {
+    const both =
+      /\b(?:the two|both|our two|these two|les deux|nos deux|ces deux)\s+(cities|towns|municipalities|villes|communes|municipalites)\b/i.exec(
+        foldForCompare(head),
+      );
+    if (both) for (const draft of drafts) draft.level ??= 'commune';
+  }
   readVisaDeliberations(foldForCompare(head), drafts, reading);
 
   drafts.forEach((party, index) => {
