@@ -145,8 +145,7 @@ describe('parties named in the heading (no "représenté par")', () => {
       { name: 'GRANT COUNTY', level: 'other', country: 'US' },
     ]);
     const districts = partiesOf(
-      'FRIENDSHIP AGREEMENT\nBETWEEN\nSHIMADA CITY AND TIMARU DISTRICT\nThe two districts hereby agree.' +
-        EN_FILLER,
+      'FRIENDSHIP AGREEMENT\nBETWEEN\nSHIMADA CITY AND TIMARU DISTRICT\nThe two districts hereby agree.\n\nArticle 1\n\nThey exchange pupils.\n',
     );
     expect(districts[1].name).toBe('TIMARU DISTRICT');
     expect(districts[1].level).toBeUndefined();
