@@ -1,4 +1,5 @@
 /** Calendar dates as conventions write them, read in the folded view (accents gone, lower case). */
+import { YEAR_IN_WORDS, yearInWords } from './numbers';
 
 const MONTHS: Record<string, number> = {
   janvier: 1,
@@ -51,6 +52,8 @@ const YEAR = `(?:19|20)\\d{2}`;
 
 /** "2 février 2024", "1er mars 2016", "2 February 2024", "February 2, 2024", "15/12/2022", "the 2nd day of May 2019". */
 export const DATE = [
+  // "the 28th day of October, Two Thousand and Six", "20th day of April, in the year 1989"
+  `(?:${DAY})\\s+day\\s+of\\s+${MONTH},?\\s*(?:in\\s+the\\s+year\\s+)?(?:${YEAR}|${YEAR_IN_WORDS})\\b`,
   `(?:${DAY})\\s+(?:day\\s+of\\s+)?${MONTH},?\\s+${YEAR}`,
   `${MONTH}\\s+(?:${DAY}),?\\s+${YEAR}`,
   `[0-3]?\\d[/.][01]?\\d[/.]${YEAR}`,
@@ -76,6 +79,13 @@ export function parseDate(text: string): string | null {
   match = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(value);
   if (match) return isoDate(Number(match[3]), Number(match[2]), Number(match[1]));
   const dayOf = (day: string) => (day.startsWith('premier') ? 1 : parseInt(day, 10));
+  match = /^(\d{1,2}(?:\s?(?:st|nd|rd|th))?)\s+day\s+of\s+([a-z]+)\.?,?\s*(?:in\s+the\s+year\s+)?(.+)$/.exec(
+    value,
+  );
+  if (match && MONTHS[match[2]]) {
+    const year = /^\d{4}$/.test(match[3]) ? Number(match[3]) : yearInWords(match[3]);
+    return year ? isoDate(year, MONTHS[match[2]], dayOf(match[1])) : null;
+  }
   match = /^(\d{1,2}(?:\s?(?:er|st|nd|rd|th))?|premier)\s+(?:day\s+of\s+)?([a-z]+)\.?,?\s+(\d{4})$/.exec(
     value,
   );

@@ -102,3 +102,17 @@ export function numberValue(text: string): number | null {
   if (values.length === 0) return null;
   return values.every((value) => value === values[0]) ? values[0] : null;
 }
+
+/** A year in words, as English deeds write it: "two thousand and six", "nineteen hundred and eighty-nine". */
+export const YEAR_IN_WORDS = `(?:two thousand(?:\\s+and)?(?:[\\s-]+${WORDS_NUMBER})?|(?:nineteen|eighteen) hundred(?:\\s+and)?(?:[\\s-]+${WORDS_NUMBER})?)`;
+
+export function yearInWords(text: string): number | null {
+  const match = /^(two thousand|nineteen hundred|eighteen hundred)(?:\s+and)?(?:[\s-]+(.+))?$/.exec(
+    text.trim(),
+  );
+  if (!match) return null;
+  const base = match[1] === 'two thousand' ? 2000 : match[1] === 'nineteen hundred' ? 1900 : 1800;
+  if (!match[2]) return base;
+  const rest = wordsValue(match[2]);
+  return rest !== null && rest < 100 ? base + rest : null;
+}

@@ -39,6 +39,8 @@ export function findArticles(text: string): Article[] {
     let number: string;
     if (/^(premier|1er|1st)$/.test(folded)) number = '1';
     else if (/^[ivxl]+$/.test(folded)) {
+      // "Article L 1115-1" (a code's article, which a PDF may wrap to a line start) is no heading.
+      if (/^\s*\d/.test(rest)) continue;
       const value = romanValue(folded);
       if (value === null) continue;
       number = String(value);

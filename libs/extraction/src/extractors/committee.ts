@@ -34,6 +34,21 @@ const AMENDMENT_TALK = /\b(modifi\w*|amend\w*|avenant|revis\w*|complete\w*)\b/;
 const ABOUT_A_COMMITTEE =
   /\b(se reuni\w*|compose\w*|membres?|preside\w*|copreside\w*|charge de|meet\w*|members?|chaired|convene\w*|establish\w*|institue\w*|cree\w*|mis en place)\b/;
 
+/** The committee a sentence names as its own: not one it is "dans le cadre de" (a body that exists already). */
+function committeeIn(norm: string): RegExpExecArray | null {
+  for (const match of norm.matchAll(new RegExp(NAME.source, 'g'))) {
+    const before = norm.slice(Math.max(0, match.index - 40), match.index);
+    if (
+      /(?:dans le cadre d[eu]s?|au sein d[eu]s?|within the (?:framework|scope) of|under the)\s+(?:la |le |l'|the )?(?:grande |grand )?$/.test(
+        before,
+      )
+    )
+      continue;
+    return match;
+  }
+  return null;
+}
+
 export function readCommittee(reading: Reading, partySpans: ReadonlyArray<[number, number]> = []) {
   const ownArticle = (sentence: Sentence) =>
     sentence.article !== undefined && NAME.test(foldForCompare(sentence.article.heading));
@@ -41,16 +56,16 @@ export function readCommittee(reading: Reading, partySpans: ReadonlyArray<[numbe
   const inParty = (sentence: Sentence) =>
     partySpans.some(([start, end]) => sentence.start < end && sentence.end > start);
   const first =
-    reading.sentences.find((sentence) => ownArticle(sentence) && NAME.test(sentence.norm)) ??
+    reading.sentences.find((sentence) => ownArticle(sentence) && committeeIn(sentence.norm)) ??
     reading.sentences.find(
       (sentence) =>
-        NAME.test(sentence.norm) &&
+        committeeIn(sentence.norm) !== null &&
         ABOUT_A_COMMITTEE.test(sentence.norm) &&
         !inParty(sentence) &&
         !/\bassociation\b/.test(sentence.norm),
     );
   if (!first) return;
-  const nameMatch = NAME.exec(first.norm)!;
+  const nameMatch = committeeIn(first.norm) ?? NAME.exec(first.norm)!;
   const [start, end] = reading.spanOf(first, nameMatch.index, nameMatch[0].length);
   const raw = reading.text.slice(start, end).replace(/\s+/g, ' ');
   const name = raw.charAt(0).toUpperCase() + raw.slice(1).toLowerCase();

@@ -1,83 +1,71 @@
+import { countryIn, nationalityIn } from '../countries';
 import { DATE } from '../dates';
 import { Reading } from '../reading';
 import { buildTextView, foldForCompare } from '../text-view';
+import { readHeadingParties } from './heading-parties';
+import { PartyDraft, parseParty, parseRepresentative } from './party-parsing';
+import { readSignatureBlocks } from './signature-blocks';
 
-const LEVELS: Array<[RegExp, string]> = [
-  [/^(?:conseil departemental|conseil general|departement)\b/, 'departement'],
-  [/^(?:conseil regional|region)\b/, 'region'],
-  [
-    /^(?:communaute d'agglomeration|communaute de communes|communaute urbaine|metropole|agglomeration|etablissement public territorial)\b/,
-    'intercommunalite',
-  ],
-  [/^(?:conseil provincial|province)\b/, 'province'],
-  [/^(?:prefecture)\b/, 'prefecture'],
-  [
-    /^(?:commune urbaine|commune rurale|commune|ville|municipalite|conseil communal|conseil municipal|city|town|municipality|borough|municipal council|city council)\b/,
-    'commune',
-  ],
-  [/^(?:county|district)\b/, 'other'],
-];
-/** "L'association dénommée « Jumelage en Marches »": the name is the quoted one. */
-const ASSOCIATION =
-  /^(?:(?:l'|la |le |the )?(?:association|federation|comite|committee|association loi 1901)\b)/;
-const COUNTRIES: Array<[RegExp, string]> = [
-  [/\b(france|french republic|republique francaise)\b/, 'FR'],
-  [/\b(maroc|morocco|royaume du maroc|kingdom of morocco)\b/, 'MA'],
-  [/\b(senegal)\b/, 'SN'],
-  [/\b(mali)\b/, 'ML'],
-  [/\b(burkina faso)\b/, 'BF'],
-  [/\b(tunisie|tunisia)\b/, 'TN'],
-  [/\b(algerie|algeria)\b/, 'DZ'],
-  [/\b(benin)\b/, 'BJ'],
-  [/\b(niger)\b/, 'NE'],
-  [/\b(madagascar)\b/, 'MG'],
-  [/\b(liban|lebanon)\b/, 'LB'],
-  [/\b(allemagne|germany)\b/, 'DE'],
-  [/\b(espagne|spain)\b/, 'ES'],
-  [/\b(italie|italy)\b/, 'IT'],
-  [/\b(belgique|belgium)\b/, 'BE'],
-  [/\b(quebec|canada)\b/, 'CA'],
-  [/\b(royaume-uni|united kingdom|england|scotland|wales)\b/, 'GB'],
-  [/\b(ireland|irlande)\b/, 'IE'],
-  [/\b(pologne|poland)\b/, 'PL'],
-  [/\b(japon|japan)\b/, 'JP'],
-  [/\b(chine|china|people's republic of china)\b/, 'CN'],
-  [/\b(etats-unis|united states|usa|u\.s\.a)\b/, 'US'],
-  [/\b(vietnam|viet nam)\b/, 'VN'],
-  [/\b(haiti)\b/, 'HT'],
-  [/\b(cameroun|cameroon)\b/, 'CM'],
-  [/\b(cote d'ivoire|ivory coast)\b/, 'CI'],
-  [/\b(ukraine)\b/, 'UA'],
-  [/\b(palestine)\b/, 'PS'],
-  [/\b(israel)\b/, 'IL'],
-  [/\b(armenie|armenia)\b/, 'AM'],
-  [/\b(roumanie|romania)\b/, 'RO'],
-  [/\b(portugal)\b/, 'PT'],
-];
-const TITLES =
-  /^(maire|president(?:e)?(?: du conseil (?:communal|municipal|provincial|regional|departemental))?|adjoint(?:e)? au maire|premier(?:e)? adjoint(?:e)?|gouverneur|prefet|mayor|lord mayor|president|chairman|chairperson|chair|governor|leader(?: of the council)?|first deputy mayor|deputy mayor|vice-president(?:e)?|bourgmestre|burgomaster)$/;
-const CIVILITY =
-  /^(?:monsieur|madame|mademoiselle|m\.?|mme\.?|mlle\.?|mr\.?|mrs\.?|ms\.?|dr\.?|son excellence|his excellency|her excellency|h\.e\.)\s+/i;
+export type { PartyDraft } from './party-parsing';
+
 const SEGMENT_START =
-  /(?:\n[ \t]*\n|\n[ \t]*(?:et|and)\b[ \t,:]*|\b(?:entre|between)\b(?:\s+les soussignes|\s+the undersigned)?(?:\s*,\s*d'une part)?\s*[:,]?|d'une part\s*,?|d'autre part\s*,?|(?:^|\s)et,|[»>•;]|\n[ \t]*-\s|\bof the one part\b|\bof the other part\b)/gi;
+  /(?:\n[ \t]*\n|\n[ \t]*(?:et|and)\b[ \t,:]*|\b(?:entre|between)\b(?:\s+les soussignes|\s+the undersigned)?(?:\s*,\s*d'une part)?\s*[:,]?|d'une part\s*,?|d'autre part\s*,?|(?:^|\s)et\s*[,:]|[»>•;]|\n[ \t]*-\s|\bof the one part\b|\bof the other part\b)/gi;
 const REPRESENTED = /\b(representee?s?|represente par|represented by|represente)\b\s*(?:par\b)?\s*:?\s*/g;
 const REPRESENTATIVE_END =
-  /\s*(?:\b(?:agissant|en vertu|dument|ci-apres|d'une part|d'autre part|hereinafter|acting|pursuant|duly|conformement|habilite|autorise)\b|\n[ \t]*\n|\n[ \t]*(?:et|and)\b|;|\.\s*(?:\n|$))/i;
+  /\s*(?:\b(?:agissant|en vertu|dument|ci-apr[eè]s|d[ée]nomm[ée]e?|d[ée]sign[ée]e?|selon|d'une part|d'autre part|hereinafter|acting|pursuant|duly|in accordance|conformement|conform[ée]ment|habilit[ée]|autoris[ée])|\n[ \t]*\n|\n[ \t]*(?:et|and)\b|,\s*(?:et|and)\s*:|;)/i;
+/** Case matters here: a sentence ends before a capitalised word ("… spéciale. Préambule") or at a line end, an initial ("X.") does not. */
+const LAYOUT_END = /(?<!\b(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|St|\p{Lu}))\.(?:\s+(?=\p{Lu}\p{Ll})|[ \t]*(?:\n|$))/u;
+const endOf = (tail: string) => {
+  const ends = [REPRESENTATIVE_END.exec(tail), LAYOUT_END.exec(tail)].filter((m) => m !== null);
+  return ends.length ? Math.min(...ends.map((m) => m.index)) : -1;
+};
+/** The start of a party's own words: "La Ville de …", "L'association …", "THE CITY OF …". */
+const PARTY_OPENER =
+  /^[ \t]*(?:(?:la|le|les|l['’]|the)\s*)?(?:ville|commune|city|town|municipalit|d[ée]partement|r[ée]gion|conseil|communaut[ée]|m[ée]tropole|agglom[ée]ration|province|pr[ée]fecture|association|comit[ée]|institut|f[ée]d[ée]ration|county|borough)/i;
 
-interface PartyDraft {
-  name: string;
-  level?: string;
-  country?: string;
-  representative?: string;
-  representativeTitle?: string;
-  deliberationOn?: string;
-  start: number;
-  end: number;
+/**
+ * The last line break before `at` that a writer made (not a PDF's wrapping): after a short line or
+ * a line ending a clause, or before a line opening a party. -1 when there is none after `floor`.
+ */
+function hardBreakBefore(head: string, at: number, floor: number, short: number): number {
+  for (let b = head.lastIndexOf('\n', at - 1); b >= floor && b >= 0; b = head.lastIndexOf('\n', b - 1)) {
+    const lineStart = head.lastIndexOf('\n', b - 1) + 1;
+    const previous = head.slice(lineStart, b).trim();
+    const next = head.slice(b + 1, at);
+    if (previous.length < short || /[.,;:»"”)]$/.test(previous) || PARTY_OPENER.test(next)) return b;
+  }
+  return -1;
 }
 
-function capitalize(value: string): string {
-  return value.charAt(0).toUpperCase() + value.slice(1);
+/** A line shorter than most of the text's long lines was ended by its writer, not by the page width. */
+function shortLine(head: string): number {
+  const lengths = head
+    .split('\n')
+    .map((line) => line.trim().length)
+    .filter((length) => length > 0)
+    .sort((a, b) => a - b);
+  const wide = lengths[Math.floor(lengths.length * 0.8)] ?? 80;
+  return Math.min(45, Math.round(wide * 0.65));
 }
+
+/**
+ * The representative's words, line by line as far as they make a name or a title: a PDF may wrap
+ * "son⏎Maire, Monsieur X" or "M Claude⏎CAZABAT", and the next line may be another party.
+ */
+function representativeIn(chunk: string): string {
+  const lines = chunk.split('\n');
+  let text = '';
+  for (const line of lines) {
+    text = `${text} ${line}`.trim();
+    if (parseRepresentative(text).representative) return text;
+  }
+  const first = lines[0].trim();
+  return parseRepresentative(first).representativeTitle ? first : text;
+}
+
+/** A line that is a party's address, not its name: the name is on the line before. */
+const ADDRESS_LINE =
+  /^\s*(?:sise?|sis|dont le si[eè]ge|domicili[ée]e?|situ[ée]e?|located|whose (?:seat|office))\b/i;
 
 /** Parties: "La commune de X (France), représentée par son Maire, Monsieur Y, … délibération … du D". */
 export function readParties(reading: Reading): PartyDraft[] {
@@ -87,6 +75,7 @@ export function readParties(reading: Reading): PartyDraft[] {
   const head = text.slice(0, limit);
   const headView = buildTextView(head, { dropFurniture: false });
   const drafts: PartyDraft[] = [];
+  const short = shortLine(head);
 
   for (const match of headView.norm.matchAll(REPRESENTED)) {
     const at = headView.map[match.index];
@@ -94,13 +83,48 @@ export function readParties(reading: Reading): PartyDraft[] {
     // The party's words: back to the previous delimiter.
     const before = head.slice(Math.max(0, at - 300), at);
     let segmentStart: number = Math.max(0, at - 300);
-    for (const delimiter of before.matchAll(SEGMENT_START))
+    for (const delimiter of before.matchAll(SEGMENT_START)) {
+      // The "»" closing « Jumelage en Marches » is no delimiter.
+      if (
+        delimiter[0] === '»' &&
+        before.lastIndexOf('«', delimiter.index) > before.lastIndexOf('»', delimiter.index - 1)
+      )
+        continue;
       segmentStart = Math.max(0, at - 300) + delimiter.index + delimiter[0].length;
-    // A party usually starts its own line: "LA VILLE D'ANGOULEME, représentée par …".
-    const lastBreak = head.lastIndexOf('\n', at - 1);
-    if (lastBreak >= segmentStart && head.slice(lastBreak + 1, at).trim().length >= 2)
-      segmentStart = lastBreak + 1;
-    const segment = head.slice(segmentStart, at).replace(/[\s,]+$/, '');
+    }
+    // A party usually starts its own line: "LA VILLE D'ANGOULEME, représentée par …" (not a line a PDF wrapped).
+    const hard = hardBreakBefore(head, at, segmentStart, short);
+    if (hard >= segmentStart && head.slice(hard + 1, at).trim().length >= 2) segmentStart = hard + 1;
+    let segment = head.slice(segmentStart, at).replace(/[\s,]+$/, '');
+    // "La Ville de Mulhouse⏎Sise 0, rue … Représentée par …": the name is the line above the address.
+    let paragraphStart = segmentStart;
+    // "l'Institut … (ICD Afrique)⏎⏎représenté par …": the name is the last line written before.
+    if (!segment.trim()) {
+      // The paragraph before the blank line (a PDF may have wrapped it).
+      const window = head.slice(Math.max(0, at - 300), at).replace(/\s+$/, '');
+      const blank = window.search(/\n[ \t]*\n(?![\s\S]*\n[ \t]*\n)/);
+      const previous = (blank >= 0 ? window.slice(blank) : window).trim();
+      if (previous && !/^(?:entre|et|and|between)\b/i.test(previous)) {
+        segment = previous.replace(/\s+/g, ' ').replace(/[\s,]+$/, '');
+        paragraphStart = head.lastIndexOf(previous, at);
+      }
+    }
+    // "L'Institut …⏎Sis à l'Espace Nord-Sud, … Représenté par": the name stops where its address begins.
+    const address = segment.search(
+      /\n(?=[ \t]*(?:sise?|sis|dont le si[eè]ge|domicili[ée]e?|situ[ée]e?|located)\b)/i,
+    );
+    if (address > 0) segment = segment.slice(0, address).replace(/[\s,]+$/, '');
+    if (ADDRESS_LINE.test(segment)) {
+      // The address starts the segment: the name is the line above it.
+      const addressAt =
+        segmentStart + (head.slice(segmentStart).length - head.slice(segmentStart).trimStart().length);
+      const nameEnd = head.lastIndexOf('\n', addressAt - 1);
+      const lineStart = nameEnd > 0 ? head.lastIndexOf('\n', nameEnd - 1) + 1 : -1;
+      if (lineStart >= 0) {
+        segment = head.slice(lineStart, nameEnd).replace(/[\s,]+$/, '');
+        paragraphStart = lineStart;
+      }
+    }
     // "… sis Hôtel de Ville de X, 28 place des Vignaux 65200 X, représentée par …": an address, not a party's name.
     if (/\b\d{5}\b|\b(sis|sise|siege|place|rue|avenue|boulevard)\b/i.test(segment.split(',')[1] ?? ''))
       continue;
@@ -108,31 +132,33 @@ export function readParties(reading: Reading): PartyDraft[] {
     if (!party) continue;
 
     const tail = head.slice(after, after + 300);
-    const endMatch = REPRESENTATIVE_END.exec(tail);
-    const representativeText = (endMatch ? tail.slice(0, endMatch.index) : tail.split('\n')[0]).trim();
+    const endAt = endOf(tail);
+    const representativeText = representativeIn(
+      endAt >= 0 ? tail.slice(0, endAt) : tail.split('\n').slice(0, 3).join('\n'),
+    );
     Object.assign(party, parseRepresentative(representativeText));
 
     // The paragraph of this party: up to a blank line, the next party or the end of its sentence.
     const paragraphTail = head.slice(after, after + 600);
-    const stop = /\n[ \t]*\n|\n[ \t]*(?:et|and)\b|\b(?:d'une part|d'autre part)\b|[»>•;]|[^A-Z.]\.\s/i.exec(
-      paragraphTail,
-    );
+    // … or the "Vu" list that follows the parties ("▪ Vu la délibération du …").
+    const stop =
+      /\n[ \t]*\n|\n[ \t]*(?:et|and)\b|\n[ \t]*(?:[▪■●◦]|vu\b)|\b(?:d'une part|d'autre part)\b|[»>•;]|[^A-Z.]\.\s/i.exec(
+        paragraphTail,
+      );
     const end =
       after +
       (stop
         ? stop.index + (stop[0].startsWith('.') || /^[^\s]\./.test(stop[0]) ? 2 : 0)
         : Math.min(paragraphTail.length, representativeText.length));
-    const paragraph = foldForCompare(head.slice(segmentStart, end));
-    for (const [pattern, code] of COUNTRIES) {
-      if (pattern.test(foldForCompare(segment)) || pattern.test(paragraph.slice(0, 400))) {
-        party.country = code;
-        break;
-      }
-    }
+    const paragraph = foldForCompare(head.slice(paragraphStart, end));
+    const country =
+      countryIn(foldForCompare(segment)) ?? countryIn(paragraph.slice(0, 400)) ?? nationalityIn(paragraph);
+    if (country) party.country = country;
     const deliberation = new RegExp(
       `deliberation[^;]{0,160}?(?:en date du|du|le|of|dated)\\s+(${DATE})`,
     ).exec(paragraph);
     if (deliberation) party.deliberationOn = reading.parseDateText(deliberation[1]) ?? undefined;
+    segmentStart = paragraphStart;
     while (segmentStart < at && /\s/.test(text[segmentStart])) segmentStart++;
     party.start = segmentStart;
     party.end = Math.max(end, at + 1);
@@ -148,9 +174,26 @@ export function readParties(reading: Reading): PartyDraft[] {
     const name = foldForCompare(party.name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const bracket = new RegExp(`${name}[^()]{0,45}\\(([^)]{2,40})\\)`).exec(foldedHead);
     if (!bracket) continue;
-    const country = COUNTRIES.find(([pattern]) => pattern.test(bracket[1]));
-    if (country) party.country = country[1];
+    const country = countryIn(bracket[1]);
+    if (country) party.country = country;
   }
+
+  // No "représenté par" for both: the heading's "between the City of X … and the City of Y".
+  if (drafts.length < 2) {
+    for (const party of readHeadingParties(text))
+      if (!drafts.some((draft) => foldForCompare(draft.name) === foldForCompare(party.name)))
+        drafts.push(party);
+  }
+  readSignatureBlocks(text, drafts);
+  // "the two cities", "les deux communes", "our two towns": the text says what both parties are.
+  if (drafts.length === 2 && drafts.some((draft) => !draft.level)) {
+    const both =
+      /\b(?:the two|both|our two|these two|les deux|nos deux|ces deux)\s+(cities|towns|municipalities|villes|communes|municipalites)\b/i.exec(
+        foldForCompare(head),
+      );
+    if (both) for (const draft of drafts) draft.level ??= 'commune';
+  }
+  readVisaDeliberations(foldForCompare(head), drafts, reading);
 
   drafts.forEach((party, index) => {
     const add = (field: string, value: unknown, confidence: number) =>
@@ -162,106 +205,20 @@ export function readParties(reading: Reading): PartyDraft[] {
     if (party.representative) add('representative', party.representative, 0.86);
     if (party.representativeTitle) add('representativeTitle', party.representativeTitle, 0.84);
     if (party.deliberationOn) add('deliberationOn', party.deliberationOn, 0.9);
+    if (party.signedOn) add('signedOn', party.signedOn, 0.8);
   });
   return drafts;
 }
 
-function parseParty(segment: string): PartyDraft | null {
-  const view = buildTextView(segment, { dropFurniture: false });
-  if (ASSOCIATION.test(view.norm)) {
-    const quoted = /(?:denommee?|appelee?|named|called)\s*"\s*([^"]{2,80}?)\s*"/.exec(view.norm);
-    if (quoted) {
-      const from = view.map[quoted.index + quoted[0].indexOf(quoted[1])];
-      const to = view.map[quoted.index + quoted[0].indexOf(quoted[1]) + quoted[1].length - 1] + 1;
-      return { name: segment.slice(from, to).trim(), level: 'other', start: 0, end: 0 };
-    }
-    const bare = /^(?:l'|la |le |the )?association\s+(?:de jumelage\s+)?/.exec(view.norm);
-    const rest = segment
-      .slice(bare ? (view.map[bare[0].length] ?? 0) : 0)
-      .replace(/\s+/g, ' ')
-      .replace(/[,\s]+$/, '')
-      .trim();
-    if (rest && rest.length <= 80 && /^\p{Lu}/u.test(rest) && !/\.\.\./.test(rest))
-      return { name: rest, level: 'other', start: 0, end: 0 };
-    return null;
+/** "Vu la délibération du Conseil Général du Bas-Rhin du 04 mars 2013": that party's deliberation. */
+function readVisaDeliberations(foldedHead: string, drafts: PartyDraft[], reading: Reading) {
+  const visa = new RegExp(
+    `\\bvu (?:la|les) deliberations? (?:n[°o]\\s*\\S+\\s+)?(?:du|de la|de l')\\s+([^;\\n]{3,120}?)\\s+(?:du|en date du)\\s+(${DATE})`,
+    'g',
+  );
+  for (const match of foldedHead.matchAll(visa)) {
+    const named = drafts.filter((draft) => match[1].includes(foldForCompare(draft.name)));
+    if (named.length !== 1 || named[0].deliberationOn) continue;
+    named[0].deliberationOn = reading.parseDateText(match[2]) ?? undefined;
   }
-  let norm = view.norm;
-  let offset = 0;
-  const article = /^(?:(?:la|le|les|l'|the)\s*)/.exec(norm);
-  if (article) offset = article[0].length;
-  let level: string | undefined;
-  let nameStart = offset;
-  const rest = norm.slice(offset);
-  for (const [pattern, code] of LEVELS) {
-    const match = pattern.exec(rest);
-    if (match) {
-      level = code;
-      const connector = /^\s*(?:de la\b|de l'|des\b|du\b|de\b|d'|of\b)\s*/.exec(rest.slice(match[0].length));
-      nameStart = offset + match[0].length + (connector ? connector[0].length : 0);
-      if (
-        !connector &&
-        code === 'commune' &&
-        /^(city|town|borough|municipal council|city council)/.test(match[0])
-      ) {
-        // "X City Council" reads the other way round; handled below.
-      }
-      break;
-    }
-  }
-  norm = norm.slice(nameStart);
-  const cut =
-    /\s*(?:\(|,|\ben\s+(?:france|maroc)\b|\bau maroc\b|\bsise?\b|\bsituee?\b|\bdont le siege\b|$)/.exec(norm);
-  const nameEnd = nameStart + (cut ? cut.index : norm.length);
-  const [start, end] = [view.map[nameStart] ?? 0, (view.map[Math.max(nameStart, nameEnd - 1)] ?? 0) + 1];
-  let name = segment.slice(start, end).replace(/\s+/g, ' ').trim();
-  name = name.replace(/^[«"“]\s*|\s*[»"”]$/g, '');
-  if (!name || name.length > 80 || !/^\p{Lu}/u.test(name) || /\d{3,}/.test(name)) return null;
-  if (name.split(' ').length > 8) return null;
-  return { name, ...(level ? { level } : {}), start: 0, end: 0 };
-}
-
-function parseRepresentative(raw: string): Pick<PartyDraft, 'representative' | 'representativeTitle'> {
-  const text = raw
-    .replace(/\s+/g, ' ')
-    .replace(/^[:\s]+/, '')
-    .trim();
-  const out: Pick<PartyDraft, 'representative' | 'representativeTitle'> = {};
-  const title = (value: string | undefined) => {
-    if (!value) return;
-    const cleaned = value
-      .replace(/[.,;]+$/, '')
-      .replace(/\s+en exercice$/i, '')
-      .replace(/\s+in office$/i, '')
-      .trim();
-    if (TITLES.test(foldForCompare(cleaned))) out.representativeTitle = capitalize(cleaned);
-  };
-  const person = (value: string | undefined) => {
-    if (!value) return;
-    const cleaned = value
-      .replace(CIVILITY, '')
-      .replace(/[.,;]+$/, '')
-      .trim();
-    const words = cleaned.split(' ');
-    if (words.length < 2 || words.length > 5) return;
-    if (
-      !words.every(
-        (word) =>
-          /^[\p{Lu}][\p{L}'’.-]*$/u.test(word) || /^(de|du|el|ben|bin|van|von|der|la|le|d'|al)$/i.test(word),
-      )
-    )
-      return;
-    out.representative = cleaned;
-  };
-  let match = /^(?:son|sa|leur|le|la|its|his|her|the)\s+([^,]+?),\s*([^,]+)/i.exec(text);
-  if (match) {
-    title(match[1]);
-    person(match[2]);
-    return out;
-  }
-  match = /^([^,]+?)(?:,\s*([^,]+))?$/.exec(text) ?? /^([^,]+?),\s*([^,]+)/.exec(text);
-  if (match) {
-    person(match[1]);
-    title(match[2]);
-  }
-  return out;
 }

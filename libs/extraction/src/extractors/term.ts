@@ -4,7 +4,7 @@ import { DATE_CAPTURE, NUM, quantity, re, RENEWAL_WORDS, UNIT } from '../pattern
 const TERM_CONTEXT =
   /\b(duree|periode|conclu|consenti|signe|valable|valid|vigueur|force|term|period|effet|effect|engage)/;
 const DURATION = re(
-  `\\b(?:duree|periode|term|period|for)\\s+(?:initiale\\s+|ferme\\s+|probatoire\\s+|initial\\s+|renouvelable\\s+)?(?:de|d'|of)?\\s*${NUM}\\s*\\(?\\s*${UNIT}` +
+  `\\b(?:duree|periode|term|period|for)\\s*:?\\s+(?:initiale\\s+|ferme\\s+|probatoire\\s+|initial\\s+|renouvelable\\s+)?(?:de|d'|of)?\\s*${NUM}\\s*\\(?\\s*${UNIT}` +
     `|\\bpour\\s+(?:une\\s+duree\\s+de\\s+|une\\s+periode\\s+de\\s+)?${NUM}\\s*${UNIT}` +
     `|${NUM}[\\s-]*(?:year|month)s?[\\s-]+(?:period|term)\\b`,
 );
