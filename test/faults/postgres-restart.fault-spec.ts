@@ -10,6 +10,7 @@ import {
   DUE_AT,
   login,
   OFFICER_PASSWORD,
+  officerEmail,
   offsetFor,
   parisDay,
   query,
@@ -57,11 +58,11 @@ describe('fault suite: PostgreSQL restarted under API load', () => {
     await createDatabaseIfMissing(pg.serverUrl, 'passerelle_faults');
     const url = databaseUrlFor(pg.serverUrl, 'passerelle_faults');
     await runMigrations(url);
-    const organizationId = await seedWorld(url, smtpUrl, CONVENTIONS);
+    const organizationId = (await seedWorld(url, smtpUrl, CONVENTIONS)).organizationIds[0];
 
     smtp.delayMs = 40;
     app = await AppProcess.start({ databaseUrl: url, smtpUrl, clockOffsetMs: offsetFor(DUE_AT) });
-    const token = await login(app, 'officer2@faults.test', OFFICER_PASSWORD);
+    const token = await login(app, officerEmail(0, 2), OFFICER_PASSWORD);
     const answers: Answer[] = [];
     let loading = true;
     let writes = 0;
