@@ -44,6 +44,13 @@ export class DispatchRemindersUseCase {
   /** For the retry jitter; replaced in tests that need a fixed schedule. */
   random: () => number = Math.random;
   readonly listeners: Array<(outcome: DeliveryOutcome) => void> = [];
+  /**
+   * Mails the SMTP server accepted whose transaction then lost the database (a PostgreSQL
+   * restart or failover cut the commit): this process still knows they left, and records them
+   * before it claims anything again, so it does not send them twice. Lost only if the process
+   * dies as well (then, as after SIGKILL, they go again with the same Message-ID).
+   */
+  private readonly unrecorded: Array<{ outcomes: DeliveryOutcome[]; sentAt: Date }> = [];
 
   constructor(
     private readonly reminders: ReminderRepository,
@@ -68,18 +75,52 @@ export class DispatchRemindersUseCase {
   async stop(): Promise<void> {
     this.stopping = true;
     await Promise.allSettled([...this.running]);
+    await this.recordUnrecorded().catch((error) =>
+      this.logger.error(`mails sent but not recorded at shutdown: ${String(error)}`),
+    );
+  }
+
+  /** Records what was sent and not recorded (`unrecorded`); throws while the database is away. */
+  private async recordUnrecorded(): Promise<number> {
+    let recorded = 0;
+    while (this.unrecorded.length > 0) {
+      const { outcomes, sentAt } = this.unrecorded[0];
+      await this.reminders.recordDelivered(outcomes, sentAt);
+      this.unrecorded.shift();
+      recorded += outcomes.length;
+      for (const outcome of outcomes) for (const listener of this.listeners) listener(outcome);
+    }
+    if (recorded > 0) this.logger.log(`${recorded} reminders sent before the database was lost recorded`);
+    return recorded;
   }
 
   private async run(maxMails: number): Promise<DispatchTotals> {
     const totals: DispatchTotals = { sent: 0, retried: 0, failed: 0, cancelled: 0 };
+    // Before any claim: what left while the database was away (nothing is claimed until it is written).
+    totals.sent += await this.recordUnrecorded();
     let claimedMails = 0;
     let outage = false;
+    let lost = false;
     const failed: DeliveryOutcome[] = [];
     const worker = async () => {
-      while (!this.stopping && !outage && claimedMails < maxMails) {
+      while (!this.stopping && !outage && !lost && claimedMails < maxMails) {
         claimedMails += 1;
         const now = this.clock.now();
-        const outcomes = await this.reminders.dispatchOne(now, (claimed) => this.deliver(claimed, now));
+        let delivered: DeliveryOutcome[] = [];
+        let outcomes: DeliveryOutcome[] | null;
+        try {
+          outcomes = await this.reminders.dispatchOne(
+            now,
+            async (claimed) => (delivered = await this.deliver(claimed, now)),
+          );
+        } catch (error) {
+          // The database went away: the other workers stop too, and a mail already accepted by
+          // the SMTP server is kept to be recorded first by the next run.
+          lost = true;
+          const sent = delivered.filter((outcome) => outcome.result === 'sent');
+          if (sent.length) this.unrecorded.push({ outcomes: sent, sentAt: now });
+          throw error;
+        }
         if (!outcomes) return;
         for (const outcome of outcomes) {
           if (outcome.result === 'retry') totals.retried += 1;
@@ -90,7 +131,10 @@ export class DispatchRemindersUseCase {
         }
       }
     };
-    await Promise.all(Array.from({ length: Math.max(1, this.concurrency) }, worker));
+    // Every worker ends before the run does (the next run must not claim beside one still going).
+    const settled = await Promise.allSettled(Array.from({ length: Math.max(1, this.concurrency) }, worker));
+    const broken = settled.find((result) => result.status === 'rejected');
+    if (broken) throw broken.reason;
     // Mail flows again: what an outage failed earlier is queued again (the admins were told).
     if (totals.sent > 0 && !outage) {
       const requeued = await this.reminders.requeueOutages(this.clock.now());
