@@ -14,6 +14,7 @@ import { Mailer, OutgoingMail } from '../ports/mailer';
 import { ClaimedReminder, DeliveryOutcome, ReminderRepository } from '../ports/reminder.repository';
 import { composeReminderMail } from './compose-reminder-mail';
 import { ReminderLinks, ReminderMailComposer } from './reminder-mail';
+import { UnrecordedMails } from './unrecorded-mails';
 
 /** Mails in flight at once, each in its own short transaction (a pooled SMTP connection each). */
 export const DEFAULT_SEND_CONCURRENCY = 4;
@@ -44,13 +45,8 @@ export class DispatchRemindersUseCase {
   /** For the retry jitter; replaced in tests that need a fixed schedule. */
   random: () => number = Math.random;
   readonly listeners: Array<(outcome: DeliveryOutcome) => void> = [];
-  /**
-   * Mails the SMTP server accepted whose transaction then lost the database (a PostgreSQL
-   * restart or failover cut the commit): this process still knows they left, and records them
-   * before it claims anything again, so it does not send them twice. Lost only if the process
-   * dies as well (then, as after SIGKILL, they go again with the same Message-ID).
-   */
-  private readonly unrecorded: Array<{ outcomes: DeliveryOutcome[]; sentAt: Date }> = [];
+  /** Sent, not recorded: the database was lost before the commit (recorded before the next claim). */
+  private readonly unrecorded = new UnrecordedMails();
 
   constructor(
     private readonly reminders: ReminderRepository,
@@ -75,29 +71,15 @@ export class DispatchRemindersUseCase {
   async stop(): Promise<void> {
     this.stopping = true;
     await Promise.allSettled([...this.running]);
-    await this.recordUnrecorded().catch((error) =>
-      this.logger.error(`mails sent but not recorded at shutdown: ${String(error)}`),
-    );
-  }
-
-  /** Records what was sent and not recorded (`unrecorded`); throws while the database is away. */
-  private async recordUnrecorded(): Promise<number> {
-    let recorded = 0;
-    while (this.unrecorded.length > 0) {
-      const { outcomes, sentAt } = this.unrecorded[0];
-      await this.reminders.recordDelivered(outcomes, sentAt);
-      this.unrecorded.shift();
-      recorded += outcomes.length;
-      for (const outcome of outcomes) for (const listener of this.listeners) listener(outcome);
-    }
-    if (recorded > 0) this.logger.log(`${recorded} reminders sent before the database was lost recorded`);
-    return recorded;
+    await this.unrecorded
+      .record(this.reminders, this.listeners)
+      .catch((error) => this.logger.error(`mails sent but not recorded at shutdown: ${String(error)}`));
   }
 
   private async run(maxMails: number): Promise<DispatchTotals> {
     const totals: DispatchTotals = { sent: 0, retried: 0, failed: 0, cancelled: 0 };
     // Before any claim: what left while the database was away (nothing is claimed until it is written).
-    totals.sent += await this.recordUnrecorded();
+    totals.sent += await this.unrecorded.record(this.reminders, this.listeners);
     let claimedMails = 0;
     let outage = false;
     let lost = false;
@@ -117,8 +99,7 @@ export class DispatchRemindersUseCase {
           // The database went away: the other workers stop too, and a mail already accepted by
           // the SMTP server is kept to be recorded first by the next run.
           lost = true;
-          const sent = delivered.filter((outcome) => outcome.result === 'sent');
-          if (sent.length) this.unrecorded.push({ outcomes: sent, sentAt: now });
+          this.unrecorded.keep(delivered, now);
           throw error;
         }
         if (!outcomes) return;
