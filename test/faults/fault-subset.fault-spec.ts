@@ -4,11 +4,11 @@ import { databaseUrlFor } from '@passerelle/persistence';
 import { AppProcess } from './support/app-process';
 import { clockJumps, FaultContext, sigkillMidDispatch } from './support/fault-cases';
 import { FaultSmtp } from './support/fault-smtp';
-import { cloneDatabase, query, seedWorld } from './support/fault-world';
+import { cloneDatabase, OFFICERS, query, seedWorld } from './support/fault-world';
 
 /**
  * Two cases of the fault suite inside `npm test` (the integration tier), on a world of 10
- * conventions (100 reminders) so that it stays under a minute: SIGKILL mid-dispatch and the clock
+ * conventions (30 officers, 120 reminders in 60 mails) so that it stays under a minute: SIGKILL mid-dispatch and the clock
  * jumps. The whole suite, 500 reminders a case, is `npm run test:faults`.
  */
 jest.setTimeout(120_000);
@@ -44,7 +44,7 @@ describe('fault suite, fast subset (real processes, SMTP, PostgreSQL)', () => {
     smtpUrl = await smtp.start();
     base = `${TEMPLATE}_fault_subset`;
     await query(SERVER, `CREATE DATABASE "${base}" TEMPLATE "${TEMPLATE}"`);
-    organizationId = await seedWorld(databaseUrlFor(SERVER, base), smtpUrl, 10);
+    organizationId = (await seedWorld(databaseUrlFor(SERVER, base), smtpUrl, 10)).organizationIds[0];
   }, 300_000);
 
   afterEach(async () => {
@@ -67,7 +67,8 @@ describe('fault suite, fast subset (real processes, SMTP, PostgreSQL)', () => {
 
   it('SIGKILL mid-dispatch: at most the mails in flight repeated, each with its first Message-ID', async () => {
     const result = await sigkillMidDispatch(ctx);
-    expect(result.owed).toBe(100);
+    // Per officer: the APD declaration of 1 March, then the J-30, the J-180 and the 2026 declaration.
+    expect(result.owed).toBe(10 * OFFICERS * 4);
   });
 
   it('a 40-day clock jump, a day back and on again: the catch-ups once, nothing repeated', async () => {

@@ -10,6 +10,7 @@ import {
   DUE_AT,
   login,
   OFFICER_PASSWORD,
+  officerEmail,
   offsetFor,
   parisDay,
   query,
@@ -24,12 +25,12 @@ import { OwnedPostgres } from './support/owned-postgres';
  * PostgreSQL restarted under API load, the scheduler dispatching: a cluster of the test's own
  * (support/owned-postgres.ts), stopped (fast shutdown), down 3 s, started again on its port.
  * Requests meanwhile are answered 503 with Retry-After, never 500; a write answered 503 left
- * nothing; no reminder is lost; at most the mails in flight at the restart are repeated.
+ * nothing; no reminder is lost; none is repeated (a mail sent while its commit was cut is recorded
+ * by the process that sent it before it claims again).
  */
 jest.setTimeout(300_000);
 
 const CONVENTIONS = 20;
-const CONCURRENCY = 4;
 
 interface Answer {
   route: string;
@@ -57,11 +58,11 @@ describe('fault suite: PostgreSQL restarted under API load', () => {
     await createDatabaseIfMissing(pg.serverUrl, 'passerelle_faults');
     const url = databaseUrlFor(pg.serverUrl, 'passerelle_faults');
     await runMigrations(url);
-    const organizationId = await seedWorld(url, smtpUrl, CONVENTIONS);
+    const organizationId = (await seedWorld(url, smtpUrl, CONVENTIONS)).organizationIds[0];
 
     smtp.delayMs = 40;
     app = await AppProcess.start({ databaseUrl: url, smtpUrl, clockOffsetMs: offsetFor(DUE_AT) });
-    const token = await login(app, 'officer2@faults.test', OFFICER_PASSWORD);
+    const token = await login(app, officerEmail(0, 2), OFFICER_PASSWORD);
     const answers: Answer[] = [];
     let loading = true;
     let writes = 0;
@@ -129,6 +130,10 @@ describe('fault suite: PostgreSQL restarted under API load', () => {
     await until(() => allSent(url), 180_000, 'every reminder sent after the restart');
     await sleep(1500);
     const t = await tally(url, smtp, [parisDay(DUE_AT)]);
+    // Mails the SMTP server took while their commit was cut: recorded by the sender, not sent again.
+    const recordedLate = [
+      ...app.logs.join('').matchAll(/(\d+) mails \(\d+ reminders\) sent while the database was lost/g),
+    ].reduce((sum, match) => sum + Number(match[1]), 0);
     const during = answers.slice(before);
     const byStatus = new Map<string, number>();
     for (const answer of during)
@@ -152,7 +157,8 @@ describe('fault suite: PostgreSQL restarted under API load', () => {
         `down ${((upAt - stoppedAt) / 1000).toFixed(1)} s, API answering again ${(recoveredMs / 1000).toFixed(1)} s after; ` +
           `from the stop: ${[...byStatus].map(([status, n]) => `${n}× ${status}`).join(', ')}; ` +
           `${created.length} conventions written under load (their reminders owed too), ${refused.length} writes answered 503; ` +
-          `${inFlight} mails held at the SMTP server at the stop, ${t.duplicates} repeated`,
+          `${inFlight} mails held at the SMTP server at the stop; ${recordedLate} sent while their commit was cut, ` +
+          `recorded after the restart by the process that sent them; ${t.duplicates} repeated`,
       ),
     );
 
@@ -165,6 +171,8 @@ describe('fault suite: PostgreSQL restarted under API load', () => {
     expect(refused.filter((reference) => references.has(reference))).toEqual([]);
     expect(app.child.exitCode).toBeNull();
     expect(t).toMatchObject({ missing: 0, unowed: 0, failed: 0, unknown: 0, idMismatch: 0 });
-    expect(t.duplicates).toBeLessThanOrEqual(CONCURRENCY);
+    // One scheduler that stays alive: what it sent while the database was away, it records first.
+    // (A second scheduler could claim those rows first: at most its mails in flight.)
+    expect(t.duplicates).toBe(0);
   });
 });

@@ -7,6 +7,8 @@ export class SmtpSink {
   readonly messages: ParsedMail[] = [];
   private refusals = 0;
   private refusedAddress: string | null = null;
+  /** Runs once a message has arrived, before it is answered 250 (a fault to inject at that moment). */
+  beforeAccept: ((message: ParsedMail) => Promise<void>) | null = null;
   private readonly server: SMTPServer;
 
   constructor() {
@@ -34,13 +36,18 @@ export class SmtpSink {
             callback(error);
             return;
           }
-          simpleParser(Buffer.concat(chunks)).then(
-            (message) => {
-              this.messages.push(message);
-              callback();
-            },
-            (error: Error) => callback(error),
-          );
+          simpleParser(Buffer.concat(chunks))
+            .then(async (message) => {
+              await this.beforeAccept?.(message);
+              return message;
+            })
+            .then(
+              (message) => {
+                this.messages.push(message);
+                callback();
+              },
+              (error: Error) => callback(error),
+            );
         });
       },
     });

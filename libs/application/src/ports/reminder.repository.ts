@@ -159,6 +159,12 @@ export abstract class ReminderRepository {
    * those backing off from it are due now.
    */
   abstract requeueOutages(now: Date): Promise<number>;
+  /**
+   * Records mails the SMTP server accepted whose own transaction could not commit (the database
+   * was lost): each row still pending becomes sent with its Message-ID. A row sent meanwhile by
+   * another scheduler is left as it is.
+   */
+  abstract recordDelivered(outcomes: DeliveryOutcome[], sentAt: Date): Promise<void>;
 
   /** A failed reminder asked again from the web app; false when it is not failed (or not visible). */
   abstract retry(id: string, now: Date, organizationId?: string): Promise<boolean>;

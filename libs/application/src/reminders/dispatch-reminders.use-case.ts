@@ -14,6 +14,7 @@ import { Mailer, OutgoingMail } from '../ports/mailer';
 import { ClaimedReminder, DeliveryOutcome, ReminderRepository } from '../ports/reminder.repository';
 import { composeReminderMail } from './compose-reminder-mail';
 import { ReminderLinks, ReminderMailComposer } from './reminder-mail';
+import { UnrecordedMails } from './unrecorded-mails';
 
 /** Mails in flight at once, each in its own short transaction (a pooled SMTP connection each). */
 export const DEFAULT_SEND_CONCURRENCY = 4;
@@ -44,6 +45,8 @@ export class DispatchRemindersUseCase {
   /** For the retry jitter; replaced in tests that need a fixed schedule. */
   random: () => number = Math.random;
   readonly listeners: Array<(outcome: DeliveryOutcome) => void> = [];
+  /** Sent, not recorded: the database was lost before the commit (recorded before the next claim). */
+  private readonly unrecorded = new UnrecordedMails();
 
   constructor(
     private readonly reminders: ReminderRepository,
@@ -68,18 +71,37 @@ export class DispatchRemindersUseCase {
   async stop(): Promise<void> {
     this.stopping = true;
     await Promise.allSettled([...this.running]);
+    await this.unrecorded
+      .record(this.reminders, this.listeners)
+      .catch((error) => this.logger.error(`mails sent but not recorded at shutdown: ${String(error)}`));
   }
 
   private async run(maxMails: number): Promise<DispatchTotals> {
     const totals: DispatchTotals = { sent: 0, retried: 0, failed: 0, cancelled: 0 };
+    // Before any claim: what left while the database was away (nothing is claimed until it is written).
+    totals.sent += await this.unrecorded.record(this.reminders, this.listeners);
     let claimedMails = 0;
     let outage = false;
+    let lost = false;
     const failed: DeliveryOutcome[] = [];
     const worker = async () => {
-      while (!this.stopping && !outage && claimedMails < maxMails) {
+      while (!this.stopping && !outage && !lost && claimedMails < maxMails) {
         claimedMails += 1;
         const now = this.clock.now();
-        const outcomes = await this.reminders.dispatchOne(now, (claimed) => this.deliver(claimed, now));
+        let delivered: DeliveryOutcome[] = [];
+        let outcomes: DeliveryOutcome[] | null;
+        try {
+          outcomes = await this.reminders.dispatchOne(
+            now,
+            async (claimed) => (delivered = await this.deliver(claimed, now)),
+          );
+        } catch (error) {
+          // The database went away: the other workers stop too, and a mail already accepted by
+          // the SMTP server is kept to be recorded first by the next run.
+          lost = true;
+          this.unrecorded.keep(delivered, now);
+          throw error;
+        }
         if (!outcomes) return;
         for (const outcome of outcomes) {
           if (outcome.result === 'retry') totals.retried += 1;
@@ -90,7 +112,10 @@ export class DispatchRemindersUseCase {
         }
       }
     };
-    await Promise.all(Array.from({ length: Math.max(1, this.concurrency) }, worker));
+    // Every worker ends before the run does (the next run must not claim beside one still going).
+    const settled = await Promise.allSettled(Array.from({ length: Math.max(1, this.concurrency) }, worker));
+    const broken = settled.find((result) => result.status === 'rejected');
+    if (broken) throw broken.reason;
     // Mail flows again: what an outage failed earlier is queued again (the admins were told).
     if (totals.sent > 0 && !outage) {
       const requeued = await this.reminders.requeueOutages(this.clock.now());

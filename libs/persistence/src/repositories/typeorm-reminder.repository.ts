@@ -103,6 +103,16 @@ export class TypeormReminderRepository extends ReminderRepository {
     });
   }
 
+  async recordDelivered(outcomes: DeliveryOutcome[], sentAt: Date): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE reminders r SET status = 'sent', message_id = o.message_id, sent_at = $3, attempts = r.attempts + 1,
+              last_error = NULL, failure_kind = NULL
+         FROM unnest($1::uuid[], $2::text[]) AS o(id, message_id)
+        WHERE r.id = o.id AND r.status = 'pending'`,
+      [outcomes.map((outcome) => outcome.id), outcomes.map((outcome) => outcome.messageId ?? null), sentAt],
+    );
+  }
+
   async requeueOutages(now: Date): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const [failed] = await manager.query(
