@@ -104,8 +104,11 @@ export class DispatchRemindersUseCase {
     const outcomes: DeliveryOutcome[] = [];
     const live: ClaimedReminder[] = [];
     for (const reminder of claimed) {
-      // Done, waived, deleted, or the recipient stopped following since the sweep.
-      const stale = !reminder.deadline || (!reminder.recipientUser.following && !reminder.escalation);
+      // Done, waived, deleted, or the recipient stopped following since the sweep (a convention's
+      // mute never reaches an organization's own deadline, issue 18).
+      const muted =
+        !reminder.recipientUser.following && !reminder.escalation && !reminder.deadline?.organizationId;
+      const stale = !reminder.deadline || muted;
       if (stale) {
         outcomes.push({ id: reminder.id, result: 'cancelled' });
         continue;
