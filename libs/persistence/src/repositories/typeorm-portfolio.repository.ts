@@ -15,6 +15,7 @@ import {
   Portfolio,
   Project,
   StoredConvention,
+  NamedOrganization,
 } from '@passerelle/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { ClauseEntity } from '../entities/clause.entity';
@@ -36,6 +37,7 @@ import {
 } from './portfolio-rows';
 import { toPortfolioView } from './portfolio-view';
 import { copyNewConventions } from './copy-conventions';
+import { directLinkAuditRows, namedOrganizations } from './import-links';
 
 export class TypeormPortfolioRepository extends PortfolioRepository {
   constructor(
@@ -69,6 +71,10 @@ export class TypeormPortfolioRepository extends PortfolioRepository {
       for (const { convention } of loaded) found.set(convention.reference, convention);
     }
     return found;
+  }
+
+  organizations(): Promise<NamedOrganization[]> {
+    return namedOrganizations(this.dataSource);
   }
 
   async findByPartyNames(names: string[]): Promise<ConventionPartiesRow[]> {
@@ -194,14 +200,17 @@ export class TypeormPortfolioRepository extends PortfolioRepository {
             convention_id: 'uuid',
             after: 'jsonb',
           },
-          all.map(([item, id]) => ({
-            actor: actor?.email ?? null,
-            action: item.existingId ? 'import_update' : 'import',
-            entity: 'convention',
-            entity_id: id,
-            convention_id: id,
-            after: { ...item.doc, id, importKey: item.key },
-          })),
+          [
+            ...all.map(([item, id]) => ({
+              actor: actor?.email ?? null,
+              action: item.existingId ? 'import_update' : 'import',
+              entity: 'convention',
+              entity_id: id,
+              convention_id: id,
+              after: { ...item.doc, id, importKey: item.key },
+            })),
+            ...directLinkAuditRows(all, actor),
+          ],
         );
       });
     } catch (error) {
