@@ -201,6 +201,9 @@ describe('the apd_declaration deadline is stored and reminded (real PostgreSQL, 
     // before the fix).
     expect(mine.filter(apd)).toHaveLength(1);
     expect(mine.filter(apd)[0].text).toContain('31 mai 2027 (J-7)');
+    // No link in it mutes a convention: the mail is about the declaration alone.
+    expect(mine.filter(apd)[0].headers.has('list-unsubscribe')).toBe(false);
+    expect(mine.filter(apd)[0].text).not.toContain('/api/reminders/unfollow/');
     // The convention's own deadlines stay muted: no mail names it apart from the declaration.
     expect(mine.filter((mail) => !apd(mail))).toEqual([]);
     expect(
