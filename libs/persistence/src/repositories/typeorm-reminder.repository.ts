@@ -11,7 +11,7 @@ import {
   ReminderView,
   SystemClock,
 } from '@passerelle/application';
-import { Clock, DeadlineKind, IsoDate, Language, LeadDays } from '@passerelle/domain';
+import { Clock, Language, LeadDays } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import {
   insertReminders,
