@@ -164,4 +164,54 @@ describe('the apd_declaration deadline is stored and reminded (real PostgreSQL, 
       expect.objectContaining({ kind: 'apd_declaration', status: 'done', dueOn: '2027-05-31' }),
     ]);
   });
+  // Issue 18: the declaration is the organization's duty, not the convention's it is reminded
+  // through; muting that convention stopped the declaration's reminders until the escalation.
+  it('muting the convention a declaration goes through does not mute the declaration', async () => {
+    t.clock.set(new Date('2027-05-24T05:00:00Z'));
+    const french = await t.newUser('officer', { name: `Sceaux ${process.pid}`, country: 'FR' });
+    const doc = aConvention({
+      reference: `APD-MUTE-${process.pid}`,
+      effectiveOn: '2024-01-01',
+      clauses: { term: { start: 'effective_date', durationMonths: 60 } },
+    });
+    doc.parties = doc.parties.map((party) =>
+      party.country === 'FR' ? { ...party, organizationId: french.organizationId } : party,
+    );
+    const convention = (await french.agent.post('/api/conventions').send(doc).expect(201)).body as {
+      id: string;
+    };
+    const [through] = await t.sql(
+      `SELECT DISTINCT convention_id FROM organization_deadlines WHERE organization_id = $1`,
+      [french.organizationId],
+    );
+    expect(through.convention_id).toBe(convention.id);
+    await french.agent
+      .post(`/api/conventions/${convention.id}/follow`)
+      .send({ following: false })
+      .expect(200);
+
+    // 24 May, 08:00 Paris: the J-7 of the declaration (due 31 May) is mailed.
+    t.clock.set(new Date('2027-05-24T06:00:00Z'));
+    await t.app.get(SweepRemindersUseCase).execute();
+    await t.app.get(DispatchRemindersUseCase).execute();
+    const apd = (mail: { subject?: string; text?: string }) =>
+      `${mail.subject}\n${mail.text}`.includes("Déclaration de l'aide publique au développement");
+    const mine = sink.messages.filter(addressedTo(french.email));
+    // One mail: the J-7 of 2027's declaration beside 2026's, long overdue (escalated, so sent even
+    // before the fix).
+    expect(mine.filter(apd)).toHaveLength(1);
+    expect(mine.filter(apd)[0].text).toContain('31 mai 2027 (J-7)');
+    // No link in it mutes a convention: the mail is about the declaration alone.
+    expect(mine.filter(apd)[0].headers.has('list-unsubscribe')).toBe(false);
+    expect(mine.filter(apd)[0].text).not.toContain('/api/reminders/unfollow/');
+    // The convention's own deadlines stay muted: no mail names it apart from the declaration.
+    expect(mine.filter((mail) => !apd(mail))).toEqual([]);
+    expect(
+      await t.sql(
+        `SELECT status FROM reminders r JOIN users u ON u.id = r.recipient_id
+          WHERE u.email = $1 AND r.kind = 'apd_declaration' AND r.due_on = '2027-05-31'`,
+        [french.email],
+      ),
+    ).toEqual([{ status: 'sent' }]);
+  });
 });

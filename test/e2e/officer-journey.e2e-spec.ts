@@ -484,6 +484,15 @@ describe('an officer’s journey in the web app (Chromium, real API and PostgreS
 
     await page.getByRole('link', exact(fr['nav.reminders'])).click();
     await page.getByRole('heading', { level: 1, name: fr['reminders.title'] }).waitFor();
+    // Issue 19: each reminder says why it exists, in the words of its mail.
+    await page.getByRole('columnheader', exact(fr['reminders.reason'])).waitFor();
+    await page.locator('tbody tr').first().waitFor();
+    const reasons = Object.entries(fr)
+      .filter(([key]) => key.startsWith('reminders.reason.'))
+      .map(([, words]) => words);
+    const said = await page.locator('tbody tr td:nth-child(7)').allTextContents();
+    expect(said.length).toBeGreaterThan(0);
+    for (const words of said) expect(reasons.some((reason) => words.startsWith(reason))).toBe(true);
     await audit('10-reminders');
 
     await page.getByRole('link', exact(fr['nav.conventions'])).click();

@@ -64,6 +64,7 @@ export * from './governance/governance-file';
 export * from './portfolio/portfolio';
 export * from './portfolio/imprecise-date';
 export * from './portfolio/money';
+export * from './portfolio/organizations-named';
 export * from './repertoire/repertoire-entry';
 export * from './repertoire/read-repertoire';
 export * from './spreadsheet/convention-row';

@@ -32,6 +32,16 @@ function declarationLink(links: ReminderLinks): string {
   return links.convention.replace(/\/conventions\/[^/]+$/, '/apd');
 }
 
+/**
+ * RFC 8058: a provider POSTs `List-Unsubscribe=One-Click` to the link, which stops what the mail
+ * is about (the conventions it names). None when it names none (organization deadlines only).
+ */
+function oneClickUnsubscribe(link: string | null): Record<string, string> {
+  return link
+    ? { 'List-Unsubscribe': `<${link}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }
+    : {};
+}
+
 /** One event a mail: the calendar's envelope is the same for every mail (see IcsText). */
 const REMINDER_ICS = IcsText.of({
   name: 'Passerelle',
@@ -62,11 +72,7 @@ export class TemplateReminderMailComposer extends ReminderMailComposer {
       subject: reminderSubject(reminder, language),
       text: renderTemplate(`reminder.${language}.txt`, values),
       html: renderTemplate(`reminder.${language}.html`, values),
-      headers: {
-        'List-Unsubscribe': `<${links.unfollow}>`,
-        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-        'X-Passerelle-Reminder': reminder.id,
-      },
+      headers: { ...oneClickUnsubscribe(links.unfollow), 'X-Passerelle-Reminder': reminder.id },
       attachments: [
         {
           filename: 'echeance.ics',
@@ -84,6 +90,7 @@ export class TemplateReminderMailComposer extends ReminderMailComposer {
       count: mail.items.length,
       overdueCount: mail.overdue,
       items: this.items(mail.items, language),
+      unfollowLink: mail.unfollow,
     };
     const variant = mail.overdue > 0 ? 'subject_overdue' : 'subject';
     return {
@@ -95,7 +102,10 @@ export class TemplateReminderMailComposer extends ReminderMailComposer {
       }),
       text: renderTemplate(`grouped.${language}.txt`, values),
       html: renderTemplate(`grouped.${language}.html`, values),
-      headers: { 'X-Passerelle-Reminders': mail.items.map((item) => item.reminder.id).join(' ') },
+      headers: {
+        ...oneClickUnsubscribe(mail.unfollow),
+        'X-Passerelle-Reminders': mail.items.map((item) => item.reminder.id).join(' '),
+      },
       attachments: [this.icsAttachment(mail.items, language)],
     };
   }
@@ -121,25 +131,29 @@ export class TemplateReminderMailComposer extends ReminderMailComposer {
       })),
       hasItems: mail.items.length > 0,
       items: this.items(mail.items, language),
+      unfollowLink: mail.unfollow,
     };
     return {
       to: mail.recipient.email,
       subject: translate(language, 'mail.welcome.subject', { organization: values.organizationName }),
       text: renderTemplate(`welcome.${language}.txt`, values),
       html: renderTemplate(`welcome.${language}.html`, values),
-      headers: { 'X-Passerelle-Reminders': mail.items.map((item) => item.reminder.id).join(' ') },
+      headers: {
+        ...oneClickUnsubscribe(mail.unfollow),
+        'X-Passerelle-Reminders': mail.items.map((item) => item.reminder.id).join(' '),
+      },
       attachments: mail.items.length ? [this.icsAttachment(mail.items, language)] : [],
     };
   }
 
   digest(
-    recipient: { email: string; name: string; language: Language },
+    recipient: ReminderMailRecipient,
     items: Array<{ reminder: ClaimedReminder; links: ReminderLinks }>,
-    unfollowAll: string,
+    unfollowAll: string | null,
   ): OutgoingMail {
     const language = recipient.language;
     const values = {
-      name: recipient.name,
+      ...this.common(recipient),
       unfollowLink: unfollowAll,
       // Each deadline as in a single reminder (article, quote, what to do, its own buttons).
       overdueCount: items.filter(({ reminder }) => reminder.daysLeft < 0).length,
@@ -150,10 +164,7 @@ export class TemplateReminderMailComposer extends ReminderMailComposer {
       subject: translate(language, 'mail.digest.subject', { count: items.length }),
       text: renderTemplate(`digest.${language}.txt`, values),
       html: renderTemplate(`digest.${language}.html`, values),
-      headers: {
-        'List-Unsubscribe': `<${unfollowAll}>`,
-        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-      },
+      headers: oneClickUnsubscribe(unfollowAll),
     };
   }
 

@@ -34,7 +34,7 @@ const uuid = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('
 function page(
   response: Response,
   locale: Locale,
-  titleKey: string,
+  title: string,
   body: string,
   form?: { action: string; button: string },
 ): void {
@@ -49,8 +49,8 @@ function page(
   response
     .type('html')
     .send(
-      `<!doctype html><html lang="${locale}" dir="${locale === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"><title>${escape(translate(locale, titleKey))}</title></head>` +
-        `<body style="font-family:Arial,sans-serif;max-width:40rem;margin:2rem auto"><h1>${escape(translate(locale, titleKey))}</h1>` +
+      `<!doctype html><html lang="${locale}" dir="${locale === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"><title>${escape(title)}</title></head>` +
+        `<body style="font-family:Arial,sans-serif;max-width:40rem;margin:2rem auto"><h1>${escape(title)}</h1>` +
         `<p>${escape(body)}</p>${formHtml}</body></html>`,
     );
 }
@@ -128,10 +128,16 @@ export class RemindersController {
     @RequestLocale() locale: Locale,
     @Res() response: Response,
   ): void {
-    page(response, locale, 'page.mark_done.title', translate(locale, 'page.mark_done.confirm'), {
-      action: `/api/deadline-actions/${encodeURIComponent(token)}`,
-      button: translate(locale, 'page.mark_done.button'),
-    });
+    page(
+      response,
+      locale,
+      translate(locale, 'page.mark_done.title'),
+      translate(locale, 'page.mark_done.confirm'),
+      {
+        action: `/api/deadline-actions/${encodeURIComponent(token)}`,
+        button: translate(locale, 'page.mark_done.button'),
+      },
+    );
   }
 
   @Public()
@@ -145,25 +151,52 @@ export class RemindersController {
   ): Promise<void> {
     try {
       await this.links.markDone(token);
-      page(response, locale, 'page.mark_done.title', translate(locale, 'page.mark_done.done'));
+      page(
+        response,
+        locale,
+        translate(locale, 'page.mark_done.title'),
+        translate(locale, 'page.mark_done.done'),
+      );
     } catch {
       response.status(404);
-      page(response, locale, 'page.link_invalid.title', translate(locale, 'page.link_invalid.body'));
+      page(
+        response,
+        locale,
+        translate(locale, 'page.link_invalid.title'),
+        translate(locale, 'page.link_invalid.body'),
+      );
     }
   }
 
   @Public()
   @ApiExcludeEndpoint()
   @Get('reminders/unfollow/:token')
-  confirmUnfollow(
+  async confirmUnfollow(
     @Param('token') token: string,
     @RequestLocale() locale: Locale,
     @Res() response: Response,
-  ): void {
-    page(response, locale, 'page.unfollow.title', translate(locale, 'page.unfollow.confirm'), {
-      action: `/api/reminders/unfollow/${encodeURIComponent(token)}`,
-      button: translate(locale, 'page.unfollow.button'),
-    });
+  ): Promise<void> {
+    const count = await this.links.unfollowCount(token);
+    if (count === null) {
+      response.status(404);
+      page(
+        response,
+        locale,
+        translate(locale, 'page.link_invalid.title'),
+        translate(locale, 'page.link_invalid.body'),
+      );
+      return;
+    }
+    page(
+      response,
+      locale,
+      translate(locale, 'page.unfollow.title', { count }),
+      translate(locale, 'page.unfollow.confirm', { count }),
+      {
+        action: `/api/reminders/unfollow/${encodeURIComponent(token)}`,
+        button: translate(locale, 'page.unfollow.button'),
+      },
+    );
   }
 
   /** Also the RFC 8058 one-click target of List-Unsubscribe-Post. */
@@ -177,11 +210,21 @@ export class RemindersController {
     @Res() response: Response,
   ): Promise<void> {
     try {
-      await this.links.unfollow(token);
-      page(response, locale, 'page.unfollow.title', translate(locale, 'page.unfollow.done'));
+      const { count } = await this.links.unfollow(token);
+      page(
+        response,
+        locale,
+        translate(locale, 'page.unfollow.title', { count }),
+        translate(locale, 'page.unfollow.done', { count }),
+      );
     } catch {
       response.status(404);
-      page(response, locale, 'page.link_invalid.title', translate(locale, 'page.link_invalid.body'));
+      page(
+        response,
+        locale,
+        translate(locale, 'page.link_invalid.title'),
+        translate(locale, 'page.link_invalid.body'),
+      );
     }
   }
 }

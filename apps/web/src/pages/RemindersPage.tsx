@@ -4,6 +4,7 @@ import { api, query } from '../lib/api';
 import { useSession } from '../lib/session';
 import { Link } from '../lib/router';
 import { Reminder } from '../lib/types';
+import { reminderReasons } from '../lib/reminder-reasons';
 import { useApi } from '../lib/use-api';
 import { Badge, Button, Card, KindBadge, Loading, Notice, Page, SelectField, Table } from '../ui';
 
@@ -81,6 +82,22 @@ export function RemindersPage() {
                     {row.escalation && <div className="muted">{t('reminders.escalation')}</div>}
                   </>
                 ),
+              },
+              {
+                header: t('reminders.reason'),
+                cell: (row) => {
+                  const [reason, ...more] = reminderReasons(row, t);
+                  return (
+                    <>
+                      {reason}
+                      {more.map((line) => (
+                        <div key={line} className="muted">
+                          {line}
+                        </div>
+                      ))}
+                    </>
+                  );
+                },
               },
               {
                 header: t('reminders.status'),

@@ -3,6 +3,7 @@ import {
   Contact,
   FieldSource,
   HistoryEvent,
+  NamedOrganization,
   PartnershipState,
   PartyProfile,
   Portfolio,
@@ -56,6 +57,8 @@ export abstract class PortfolioRepository {
   abstract findByReferences(references: string[]): Promise<Map<string, StoredConvention>>;
   /** Conventions one of whose parties bears one of these names (case ignored), with all their parties. */
   abstract findByPartyNames(names: string[]): Promise<ConventionPartiesRow[]>;
+  /** Every organization on the platform (an import links the parties they are, issue 17). */
+  abstract organizations(): Promise<NamedOrganization[]>;
   /** Every item in one transaction: all written, or none. */
   abstract importAll(items: PortfolioImportItem[], actor: Actor | null): Promise<void>;
   abstract get(conventionId: string): Promise<PortfolioView>;

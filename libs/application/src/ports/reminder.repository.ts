@@ -199,6 +199,8 @@ export abstract class ReminderRepository {
       kind: DeadlineKind | null;
       dueOn: IsoDate | null;
       expiresAt: Date;
+      /** An unfollow token of a mail naming several conventions: every one it stops. */
+      conventionIds?: string[];
     }>,
   ): Promise<void>;
   /** Single-use tokens (mark_done) are consumed atomically; unfollow tokens may be used again. */
@@ -206,10 +208,18 @@ export abstract class ReminderRepository {
     hash: string,
     purpose: 'mark_done' | 'unfollow',
     now: Date,
-  ): Promise<{
-    userId: string;
-    conventionId: string;
-    kind: DeadlineKind | null;
-    dueOn: IsoDate | null;
-  } | null>;
+  ): Promise<ActionToken | null>;
+  /** An unfollow token's conventions, without using it (the confirmation page a click opens). */
+  abstract findUnfollowToken(hash: string, now: Date): Promise<ActionToken | null>;
+  /** Stops `userId` following every one of `conventionIds`, in one transaction. */
+  abstract unfollowAll(userId: string, conventionIds: string[]): Promise<void>;
+}
+
+export interface ActionToken {
+  userId: string;
+  conventionId: string;
+  /** Every convention an unfollow token stops (its own convention alone for a single reminder). */
+  conventionIds: string[];
+  kind: DeadlineKind | null;
+  dueOn: IsoDate | null;
 }

@@ -12,6 +12,7 @@ export function composeReminderMail(
   live: ClaimedReminder[],
   links: Map<string, ReminderLinks>,
   following: Array<FollowedConvention & { link: string }> | null,
+  unfollowAll: string | null,
 ): OutgoingMail {
   // Two steps of one deadline in one mail (a welcome's catch-up and the next morning's step) are
   // one item: the step on its day, else the first; both rows leave with this mail.
@@ -31,9 +32,8 @@ export function composeReminderMail(
     organizationName: user.organizationName ?? null,
   };
   const overdue = items.filter((item) => item.reminder.daysLeft < 0).length;
-  if (live.some((reminder) => reminder.digest))
-    return composer.digest(recipient, items, items[0].links.unfollow);
-  if (following) return composer.welcome({ recipient, following, items, overdue });
+  if (live.some((reminder) => reminder.digest)) return composer.digest(recipient, items, unfollowAll);
+  if (following) return composer.welcome({ recipient, following, items, overdue, unfollow: unfollowAll });
   if (items.length === 1) return composer.reminder(items[0].reminder, items[0].links);
-  return composer.grouped({ recipient, items, overdue });
+  return composer.grouped({ recipient, items, overdue, unfollow: unfollowAll });
 }

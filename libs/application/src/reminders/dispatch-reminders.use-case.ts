@@ -1,24 +1,22 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
-  addDays,
   calendarDateIn,
   classifyDeliveryError,
   retryAfterFailure,
   timelinessAtSend,
 } from '@passerelle/domain';
-import { newSecretToken } from '../accounts/secret-token';
 import { AUTH_SETTINGS, AuthSettings } from '../accounts/auth.use-cases';
 import { messageIdDomain, reminderMessageId } from './message-id';
 import { ClockPort } from '../ports/clock';
 import { Mailer, OutgoingMail } from '../ports/mailer';
 import { ClaimedReminder, DeliveryOutcome, ReminderRepository } from '../ports/reminder.repository';
 import { composeReminderMail } from './compose-reminder-mail';
-import { ReminderLinks, ReminderMailComposer } from './reminder-mail';
+import { mintReminderLinks } from './mint-reminder-links';
+import { ReminderMailComposer } from './reminder-mail';
 import { UnrecordedMails } from './unrecorded-mails';
 
 /** Mails in flight at once, each in its own short transaction (a pooled SMTP connection each). */
 export const DEFAULT_SEND_CONCURRENCY = 4;
-const MARK_DONE_LINK_DAYS = 60;
 
 export interface DispatchTotals {
   sent: number;
@@ -129,8 +127,11 @@ export class DispatchRemindersUseCase {
     const outcomes: DeliveryOutcome[] = [];
     const live: ClaimedReminder[] = [];
     for (const reminder of claimed) {
-      // Done, waived, deleted, or the recipient stopped following since the sweep.
-      const stale = !reminder.deadline || (!reminder.recipientUser.following && !reminder.escalation);
+      // Done, waived, deleted, or the recipient stopped following since the sweep (a convention's
+      // mute never reaches an organization's own deadline, issue 18).
+      const muted =
+        !reminder.recipientUser.following && !reminder.escalation && !reminder.deadline?.organizationId;
+      const stale = !reminder.deadline || muted;
       if (stale) {
         outcomes.push({ id: reminder.id, result: 'cancelled' });
         continue;
@@ -147,9 +148,6 @@ export class DispatchRemindersUseCase {
       live.push({ ...reminder, daysLeft: timely.daysLeft, catchUp: timely.catchUp, reason });
     }
     if (live.length === 0) return outcomes;
-    const tokens: Parameters<ReminderRepository['createActionTokens']>[0] = [];
-    const links = new Map(live.map((reminder) => [reminder.id, this.links(reminder, now, tokens)]));
-    await this.reminders.createActionTokens(tokens);
     const onboarding = live.some((reminder) => reminder.reason === 'onboarding' && !reminder.digest);
     const following = onboarding
       ? (await this.reminders.followedBy(live[0].recipientUser.userId, now)).map((convention) => ({
@@ -157,7 +155,9 @@ export class DispatchRemindersUseCase {
           link: `${this.settings.publicUrl}/conventions/${convention.conventionId}`,
         }))
       : null;
-    const composed = composeReminderMail(this.composer, live, links, following);
+    const minted = mintReminderLinks(this.settings.publicUrl, live, following, now);
+    await this.reminders.createActionTokens(minted.tokens);
+    const composed = composeReminderMail(this.composer, live, minted.links, following, minted.unfollowAll);
     const messageId = reminderMessageId(
       live.map((reminder) => reminder.id),
       messageIdDomain(this.settings.publicUrl),
@@ -220,42 +220,6 @@ export class DispatchRemindersUseCase {
             },
       );
     }
-  }
-
-  private links(
-    reminder: ClaimedReminder,
-    now: Date,
-    tokens: Parameters<ReminderRepository['createActionTokens']>[0],
-  ): ReminderLinks {
-    const base = this.settings.publicUrl;
-    // A viewer reads only: a "mark as done" link would be spent and record nothing.
-    const markDone = reminder.recipientUser.role === 'viewer' ? null : newSecretToken('done');
-    const unfollow = newSecretToken('unf');
-    const common = { userId: reminder.recipientUser.userId, conventionId: reminder.conventionId };
-    const today = calendarDateIn(now, reminder.recipientUser.timeZone);
-    if (markDone) {
-      tokens.push({
-        ...common,
-        hash: markDone.hash,
-        purpose: 'mark_done',
-        kind: reminder.kind,
-        dueOn: reminder.dueOn,
-        expiresAt: new Date(`${addDays(today, MARK_DONE_LINK_DAYS)}T00:00:00Z`),
-      });
-    }
-    tokens.push({
-      ...common,
-      hash: unfollow.hash,
-      purpose: 'unfollow',
-      kind: null,
-      dueOn: null,
-      expiresAt: new Date(`${addDays(today, 366)}T00:00:00Z`),
-    });
-    return {
-      convention: `${base}/conventions/${reminder.conventionId}`,
-      markDone: markDone && `${base}/api/deadline-actions/${encodeURIComponent(markDone.token)}`,
-      unfollow: `${base}/api/reminders/unfollow/${encodeURIComponent(unfollow.token)}`,
-    };
   }
 
   private async tellAdmins(failed: DeliveryOutcome[]): Promise<void> {

@@ -43,7 +43,8 @@ export function planDueReminders(
     const owner = (recipient.organizationId && deadline.owners?.[recipient.organizationId]) || null;
     const member = {
       role: recipient.role,
-      following: recipient.following,
+      // An organization's deadline is its own duty: no convention's mute reaches it (issue 18).
+      following: recipient.following || Boolean(deadline.organizationId),
       owner: ownerRelation(recipient.userId, owner),
     };
     if (!receivesReminder(member, escalation)) return [];

@@ -7,7 +7,8 @@ export interface ReminderLinks {
   convention: string;
   /** Null for a viewer: reads only, so no link they could not use. */
   markDone: string | null;
-  unfollow: string;
+  /** Null for an organization's deadline (apd_declaration): no convention's mute reaches it. */
+  unfollow: string | null;
 }
 
 /** One deadline in a mail that holds several: the claimed row and its own links. */
@@ -32,6 +33,8 @@ export interface GroupedReminderMail {
   recipient: ReminderMailRecipient;
   items: ReminderMailItem[];
   overdue: number;
+  /** The one-click unsubscribe from every convention the mail names (null: it names none). */
+  unfollow: string | null;
 }
 
 /**
@@ -45,6 +48,8 @@ export interface WelcomeMail {
   following: Array<FollowedConvention & { link: string }>;
   items: ReminderMailItem[];
   overdue: number;
+  /** The one-click unsubscribe from every convention the mail names (null: it names none). */
+  unfollow: string | null;
 }
 
 /** Renders reminder mails from the template files (libs/mail); no strings in code. */
@@ -54,9 +59,9 @@ export abstract class ReminderMailComposer {
   abstract grouped(mail: GroupedReminderMail): OutgoingMail;
   abstract welcome(mail: WelcomeMail): OutgoingMail;
   abstract digest(
-    recipient: { email: string; name: string; language: Language },
+    recipient: ReminderMailRecipient,
     items: Array<{ reminder: ClaimedReminder; links: ReminderLinks }>,
-    unfollowAll: string,
+    unfollowAll: string | null,
   ): OutgoingMail;
   abstract deliveryFailed(
     admin: { email: string; language: Language },

@@ -157,9 +157,17 @@ export class UseReminderLinkUseCase {
     return { conventionId: used.conventionId, kind: used.kind, dueOn: used.dueOn };
   }
 
-  async unfollow(token: string): Promise<void> {
+  /** Stops every convention the link names (one for a single reminder, all of a grouped mail's). */
+  async unfollow(token: string): Promise<{ count: number }> {
     const used = await this.reminders.useActionToken(hashSecretToken(token), 'unfollow', this.clock.now());
     if (!used) throw new DomainError('not_found', 'this link is unknown or expired', 'token');
-    await this.reminders.setFollowing(used.conventionId, used.userId, false);
+    await this.reminders.unfollowAll(used.userId, used.conventionIds);
+    return { count: used.conventionIds.length };
+  }
+
+  /** How many conventions an unfollow link would stop (null: unknown or expired), using nothing. */
+  async unfollowCount(token: string): Promise<number | null> {
+    const found = await this.reminders.findUnfollowToken(hashSecretToken(token), this.clock.now());
+    return found ? found.conventionIds.length : null;
   }
 }

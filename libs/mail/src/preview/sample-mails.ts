@@ -101,18 +101,15 @@ export function sampleMails(): SampleMail[] {
       aReminder(language, 'minutes_signature', '2026-10-01', -32, 3),
     ];
     const items = group.map((reminder, index) => ({ reminder, links: links(index + 1) }));
-    const digest = composer.digest(
-      { email: single.recipient, name: OFFICER[language], language },
-      items,
-      `${BASE}/api/unfollow?token=all`,
-    );
     const recipient = {
       email: single.recipient,
       name: OFFICER[language],
       language,
       organizationName: 'Villeneuve-la-Garenne',
     };
-    const grouped = composer.grouped({ recipient, items, overdue: 1 });
+    const unfollow = `${BASE}/api/reminders/unfollow/sample-unfollow-all`;
+    const digest = composer.digest(recipient, items, unfollow);
+    const grouped = composer.grouped({ recipient, items, overdue: 1, unfollow });
     const welcome = composer.welcome({
       recipient,
       following: group.map((reminder, index) => ({
@@ -128,6 +125,7 @@ export function sampleMails(): SampleMail[] {
         overdue: index === 2 ? 1 : 0,
         link: links(index + 1).convention,
       })),
+      unfollow,
       items: [{ reminder: { ...group[2], reason: 'onboarding' }, links: links(3) }],
       overdue: 1,
     });

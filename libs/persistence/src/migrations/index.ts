@@ -19,6 +19,7 @@ import { ReminderDelivery1764000012000 } from './1764000012000-reminder-delivery
 import { ReminderReasons1764000019000 } from './1764000019000-reminder-reasons';
 import { ComplianceAnswers1764000020000 } from './1764000020000-compliance-answers';
 import { ReminderClaimOrder1764000020100 } from './1764000020100-reminder-claim-order';
+import { UnfollowTokenConventions1764000021000 } from './1764000021000-unfollow-token-conventions';
 
 /** In order. A new migration is written by hand (or generated), reviewed, and appended here. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   ReminderReasons1764000019000,
   ComplianceAnswers1764000020000,
   ReminderClaimOrder1764000020100,
+  UnfollowTokenConventions1764000021000,
 ];

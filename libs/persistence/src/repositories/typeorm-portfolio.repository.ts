@@ -15,6 +15,7 @@ import {
   Portfolio,
   Project,
   StoredConvention,
+  NamedOrganization,
 } from '@passerelle/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
@@ -38,6 +39,7 @@ import {
 import { toPortfolioView } from './portfolio-view';
 import { copyNewConventions } from './copy-conventions';
 import { parseRows, uuid } from './governance/row-schema';
+import { directLinkAuditRows, namedOrganizations } from './import-links';
 
 export class TypeormPortfolioRepository extends PortfolioRepository {
   constructor(
@@ -74,6 +76,10 @@ export class TypeormPortfolioRepository extends PortfolioRepository {
       for (const { convention } of loaded) found.set(convention.reference, convention);
     }
     return found;
+  }
+
+  organizations(): Promise<NamedOrganization[]> {
+    return namedOrganizations(this.dataSource);
   }
 
   async findByPartyNames(names: string[]): Promise<ConventionPartiesRow[]> {
@@ -206,14 +212,17 @@ export class TypeormPortfolioRepository extends PortfolioRepository {
             convention_id: 'uuid',
             after: 'jsonb',
           },
-          all.map(([item, id]) => ({
-            actor: actor?.email ?? null,
-            action: item.existingId ? 'import_update' : 'import',
-            entity: 'convention',
-            entity_id: id,
-            convention_id: id,
-            after: { ...item.doc, id, importKey: item.key },
-          })),
+          [
+            ...all.map(([item, id]) => ({
+              actor: actor?.email ?? null,
+              action: item.existingId ? 'import_update' : 'import',
+              entity: 'convention',
+              entity_id: id,
+              convention_id: id,
+              after: { ...item.doc, id, importKey: item.key },
+            })),
+            ...directLinkAuditRows(all, actor),
+          ],
         );
       });
     } catch (error) {

@@ -11,7 +11,7 @@ import {
   ReminderView,
   SystemClock,
 } from '@passerelle/application';
-import { Clock, DeadlineKind, IsoDate, Language, LeadDays } from '@passerelle/domain';
+import { Clock, Language, LeadDays } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import {
   insertReminders,
@@ -21,6 +21,7 @@ import {
   toRecipient,
   toView,
 } from './reminder-rows';
+import { findUnfollowToken, insertActionTokens, unfollowAll, useActionToken } from './action-tokens';
 import { followedConventions } from './followed-conventions';
 import { claimMail, hydrateClaimed, recordOutcome } from './reminder-claims';
 import { scheduleDueReminders } from './reminder-scheduling';
@@ -241,37 +242,18 @@ export class TypeormReminderRepository extends ReminderRepository {
   }
 
   async createActionTokens(tokens: Parameters<ReminderRepository['createActionTokens']>[0]): Promise<void> {
-    if (tokens.length === 0) return;
-    await this.dataSource.query(
-      `INSERT INTO action_tokens (token_hash, purpose, user_id, convention_id, kind, due_on, expires_at)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::uuid[], $4::uuid[], $5::text[], $6::date[], $7::timestamptz[])`,
-      [
-        tokens.map((token) => token.hash),
-        tokens.map((token) => token.purpose),
-        tokens.map((token) => token.userId),
-        tokens.map((token) => token.conventionId),
-        tokens.map((token) => token.kind),
-        tokens.map((token) => token.dueOn),
-        tokens.map((token) => token.expiresAt),
-      ],
-    );
+    await insertActionTokens(this.dataSource, tokens);
   }
 
   async useActionToken(hash: string, purpose: 'mark_done' | 'unfollow', now: Date) {
-    const [rows] = await this.dataSource.query(
-      `UPDATE action_tokens SET used_at = $3
-        WHERE token_hash = $1 AND purpose = $2 AND expires_at > $3 AND (used_at IS NULL OR purpose = 'unfollow')
-        RETURNING user_id, convention_id, kind, due_on`,
-      [hash, purpose, now],
-    );
-    const row = rows[0];
-    return row
-      ? {
-          userId: row.user_id,
-          conventionId: row.convention_id,
-          kind: row.kind as DeadlineKind | null,
-          dueOn: row.due_on as IsoDate | null,
-        }
-      : null;
+    return useActionToken(this.dataSource, hash, purpose, now);
+  }
+
+  async findUnfollowToken(hash: string, now: Date) {
+    return findUnfollowToken(this.dataSource, hash, now);
+  }
+
+  async unfollowAll(userId: string, conventionIds: string[]): Promise<void> {
+    await unfollowAll(this.dataSource, userId, conventionIds);
   }
 }

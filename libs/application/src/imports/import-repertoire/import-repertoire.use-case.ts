@@ -3,8 +3,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   Actor,
   DomainError,
-  foldAccents,
   ImportedConvention,
+  partyNameKey,
   readRepertoire,
   REPERTOIRE_SOURCE,
   RepertoireProblem,
@@ -18,6 +18,7 @@ import {
 } from '../../ports/portfolio.repository';
 import { DEFAULT_TIME_ZONE } from '../../tokens';
 import { deriveColumns } from '../../conventions/convention-view';
+import { ImportedLink, linkNamedOrganizations } from '../link-named-organizations';
 
 export interface RepertoireImportRow {
   line: number;
@@ -37,14 +38,11 @@ export interface RepertoireImportResult {
   /** "AUTRES PARTENARIATS RÉPERTORIÉS": listed, not imported as conventions. */
   others: Array<{ line: number; french: string; moroccan: string; details: string }>;
   problems: RepertoireProblem[];
+  /** The parties of new conventions linked to the organization on the platform they are (issue 17). */
+  linkedOrganizations: ImportedLink[];
 }
 
-function partyKey(name: string): string {
-  return foldAccents(name)
-    .replace(/^(ville|commune urbaine|commune rurale) (de |d')/, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
+const partyKey = partyNameKey;
 
 function hashOf(imported: ImportedConvention): string {
   const { document, portfolio, rawInstrument, state, sources } = imported;
@@ -97,6 +95,7 @@ export class ImportRepertoireUseCase {
       conventions: [],
       others: [],
       problems,
+      linkedOrganizations: [],
     };
     const items: PortfolioImportItem[] = [];
     for (const convention of read.conventions) {
@@ -168,7 +167,10 @@ export class ImportRepertoireUseCase {
       moroccan: other.moroccan,
       details: other.details.map((line) => line.text).join('\n'),
     }));
-    if (items.length > 0) await this.portfolio.importAll(items, actor);
+    if (items.length > 0) {
+      result.linkedOrganizations = linkNamedOrganizations(items, await this.portfolio.organizations(), now);
+      await this.portfolio.importAll(items, actor);
+    }
     const written = await this.portfolio.findImported(items.map((item) => item.key));
     for (const row of result.conventions) {
       const item = items.find((candidate) => candidate.doc.reference === row.reference);
