@@ -18,12 +18,8 @@ import {
   NamedOrganization,
 } from '@passerelle/domain';
 import { DataSource, EntityManager } from 'typeorm';
-import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { z } from 'zod';
-import { ClauseEntity } from '../entities/clause.entity';
 import { ConventionEntity } from '../entities/convention.entity';
-import { FinancialCommitmentEntity } from '../entities/financial-commitment.entity';
-import { PartyEntity } from '../entities/party.entity';
 import { toConventionEntity } from '../mappers/convention.mapper';
 import { loadConventionsAfter } from './convention-batches';
 import { replaceDeadlines, setHorizons } from './deadline-rows';
@@ -38,6 +34,7 @@ import {
 } from './portfolio-rows';
 import { toPortfolioView } from './portfolio-view';
 import { copyNewConventions } from './copy-conventions';
+import { replaceConvention } from './replace-convention';
 import { parseRows, uuid } from './governance/row-schema';
 import { directLinkAuditRows, namedOrganizations } from './import-links';
 
@@ -130,26 +127,7 @@ export class TypeormPortfolioRepository extends PortfolioRepository {
           });
           if (!existing)
             throw new DomainError('conflict', `convention ${id} was deleted during the import`, 'file');
-          await manager.delete(PartyEntity, { convention: { id } });
-          await manager.delete(ClauseEntity, { convention: { id } });
-          await manager.delete(FinancialCommitmentEntity, { convention: { id } });
-          const entity = toConventionEntity(item.doc, item.derived, existing);
-          const { parties, clauses, financialCommitments, ...row } = entity;
-          await manager.update(
-            ConventionEntity,
-            { id },
-            {
-              ...row,
-              id: undefined,
-              createdAt: undefined,
-              updatedAt: new Date(),
-            },
-          );
-          await this.insertChildren(
-            manager,
-            [Object.assign(entity, { parties, clauses, financialCommitments })],
-            [id],
-          );
+          await replaceConvention(manager, id, toConventionEntity(item.doc, item.derived, existing));
           await replaceDeadlines(manager, [{ conventionId: id, deadlines: item.derived.deadlines }]);
         }
         await setHorizons(
@@ -234,22 +212,6 @@ export class TypeormPortfolioRepository extends PortfolioRepository {
         );
       throw error;
     }
-  }
-
-  private async insertChildren(
-    manager: EntityManager,
-    entities: ConventionEntity[],
-    ids: string[],
-  ): Promise<void> {
-    // TypeORM's insert type rejects `Record<string, unknown>` jsonb columns; the rows are the entities' own.
-    const link = <T extends object>(rows: T[], id: string) =>
-      rows.map((row) => ({ ...row, convention: { id } })) as unknown as QueryDeepPartialEntity<T>[];
-    const parties = entities.flatMap((entity, index) => link(entity.parties, ids[index]));
-    const clauses = entities.flatMap((entity, index) => link(entity.clauses, ids[index]));
-    const commitments = entities.flatMap((entity, index) => link(entity.financialCommitments, ids[index]));
-    for (const part of chunks(parties, 2000)) await manager.insert(PartyEntity, part);
-    for (const part of chunks(clauses, 2000)) await manager.insert(ClauseEntity, part);
-    for (const part of chunks(commitments, 2000)) await manager.insert(FinancialCommitmentEntity, part);
   }
 
   async get(conventionId: string): Promise<PortfolioView> {
