@@ -188,6 +188,22 @@ describe('an officer’s other jobs in the web app: owners, renewal, notes, meet
     await notes.getByLabel(fr['notes.text']).fill('Relancer Tiznit sur le bilan 2025 avant le comité.');
     await notes.getByRole('button', exact(fr['notes.save'])).click();
     await see.text(toast(), fr['notes.saved']);
+    await see.value(notes.getByLabel(fr['notes.text']), 'Relancer Tiznit');
+    // What is typed survives the note being read again (here a language switch; in CI, the first
+    // read landing just after the form showed): the stored note used to be copied over it.
+    await notes.getByLabel(fr['notes.text']).fill('Relancer Tiznit sur le bilan 2025. Brouillon');
+    const reread = page.waitForResponse(
+      (response) => response.url().endsWith('/notes') && response.request().method() === 'GET',
+    );
+    await page.getByTestId('language-switch').click();
+    await reread;
+    // Something that must not happen: give the page its time to apply the answer, then look.
+    await page.waitForTimeout(500);
+    expect(await region(en['notes.title']).getByLabel(en['notes.text']).inputValue()).toContain('Brouillon');
+    await page.getByTestId('language-switch').click();
+    await notes.getByLabel(fr['notes.text']).fill('Relancer Tiznit sur le bilan 2025 avant le comité.');
+    await notes.getByRole('button', exact(fr['notes.save'])).click();
+    await see.count(page.getByText(fr['notes.saved']), 2);
     // Stamped by the database's clock, not the test's fixed one: only its wording is checked.
     await see.text(notes, fr['notes.updated'].split(' {')[0]);
     await audit('j05-convention-notes');

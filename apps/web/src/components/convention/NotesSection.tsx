@@ -1,4 +1,4 @@
-import { FormEvent, useEffect, useState } from 'react';
+import { FormEvent, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { api } from '../../lib/api';
 import { useApi } from '../../lib/use-api';
@@ -13,9 +13,11 @@ export function NotesSection({ convention, writable, revision }: ConventionSecti
     `/api/conventions/${convention.id}/notes`,
     revision,
   );
-  const [text, setText] = useState('');
+  // What the officer typed, else the stored note. Derived, not copied by an effect: an effect runs
+  // after the form is painted, and would wipe what was typed in between (seen under load).
+  const [edited, setEdited] = useState<string | null>(null);
+  const text = edited ?? note.data?.text ?? '';
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => setText(note.data?.text ?? ''), [note.data]);
   const save = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
@@ -23,6 +25,7 @@ export function NotesSection({ convention, writable, revision }: ConventionSecti
       await api(`/api/conventions/${convention.id}/notes`, { method: 'PUT', body: { text } });
       notify(t('notes.saved'));
       await note.reload();
+      setEdited(null);
     } catch (caught) {
       setError((caught as Error).message);
     }
@@ -40,7 +43,7 @@ export function NotesSection({ convention, writable, revision }: ConventionSecti
             rows={6}
             maxLength={20000}
             value={text}
-            onChange={(event) => setText(event.target.value)}
+            onChange={(event) => setEdited(event.target.value)}
           />
           {note.data?.updatedAt && (
             <p className="muted">{t('notes.updated', { date: date(note.data.updatedAt.slice(0, 10)) })}</p>
