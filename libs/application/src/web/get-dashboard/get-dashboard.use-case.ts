@@ -92,25 +92,24 @@ export class GetDashboardUseCase {
     const lines = this.answers
       ? await currentDocumentAlerts(this.answers, this.conventions, this.governance, scope, now)
       : await this.computedAlerts(scope, now);
-    const alerts: ComplianceAlert[] = [];
-    for (const line of lines) {
-      for (const item of line.alerts) {
-        const shown = Object.fromEntries(
-          Object.entries(item.params).map(([name, value]) => [
-            name,
-            typeof value === 'string' && isIsoDate(value) ? formatDateLong(value, locale) : value,
-          ]),
-        );
-        alerts.push({
-          conventionId: line.conventionId,
-          reference: line.reference,
-          conventionTitle: line.title,
-          rule: item.rule,
-          detail: translate(locale, item.messageKey, shown),
-        });
-      }
-    }
-    return { today, alerts: section(alerts, limit) };
+    // Every alert counts in the total; only the page shown is written out in the caller's language.
+    const found = lines.flatMap((line) => line.alerts.map((item) => ({ line, item })));
+    const alerts: ComplianceAlert[] = found.slice(0, limit).map(({ line, item }) => {
+      const shown = Object.fromEntries(
+        Object.entries(item.params).map(([name, value]) => [
+          name,
+          typeof value === 'string' && isIsoDate(value) ? formatDateLong(value, locale) : value,
+        ]),
+      );
+      return {
+        conventionId: line.conventionId,
+        reference: line.reference,
+        conventionTitle: line.title,
+        rule: item.rule,
+        detail: translate(locale, item.messageKey, shown),
+      };
+    });
+    return { today, alerts: { total: found.length, items: alerts } };
   }
 
   /** Without a store of answers (in-memory tests): every document read and checked. */
