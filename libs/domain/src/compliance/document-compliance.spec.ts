@@ -29,30 +29,27 @@ const convention = fc
     startsOn: fc.integer({ min: 0, max: 3000 }),
     durationMonths: fc.integer({ min: 1, max: 72 }),
   })
-  .map(
-    (c): ConventionDocument =>
-      ({
-        reference: 'REF-1',
-        title: 'Convention',
-        instrument: 'convention',
-        object: c.object,
-        effectiveOn: new Date(Date.UTC(2016, 0, 1 + c.startsOn)).toISOString().slice(0, 10),
-        parties: c.parties,
-        financialCommitments: Array.from({ length: c.commitments }, () => ({
-          party: 'Tiznit',
-          amount: 1000,
-          currency: 'EUR',
-        })),
-        clauses: {
-          term: { start: 'effective_date', durationMonths: c.durationMonths },
-          renewal: { mode: 'tacit' },
-          termination: { anyTime: true, noticeMonths: 3 },
-          actionPlan: { deadlineMonth: 3, deadlineDay: 31 },
-          committee: { minMeetingsPerYear: 1 },
-          evaluation: { annual: true },
-        },
-      }) as ConventionDocument,
-  );
+  .map((c): ConventionDocument => ({
+    reference: 'REF-1',
+    title: 'Convention',
+    instrument: 'convention_cadre',
+    object: c.object,
+    effectiveOn: new Date(Date.UTC(2016, 0, 1 + c.startsOn)).toISOString().slice(0, 10),
+    parties: c.parties,
+    financialCommitments: Array.from({ length: c.commitments }, () => ({
+      party: 'Tiznit',
+      amount: 1000,
+      currency: 'EUR',
+    })),
+    clauses: {
+      term: { start: 'effective_date', durationMonths: c.durationMonths },
+      renewal: { mode: 'tacit' },
+      termination: { anyTime: true, noticeMonths: 3 },
+      actionPlan: { deadlineMonth: 3, deadlineDay: 31 },
+      committee: { minMeetingsPerYear: 1 },
+      evaluation: { annual: true },
+    },
+  }));
 
 describe('documentComplianceItems', () => {
   it("is evaluateCompliance's document items, in the same order, on any day", () => {

@@ -5,12 +5,14 @@ import {
   addMonthsClamped,
   calendarDateIn,
   isIsoDate,
+  IsoDate,
   visibilityScope,
   VisibilityScope,
 } from '@passerelle/domain';
 import { formatDateLong, Locale, translate } from '@passerelle/i18n';
 import { CalendarItem, GetCalendarUseCase } from '../../deadlines/get-calendar/get-calendar.use-case';
 import { ComplianceAnswers } from '../../ports/compliance-answers';
+import { CalendarScope } from '../../ports/deadline.repository';
 import { ConventionAlerts, currentDocumentAlerts, documentAlertsOf } from './document-alerts';
 import { ClockPort } from '../../ports/clock';
 import { GovernanceReader } from '../../ports/governance-reader';
@@ -45,12 +47,10 @@ export class GetDashboardUseCase {
   async deadlines(actor: Actor, locale: Locale, limit: number): Promise<DashboardView> {
     const today = calendarDateIn(this.clock.now(), this.defaultTimeZone);
     const in12Months = addMonthsClamped(today, 12);
-    const items = await this.calendar.execute({
-      from: addMonthsClamped(today, -12),
-      to: in12Months,
-      locale,
-      actor,
-    });
+    const window = { from: addMonthsClamped(today, -12), to: in12Months };
+    // Two years of an organization's lines (8,000 for 2,000 conventions) without their sources:
+    // the quotes were most of what was read and held, for the few lines a section shows.
+    const items = await this.calendar.execute({ ...window, locale, actor, sources: false });
     const weekEnd = addDays(today, 6);
     const in90Days = addDays(today, 90);
     const tacitRenewals = new Set(
@@ -58,31 +58,70 @@ export class GetDashboardUseCase {
         .filter((item) => item.kind === 'tacit_renewal')
         .map((item) => `${item.conventionId}:${item.dueOn}`),
     );
-    const view = (item: CalendarItem): DashboardDeadline => {
-      const { uid: _uid, ...rest } = item;
-      const next = addDays(item.dueOn, 1);
-      return item.kind === 'expiry' && tacitRenewals.has(`${item.conventionId}:${next}`)
-        ? { ...rest, tacitRenewalOn: next }
-        : rest;
-    };
     const open = items.filter((item) => OPEN.has(item.status));
     // The most recently missed first: a year-old forgotten plan matters less than last week's.
     const overdue = open.filter((item) => item.status === 'overdue').reverse();
-    return {
-      today,
-      overdue: section(overdue.map(view), limit),
-      thisWeek: section(open.filter((item) => item.dueOn >= today && item.dueOn <= weekEnd).map(view), limit),
+    const sections = {
+      overdue: section(overdue, limit),
+      thisWeek: section(
+        open.filter((item) => item.dueOn >= today && item.dueOn <= weekEnd),
+        limit,
+      ),
       next90Days: section(
-        open.filter((item) => item.dueOn > weekEnd && item.dueOn <= in90Days).map(view),
+        open.filter((item) => item.dueOn > weekEnd && item.dueOn <= in90Days),
         limit,
       ),
       endingWithin12Months: section(
-        items
-          .filter((item) => item.kind === 'expiry' && item.dueOn >= today && item.dueOn <= in12Months)
-          .map(view),
+        items.filter((item) => item.kind === 'expiry' && item.dueOn >= today && item.dueOn <= in12Months),
         limit,
       ),
     };
+    const sources = await this.sourcesOf(Object.values(sections), window, locale, actor);
+    const view = (item: CalendarItem): DashboardDeadline => {
+      const { uid, ...rest } = item;
+      const next = addDays(item.dueOn, 1);
+      const line = { ...rest, source: sources.get(uid) ?? null };
+      return item.kind === 'expiry' && tacitRenewals.has(`${item.conventionId}:${next}`)
+        ? { ...line, tacitRenewalOn: next }
+        : line;
+    };
+    const shown = (part: DashboardSection<CalendarItem>) => ({
+      total: part.total,
+      items: part.items.map(view),
+    });
+    return {
+      today,
+      overdue: shown(sections.overdue),
+      thisWeek: shown(sections.thisWeek),
+      next90Days: shown(sections.next90Days),
+      endingWithin12Months: shown(sections.endingWithin12Months),
+    };
+  }
+
+  /**
+   * The article and quote of each line shown, by uid: the calendar of their conventions alone,
+   * and the organization's own lines (an APD declaration belongs to no convention) where shown.
+   */
+  private async sourcesOf(
+    sections: Array<DashboardSection<CalendarItem>>,
+    window: { from: IsoDate; to: IsoDate },
+    locale: Locale,
+    actor: Actor,
+  ): Promise<Map<string, CalendarItem['source']>> {
+    const lines = sections.flatMap((part) => part.items);
+    const conventionIds = [
+      ...new Set(lines.flatMap((item) => (item.conventionId ? [item.conventionId] : []))),
+    ];
+    const scopes: CalendarScope[] = [
+      ...(conventionIds.length ? [{ conventionIds }] : []),
+      ...(lines.some((item) => !item.conventionId) ? [{ kinds: ['apd_declaration' as const] }] : []),
+    ];
+    const wanted = new Set(lines.map((item) => item.uid));
+    const found = new Map<string, CalendarItem['source']>();
+    for (const scope of scopes)
+      for (const item of await this.calendar.execute({ ...window, locale, actor, scope }))
+        if (wanted.has(item.uid)) found.set(item.uid, item.source ?? null);
+    return found;
   }
 
   async complianceAlerts(actor: Actor, locale: Locale, limit: number): Promise<ComplianceAlertsView> {
