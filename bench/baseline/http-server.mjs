@@ -20,7 +20,7 @@ const pool = new pg.Pool({
   connectionString: url,
   max: 20,
   application_name: 'passerelle-baseline',
-  options: '-c max_parallel_workers_per_gather=0',
+  options: '-c max_parallel_workers_per_gather=0 -c jit=off',
 });
 let routes = {};
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { aConvention } from '@passerelle/testing';
+import { DataSource } from 'typeorm';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /** The antony-taroudant seed: deliberations, signatures and prefecture all recorded, object and commitments stated. */
@@ -100,6 +101,37 @@ describe('issue 20 read path: stored compliance answers, paged calendar (real Po
         t.clock.set(new Date('2026-01-15T09:00:00Z'));
       }
     });
+
+    it('counts every alert in the total and writes out the page shown, in the caller’s language', async () => {
+      const officer = await t.newUser('officer', { name: 'Compte des alertes', country: 'FR' });
+      for (const reference of ['COUNT-A-2026', 'COUNT-B-2026']) {
+        const { object: _object, ...doc } = aConvention({
+          reference,
+          parties: aConvention().parties.map((party, index) =>
+            index === 0 ? { ...party, organizationId: officer.organizationId } : party,
+          ),
+        });
+        await officer.agent.post('/api/conventions').send(doc).expect(201);
+      }
+      const whole = (await officer.agent.get('/api/dashboard/compliance?limit=500').expect(200)).body.alerts;
+      expect(whole.total).toBeGreaterThanOrEqual(2);
+      expect(whole.items).toHaveLength(whole.total);
+      const page = (await officer.agent.get('/api/dashboard/compliance?limit=1&lang=en').expect(200)).body
+        .alerts;
+      expect(page.total).toBe(whole.total);
+      expect(page.items).toHaveLength(1);
+      expect({ ...page.items[0], detail: undefined }).toEqual({ ...whole.items[0], detail: undefined });
+      expect(page.items[0].detail).not.toBe(whole.items[0].detail);
+    });
+  });
+
+  it('runs the application’s queries without JIT compilation or parallel workers', async () => {
+    const [settings] = await t.app
+      .get(DataSource)
+      .query(
+        `SELECT current_setting('jit') AS jit, current_setting('max_parallel_workers_per_gather') AS workers`,
+      );
+    expect(settings).toEqual({ jit: 'off', workers: '0' });
   });
 
   describe('GET /api/calendar?limit=&after= (a page of the calendar)', () => {

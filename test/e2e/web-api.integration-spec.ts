@@ -123,6 +123,25 @@ describe('the web app’s API: serving, deadline preview, dashboard (real Postgr
       ]);
       expect(ofAntony(dashboard.body.endingWithin12Months.items)).toEqual([['expiry', '2026-02-01']]);
       expect(dashboard.body.overdue.total).toBeGreaterThan(0);
+      // Each line shown with its article and quote, as the calendar gives them.
+      const calendar = await officer.agent
+        .get('/api/calendar?from=2025-01-15&to=2027-01-15&include=source')
+        .expect(200);
+      const sourceOf = new Map(
+        (calendar.body as Array<{ conventionId: string; kind: string; dueOn: string; source: unknown }>).map(
+          (item) => [`${item.conventionId}:${item.kind}:${item.dueOn}`, item.source],
+        ),
+      );
+      const shown = ['overdue', 'thisWeek', 'next90Days', 'endingWithin12Months'].flatMap(
+        (name) => dashboard.body[name].items as Array<{ conventionId: string; kind: string; dueOn: string }>,
+      );
+      expect(shown.length).toBeGreaterThan(0);
+      for (const item of shown)
+        expect([item, (item as { source?: unknown }).source]).toEqual([
+          item,
+          sourceOf.get(`${item.conventionId}:${item.kind}:${item.dueOn}`),
+        ]);
+      expect(shown.some((item) => (item as { source?: unknown }).source)).toBe(true);
 
       // Another organization sees none of it.
       const theirs = await other.agent.get('/api/dashboard').expect(200);

@@ -13,24 +13,23 @@ export function foldIcsLines(input: string): string {
     const line = lines[index];
     // No fold needed: 24 code units are at most 72 octets, and 74 ASCII ones are 74.
     if (line.length <= 24 || (line.length <= 74 && !/[^\x20-\x7e]/.test(line))) continue;
+    // Cut by slices, not a character at a time: a feed folds 17,000 events' descriptions.
     let result = '';
+    let start = 0;
     let octets = 0;
     for (let i = 0; i < line.length; i += 1) {
       const code = line.charCodeAt(i);
-      let ch = line[i];
-      let size = code < 0x80 ? 1 : code < 0x800 ? 2 : 3;
-      if (code >= 0xd800 && code <= 0xdbff && i + 1 < line.length) {
-        ch += line[++i];
-        size = 4;
+      const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < line.length;
+      const size = code < 0x80 ? 1 : code < 0x800 ? 2 : pair ? 4 : 3;
+      if (octets + size > 74) {
+        result += `${line.slice(start, i)}\r\n `;
+        start = i;
+        octets = 0;
       }
       octets += size;
-      if (octets > 74) {
-        result += '\r\n ';
-        octets = size;
-      }
-      result += ch;
+      if (pair) i += 1;
     }
-    lines[index] = result;
+    lines[index] = result + line.slice(start);
   }
   return lines.join('\r\n');
 }

@@ -47,6 +47,21 @@ describe('IcsFeedWriter', () => {
     ]);
   });
 
+  it('folds every line to 75 octets (RFC 5545 §3.1), also the events kept between requests', () => {
+    const long = event(3, {
+      summary: `Réunion du comité de pilotage — ${'Convention de coopération décentralisée '.repeat(3)}`,
+      description: `${'Convention — « au moins une fois par an », '.repeat(6)}\n\nhttps://passerelle.example/conventions/3`,
+    });
+    const writer = new IcsFeedWriter();
+    for (const text of [writer.write('fr', [long]), writer.write('fr', [long])]) {
+      const lines = text.toString().split('\r\n');
+      expect(lines.filter((line) => Buffer.byteLength(line) > 75)).toEqual([]);
+      expect(lines.some((line) => line.startsWith(' '))).toBe(true);
+      const [parsed] = vevents(text.toString());
+      expect(parsed).toMatchObject({ summary: long.summary, description: long.description });
+    }
+  });
+
   it('writes the calendar envelope in the reader’s language and drops events no longer asked for', () => {
     const writer = new IcsFeedWriter();
     writer.write('fr', [event(1), event(2)]);

@@ -21,47 +21,22 @@ export function evaluateCompliance(
   today: IsoDate,
   facts: ComplianceFacts,
 ): ComplianceItem[] {
-  const items: ComplianceItem[] = [];
   const frenchParties = doc.parties.filter((party) => isFrench(party.country));
-
-  if (frenchParties.length === 0) items.push(item('deliberation_before_signature', true, 'not_applicable'));
-  items.push(...frenchParties.map(deliberationItem));
   const moroccanParties = doc.parties.filter((party) => isMoroccan(party.country));
-  if (moroccanParties.length === 0) items.push(item('ma_deliberation', true, 'not_applicable'));
-  items.push(...moroccanParties.map(maDeliberationItem));
-
-  for (const { name: party, signedOn } of doc.parties) {
-    items.push(
-      signedOn
-        ? item('signatures_recorded', true, 'ok', { party, signedOn })
-        : item('signatures_recorded', false, 'missing', { party }),
-    );
-  }
-
-  if (frenchParties.length === 0) items.push(item('prefecture_transmission', true, 'not_applicable'));
-  for (const { name: party, prefectureTransmissionOn } of frenchParties) {
-    items.push(
-      prefectureTransmissionOn
-        ? item('prefecture_transmission', true, 'ok', { party, transmittedOn: prefectureTransmissionOn })
-        : item('prefecture_transmission', false, 'missing', { party }),
-    );
-  }
-
+  const items: ComplianceItem[] = [
+    ...deliberationItems(frenchParties),
+    ...(moroccanParties.length === 0
+      ? [item('ma_deliberation', true, 'not_applicable')]
+      : moroccanParties.map(maDeliberationItem)),
+    ...signatureItems(doc),
+    ...transmissionItems(frenchParties),
+  ];
   if (frenchParties.length === 0) items.push(item('prefecture_review', true, 'not_applicable'));
   items.push(...frenchParties.map((party) => prefectureReviewItem(party, today)));
   if (moroccanParties.length === 0) items.push(item('ma_visa', true, 'not_applicable'));
   items.push(...moroccanParties.map(maVisaItem));
   items.push(foreignStateItem(doc.parties));
-
-  items.push(
-    doc.object?.trim() ? item('object_stated', true, 'ok') : item('object_stated', false, 'missing'),
-  );
-  const commitments = doc.financialCommitments ?? [];
-  items.push(
-    commitments.length > 0
-      ? item('financial_commitment_stated', true, 'ok', { count: commitments.length })
-      : item('financial_commitment_stated', false, 'missing'),
-  );
+  items.push(...statementItems(doc));
 
   const inForce = deriveConventionStatus(doc, today) === 'in_force';
   const year = toYearMonthDay(today).year;
@@ -106,6 +81,53 @@ export function evaluateCompliance(
   const evaluationRequired = Boolean(evaluation?.annual || evaluation?.beforeRenewal || evaluation?.atTerm);
   items.push(judge('evaluation_current_year', evaluationRequired, () => ofKind(doc, thisYear, 'evaluation')));
   return items;
+}
+
+/**
+ * The checklist's items that depend on the document alone, none dated by `today` (deliberation,
+ * signatures, prefecture transmission, object, financial commitment), in the order of
+ * evaluateCompliance: what the dashboard's alerts show, without computing any deadline.
+ */
+export function documentComplianceItems(doc: ConventionDocument): ComplianceItem[] {
+  const frenchParties = doc.parties.filter((party) => isFrench(party.country));
+  return [
+    ...deliberationItems(frenchParties),
+    ...signatureItems(doc),
+    ...transmissionItems(frenchParties),
+    ...statementItems(doc),
+  ];
+}
+
+function deliberationItems(frenchParties: Party[]): ComplianceItem[] {
+  if (frenchParties.length === 0) return [item('deliberation_before_signature', true, 'not_applicable')];
+  return frenchParties.map(deliberationItem);
+}
+
+function signatureItems(doc: ConventionDocument): ComplianceItem[] {
+  return doc.parties.map(({ name: party, signedOn }) =>
+    signedOn
+      ? item('signatures_recorded', true, 'ok', { party, signedOn })
+      : item('signatures_recorded', false, 'missing', { party }),
+  );
+}
+
+function transmissionItems(frenchParties: Party[]): ComplianceItem[] {
+  if (frenchParties.length === 0) return [item('prefecture_transmission', true, 'not_applicable')];
+  return frenchParties.map(({ name: party, prefectureTransmissionOn }) =>
+    prefectureTransmissionOn
+      ? item('prefecture_transmission', true, 'ok', { party, transmittedOn: prefectureTransmissionOn })
+      : item('prefecture_transmission', false, 'missing', { party }),
+  );
+}
+
+function statementItems(doc: ConventionDocument): ComplianceItem[] {
+  const commitments = doc.financialCommitments ?? [];
+  return [
+    doc.object?.trim() ? item('object_stated', true, 'ok') : item('object_stated', false, 'missing'),
+    commitments.length > 0
+      ? item('financial_commitment_stated', true, 'ok', { count: commitments.length })
+      : item('financial_commitment_stated', false, 'missing'),
+  ];
 }
 
 function ofKind(

@@ -12,51 +12,67 @@ const RECIPIENT_TRIES = 8;
  * Message-ID and are claimed again as that group, with no newcomer. A transaction-scoped advisory
  * lock per recipient keeps two workers (or two schedulers) from each claiming part of one
  * person's moment. Null when nothing is due that no other worker holds.
+ *
+ * One statement a try (CLAIM_SQL): the candidate, its advisory lock, its first row and the
+ * siblings, each step reading the one before it; it was four round trips, each waiting for a
+ * CPU on a loaded machine.
  */
 export async function claimMail(manager: EntityManager, now: Date): Promise<Row[] | null> {
   const busy: string[] = [];
   for (let attempt = 0; attempt < RECIPIENT_TRIES; attempt += 1) {
-    const [candidate]: Row[] = await manager.query(
-      `SELECT recipient_id FROM reminders
-        WHERE status = 'pending' AND next_attempt_at <= $1 AND send_at <= $1
-          AND NOT (recipient_id = ANY($2::uuid[]))
-        ORDER BY next_attempt_at, id LIMIT 1`,
-      [now, busy],
-    );
-    if (!candidate) return null;
-    const [{ locked }]: Array<{ locked: boolean }> = await manager.query(
-      `SELECT pg_try_advisory_xact_lock(hashtext('passerelle:reminder-recipient'), hashtext($1)) AS locked`,
-      [candidate.recipient_id],
-    );
-    if (!locked) {
-      busy.push(candidate.recipient_id as string);
+    const rows: Row[] = await manager.query(CLAIM_SQL, [now, busy]);
+    if (rows.length === 0) return null;
+    const [{ claim_candidate: candidate }] = rows;
+    const claimed = rows.filter((row) => row.id !== null);
+    if (claimed.length === 0) {
+      busy.push(candidate as string);
       continue;
     }
-    const [first]: Row[] = await manager.query(
-      `SELECT r.*, c.reference FROM reminders r JOIN conventions c ON c.id = r.convention_id
-        WHERE r.status = 'pending' AND r.next_attempt_at <= $1 AND r.send_at <= $1 AND r.recipient_id = $2
-        ORDER BY r.next_attempt_at, r.id LIMIT 1
-        FOR UPDATE OF r SKIP LOCKED`,
-      [now, candidate.recipient_id],
-    );
-    if (!first) {
-      busy.push(candidate.recipient_id as string);
-      continue;
-    }
-    const siblings: Row[] = await manager.query(
-      `SELECT r.*, c.reference FROM reminders r JOIN conventions c ON c.id = r.convention_id
-        WHERE r.status = 'pending' AND r.recipient_id = $2 AND r.id <> $3 AND r.digest = $4
-          AND r.next_attempt_at <= $1 AND r.send_at <= $1
-          AND CASE WHEN $6::text IS NULL THEN r.message_id IS NULL AND ($4 OR r.send_at = $5)
-                   ELSE r.message_id = $6 END
-        ORDER BY r.id LIMIT 199
-        FOR UPDATE OF r SKIP LOCKED`,
-      [now, first.recipient_id, first.id, first.digest, first.send_at, first.message_id ?? null],
-    );
-    return [first, ...siblings];
+    // The first row first, its siblings by id, as the two queries gave them.
+    return claimed.map(({ claim_candidate: _candidate, claim_order: _order, ...row }) => row);
   }
   return null;
 }
+
+/**
+ * $1 now, $2 recipients others hold. No row: nothing due. One row with a null id: the candidate
+ * recipient is held by another worker (its lock or its first row). Otherwise the mail's rows.
+ * The lock is taken in a materialised CTE (a volatile function: evaluated once, before the
+ * rows are read) and the rows are read only once it is held.
+ */
+const CLAIM_SQL = `
+  WITH candidate AS MATERIALIZED (
+    SELECT recipient_id FROM reminders
+     WHERE status = 'pending' AND next_attempt_at <= $1 AND send_at <= $1
+       AND NOT (recipient_id = ANY($2::uuid[]))
+     ORDER BY next_attempt_at, id LIMIT 1
+  ), locked AS MATERIALIZED (
+    SELECT recipient_id FROM candidate
+     WHERE pg_try_advisory_xact_lock(hashtext('passerelle:reminder-recipient'), hashtext(recipient_id::text))
+  ), first AS MATERIALIZED (
+    SELECT r.*, c.reference FROM locked l
+      JOIN reminders r ON r.recipient_id = l.recipient_id
+      JOIN conventions c ON c.id = r.convention_id
+     WHERE r.status = 'pending' AND r.next_attempt_at <= $1 AND r.send_at <= $1
+     ORDER BY r.next_attempt_at, r.id LIMIT 1
+     FOR UPDATE OF r SKIP LOCKED
+  ), siblings AS MATERIALIZED (
+    SELECT r.*, c.reference FROM first f
+      JOIN reminders r ON r.recipient_id = f.recipient_id AND r.id <> f.id AND r.digest = f.digest
+      JOIN conventions c ON c.id = r.convention_id
+     WHERE r.status = 'pending' AND r.next_attempt_at <= $1 AND r.send_at <= $1
+       AND CASE WHEN f.message_id IS NULL THEN r.message_id IS NULL AND (f.digest OR r.send_at = f.send_at)
+                ELSE r.message_id = f.message_id END
+     ORDER BY r.id LIMIT 199
+     FOR UPDATE OF r SKIP LOCKED
+  ), mail AS (
+    SELECT 0 AS claim_order, * FROM first
+    UNION ALL
+    SELECT 1 AS claim_order, * FROM siblings
+  )
+  SELECT k.recipient_id AS claim_candidate, m.*
+    FROM candidate k LEFT JOIN mail m ON true
+   ORDER BY m.claim_order, m.id`;
 
 /** Claimed rows with what sending them needs: the open deadline (or null: settled) and the recipient. */
 export async function hydrateClaimed(
@@ -65,13 +81,12 @@ export async function hydrateClaimed(
   rows: Row[],
 ): Promise<ClaimedReminder[]> {
   const keys = rows.map((row) => [row.convention_id, row.kind, row.due_on]);
-  const deadlines: OpenDeadline[] = (
-    await manager.query(
-      `${OPEN_DEADLINES_SQL} AND (d.convention_id, d.kind, d.due_on) IN
-         (SELECT * FROM unnest($1::uuid[], $2::text[], $3::date[]))`,
-      [keys.map((key) => key[0]), keys.map((key) => key[1]), keys.map((key) => key[2])],
-    )
-  ).map(toOpenDeadline);
+  const deadlineRows: Row[] = await manager.query(
+    `${OPEN_DEADLINES_SQL} AND (d.convention_id, d.kind, d.due_on) IN
+       (SELECT * FROM unnest($1::uuid[], $2::text[], $3::date[]))`,
+    [keys.map((key) => key[0]), keys.map((key) => key[1]), keys.map((key) => key[2])],
+  );
+  const deadlines: OpenDeadline[] = deadlineRows.map(toOpenDeadline);
   const recipientRows: Row[] = await manager.query(
     `SELECT u.id, u.email, u.name, u.language, u.role, u.organization_id, u.reminder_mode,
             COALESCE(o.time_zone, $3) AS time_zone, NULL AS organization_policy, o.name AS organization_name,
@@ -107,46 +122,44 @@ export async function hydrateClaimed(
   });
 }
 
-/** Writes the result of one delivery attempt on its row. */
-export async function recordOutcome(
+/**
+ * Writes the result of one mail's delivery attempt on its rows, in one statement (a mail of several
+ * rows was one UPDATE a row): sent, retried (attempts + 1, the next attempt, the Message-ID kept),
+ * cancelled or failed.
+ */
+export async function recordOutcomes(
   manager: EntityManager,
-  outcome: DeliveryOutcome,
+  outcomes: DeliveryOutcome[],
   now: Date,
 ): Promise<void> {
-  if (outcome.result === 'sent') {
-    await manager.query(
-      `UPDATE reminders SET status = 'sent', message_id = $2, sent_at = $3, attempts = attempts + 1,
-              last_error = NULL, failure_kind = NULL
-        WHERE id = $1`,
-      [outcome.id, outcome.messageId ?? null, now],
-    );
-  } else if (outcome.result === 'retry') {
-    await manager.query(
-      `UPDATE reminders SET attempts = attempts + 1, last_error = $2, next_attempt_at = $3, failure_kind = $4,
-              message_id = COALESCE($5, message_id), retry_since = COALESCE(retry_since, $6)
-        WHERE id = $1`,
-      [
-        outcome.id,
-        outcome.error ?? null,
-        outcome.nextAttemptAt ?? now,
-        outcome.failureKind ?? 'outage',
-        outcome.messageId ?? null,
-        outcome.retrySince ?? null,
-      ],
-    );
-  } else {
-    await manager.query(
-      `UPDATE reminders SET status = $2, attempts = attempts + $3, last_error = $4, failure_kind = $5,
-              message_id = COALESCE($6, message_id)
-        WHERE id = $1`,
-      [
-        outcome.id,
-        outcome.result,
-        outcome.result === 'failed' ? 1 : 0,
-        outcome.error ?? null,
-        outcome.failureKind ?? null,
-        outcome.messageId ?? null,
-      ],
-    );
-  }
+  if (outcomes.length === 0) return;
+  await manager.query(
+    `UPDATE reminders r SET
+            status = CASE o.result WHEN 'sent' THEN 'sent' WHEN 'retry' THEN r.status ELSE o.result END,
+            message_id = CASE WHEN o.result = 'sent' THEN o.message_id ELSE COALESCE(o.message_id, r.message_id) END,
+            sent_at = CASE WHEN o.result = 'sent' THEN $2 ELSE r.sent_at END,
+            attempts = r.attempts + CASE WHEN o.result IN ('sent', 'retry', 'failed') THEN 1 ELSE 0 END,
+            last_error = CASE WHEN o.result = 'sent' THEN NULL ELSE o.error END,
+            failure_kind = CASE o.result WHEN 'sent' THEN NULL WHEN 'retry' THEN COALESCE(o.failure_kind, 'outage')
+                                ELSE o.failure_kind END,
+            next_attempt_at = CASE WHEN o.result = 'retry' THEN COALESCE(o.next_attempt_at, $2) ELSE r.next_attempt_at END,
+            retry_since = CASE WHEN o.result = 'retry' THEN COALESCE(r.retry_since, o.retry_since) ELSE r.retry_since END
+       FROM jsonb_to_recordset($1::jsonb) AS o(id uuid, result text, message_id text, error text,
+            failure_kind text, next_attempt_at timestamptz, retry_since timestamptz)
+      WHERE r.id = o.id`,
+    [
+      JSON.stringify(
+        outcomes.map((outcome) => ({
+          id: outcome.id,
+          result: outcome.result,
+          message_id: outcome.messageId ?? null,
+          error: outcome.error ?? null,
+          failure_kind: outcome.failureKind ?? null,
+          next_attempt_at: outcome.nextAttemptAt?.toISOString() ?? null,
+          retry_since: outcome.retrySince?.toISOString() ?? null,
+        })),
+      ),
+      now,
+    ],
+  );
 }

@@ -23,7 +23,7 @@ import {
 } from './reminder-rows';
 import { findUnfollowToken, insertActionTokens, unfollowAll, useActionToken } from './action-tokens';
 import { followedConventions } from './followed-conventions';
-import { claimMail, hydrateClaimed, recordOutcome } from './reminder-claims';
+import { claimMail, hydrateClaimed, recordOutcomes } from './reminder-claims';
 import { scheduleDueReminders } from './reminder-scheduling';
 import { effectiveOwners } from './typeorm-deadline-owner.repository';
 const SWEEP_LOCK = 'passerelle:reminder-sweep';
@@ -99,7 +99,7 @@ export class TypeormReminderRepository extends ReminderRepository {
       if (!rows) return null;
       const claimed = await hydrateClaimed(manager, this.defaultTimeZone, rows);
       const outcomes = await deliver(claimed);
-      for (const outcome of outcomes) await recordOutcome(manager, outcome, now);
+      await recordOutcomes(manager, outcomes, now);
       return outcomes;
     });
   }

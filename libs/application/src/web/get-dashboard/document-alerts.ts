@@ -1,27 +1,14 @@
 import {
   amendedDocument,
   calendarDateIn,
-  ComplianceRule,
   deriveConventionStatus,
-  evaluateCompliance,
+  documentComplianceItems,
   StoredConvention,
 } from '@passerelle/domain';
 import { amendmentsInForceOf } from '../../governance/convention-governance';
 import { ComplianceAnswers, StoredComplianceAlert } from '../../ports/compliance-answers';
 import { ConventionRepository } from '../../ports/convention.repository';
 import { GovernanceReader } from '../../ports/governance-reader';
-
-/**
- * The formalities of the CGCT that depend on the document alone. The yearly obligations (action
- * plan, committee, minutes, evaluation) reach the dashboard as their own overdue or coming deadlines.
- */
-const DOCUMENT_RULES: readonly ComplianceRule[] = [
-  'deliberation_before_signature',
-  'signatures_recorded',
-  'prefecture_transmission',
-  'object_stated',
-  'financial_commitment_stated',
-];
 
 export interface ConventionAlerts {
   conventionId: string;
@@ -30,7 +17,12 @@ export interface ConventionAlerts {
   alerts: StoredComplianceAlert[];
 }
 
-/** The document formalities missing on each convention not yet ended, as of `now` in its zone. */
+/**
+ * The document formalities missing on each convention not yet ended, as of `now` in its zone: the
+ * formalities of the CGCT that depend on the document alone (documentComplianceItems, no deadline
+ * computed). The yearly obligations (action plan, committee, minutes, evaluation) reach the
+ * dashboard as their own overdue or coming deadlines.
+ */
 export async function documentAlertsOf(
   conventions: StoredConvention[],
   governance: GovernanceReader | undefined,
@@ -46,8 +38,8 @@ export async function documentAlertsOf(
     );
     const alerts: StoredComplianceAlert[] = [];
     if (status !== 'expired' && status !== 'terminated') {
-      for (const item of evaluateCompliance(convention, today, { deadlines: [], unsignedMinutes: 0 })) {
-        if (item.ok || !DOCUMENT_RULES.includes(item.rule)) continue;
+      for (const item of documentComplianceItems(convention)) {
+        if (item.ok) continue;
         alerts.push({ rule: item.rule, messageKey: item.messageKey, params: item.params });
       }
     }
