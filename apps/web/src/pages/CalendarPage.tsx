@@ -16,7 +16,7 @@ import { countriesOf, countryName } from '../lib/countries';
 import { Link } from '../lib/router';
 import { CalendarItem, ClauseSource, ConventionIndexEntry, DEADLINE_KINDS, DeadlineKind } from '../lib/types';
 import { useApi } from '../lib/use-api';
-import { Button, Card, DeadlineStatusBadge, KIND_COLOURS, KindBadge, Notice, Page, SelectField } from '../ui';
+import { Button, Card, DeadlineStatusBadge, KIND_COLOURS, KindBadge, Page, SelectField } from '../ui';
 
 /** The day after an ISO date (FullCalendar's ranges end exclusively). */
 function dayBefore(iso: string): string {

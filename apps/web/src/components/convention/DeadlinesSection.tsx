@@ -19,6 +19,12 @@ export function DeadlinesSection({ convention: c, writable, revision, changed }:
   const label = (row: Deadline) => `${t(`deadline.kind.${row.kind}`)}, ${date(row.dueOn)}`;
   const withOwners = Boolean(owners.data);
 
+  const setLead = async (userId: string | null) => {
+    await owners.setLead(userId);
+    notify(t('owner.lead.saved'));
+    changed();
+  };
+
   const reassign = async (row: Deadline, userId: string) => {
     await owners.assign(row.kind, row.dueOn, userId === '' ? null : userId);
     const name = officers.find((officer) => officer.userId === userId)?.name ?? owners.data?.lead?.name;
@@ -44,11 +50,7 @@ export function DeadlinesSection({ convention: c, writable, revision, changed }:
               label={t('owner.lead')}
               hint={t('owner.lead.hint')}
               value={owners.data.lead?.userId ?? ''}
-              onChange={async (event) => {
-                await owners.setLead(event.target.value || null);
-                notify(t('owner.lead.saved'));
-                changed();
-              }}
+              onChange={(event) => void setLead(event.target.value || null)}
               options={[{ value: '', label: t('owner.nobody') }, ...officerOptions]}
             />
           ) : (
