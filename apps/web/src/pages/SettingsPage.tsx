@@ -5,19 +5,12 @@ import { useI18n, Locale } from '../i18n/i18n';
 import { api, query } from '../lib/api';
 import { Link } from '../lib/router';
 import { useSession } from '../lib/session';
-import { Convention, Page as ApiPage } from '../lib/types';
+import { Convention, FollowChoice, Page as ApiPage } from '../lib/types';
 import { useApi } from '../lib/use-api';
 import { Button, Card, CheckboxField, Loading, Notice, Page, RadioGroup, Table, TextField } from '../ui';
 
 /** Conventions per page of the follow list: enough to scan, small enough for thousands of them. */
 const PAGE_SIZE = 20;
-
-interface FollowChoice {
-  conventionId: string;
-  following: boolean;
-  reference: string;
-  title: string;
-}
 
 export function SettingsPage() {
   const { t, locale, setLocale } = useI18n();

@@ -1500,7 +1500,7 @@ export interface components {
   schemas: {
     ActionPlanChangeDto: {
       /** @example committee */
-      approvedBy?: Record<string, never> | null;
+      approvedBy?: string | null;
       /** @example 31 */
       deadlineDay?: number;
       /** @example 12 */
@@ -1511,7 +1511,7 @@ export interface components {
     };
     ActionPlanClauseDto: {
       /** @example committee */
-      approvedBy?: Record<string, never> | null;
+      approvedBy?: string | null;
       /** @example 31 */
       deadlineDay: number;
       /** @example 12 */
@@ -1526,10 +1526,10 @@ export interface components {
       /** @example Jeunesse et sport */
       axis: string;
       /** @example 15000 */
-      budget?: Record<string, never> | null;
+      budget?: number | null;
       coFinancing?: components['schemas']['CoFinancingDto'][];
       /** @example EUR */
-      currency?: Record<string, never> | null;
+      currency?: string | null;
       /** @example Villeneuve-la-Garenne */
       leadParty: string;
       /** @enum {string} */
@@ -1561,7 +1561,7 @@ export interface components {
       /** @enum {string} */
       decision: 'approved' | 'refused';
       /** @example DCM n° 2026-041 */
-      deliberationRef?: Record<string, never> | null;
+      deliberationRef?: string | null;
       /**
        * @description date of the deliberation or signature; default today
        * @example 2026-05-10
@@ -1594,21 +1594,85 @@ export interface components {
       party: string;
       role?: string | null;
     };
+    AuditEntryViewDto: {
+      /** @example deadline_record */
+      action: string;
+      /** @description the acting user’s e-mail */
+      actor: string | null;
+      /** @description the acting user’s name */
+      actorName?: string | null;
+      /** @description the entity after the write */
+      after: {
+        [key: string]: unknown;
+      } | null;
+      /** Format: date-time */
+      at: string;
+      /** @description the entity before the write */
+      before: {
+        [key: string]: unknown;
+      } | null;
+      /** Format: uuid */
+      conventionId: string | null;
+      /** @example convention */
+      entity: string;
+      entityId: string;
+      /** Format: uuid */
+      id: string;
+    };
     BudgetLineDto: {
       /** @example 994690 */
-      amount?: Record<string, never> | null;
+      amount?: number | null;
       /** @example PAD */
-      contributor?: Record<string, never> | null;
+      contributor?: string | null;
       /** @enum {string|null} */
       contributorKind?: 'party' | 'cofinancer' | null;
       /** @example MAD */
-      currency?: Record<string, never> | null;
+      currency?: string | null;
       /** @enum {string|null} */
       nature?: 'cash' | 'in_kind' | 'mixed' | null;
       /** @enum {string} */
       role: 'contribution' | 'total' | 'expense';
-      yearFrom?: Record<string, never> | null;
-      yearTo?: Record<string, never> | null;
+      yearFrom?: number | null;
+      yearTo?: number | null;
+    };
+    CalendarItemDto: {
+      /**
+       * Format: uuid
+       * @description null for an organization’s own deadline (apd_declaration)
+       */
+      conventionId: string | null;
+      conventionTitle: string;
+      /**
+       * Format: date
+       * @example 2026-12-31
+       */
+      dueOn: string;
+      /** @enum {string} */
+      kind:
+        | 'expiry'
+        | 'renewal_notice'
+        | 'tacit_renewal'
+        | 'renewal_decision'
+        | 'evaluation'
+        | 'action_plan'
+        | 'committee_meeting'
+        | 'minutes_signature'
+        | 'amendment_approval'
+        | 'prefecture_review'
+        | 'apd_declaration';
+      /**
+       * Format: uuid
+       * @description apd_declaration: the organization that declares
+       */
+      organizationId?: string;
+      reference: string;
+      /** @description only with include=source */
+      source?: components['schemas']['DeadlineSourceDto'] | null;
+      /** @enum {string} */
+      status: 'upcoming' | 'due' | 'overdue' | 'done' | 'waived' | 'lapsed';
+      title: string;
+      /** @description stable across recomputations */
+      uid: string;
     };
     CirculateMinutesDto: {
       /**
@@ -1643,9 +1707,9 @@ export interface components {
     };
     CoFinancingDto: {
       /** @example 5000 */
-      amount?: Record<string, never> | null;
+      amount?: number | null;
       /** @example EUR */
-      currency?: Record<string, never> | null;
+      currency?: string | null;
       /** @example Ministère de l’Europe et des Affaires étrangères (DAECT) */
       source: string;
     };
@@ -1657,7 +1721,7 @@ export interface components {
       minMeetingsPerYear?: 1 | 2 | 3 | 4 | 6 | 12;
       minutesSignatories?: string[];
       /** @example Comité de pilotage */
-      name?: Record<string, never> | null;
+      name?: string | null;
       source?: components['schemas']['ClauseSourceDto'];
     };
     CommitteeClauseDto: {
@@ -1668,26 +1732,153 @@ export interface components {
       minMeetingsPerYear?: 1 | 2 | 3 | 4 | 6 | 12;
       minutesSignatories?: string[];
       /** @example Comité de pilotage */
-      name?: Record<string, never> | null;
+      name?: string | null;
       source?: components['schemas']['ClauseSourceDto'];
     };
+    ComplianceAlertDto: {
+      /** Format: uuid */
+      conventionId: string | null;
+      conventionTitle: string;
+      /** @description in the caller’s language */
+      detail: string;
+      reference: string;
+      /** @enum {string} */
+      rule:
+        | 'deliberation_before_signature'
+        | 'ma_deliberation'
+        | 'signatures_recorded'
+        | 'prefecture_transmission'
+        | 'prefecture_review'
+        | 'ma_visa'
+        | 'no_foreign_state'
+        | 'object_stated'
+        | 'financial_commitment_stated'
+        | 'action_plan_current_year'
+        | 'committee_meeting_current_year'
+        | 'minutes_signed'
+        | 'evaluation_current_year';
+    };
+    ComplianceAlertSectionDto: {
+      items: components['schemas']['ComplianceAlertDto'][];
+      total: number;
+    };
+    ComplianceAlertsViewDto: {
+      alerts: components['schemas']['ComplianceAlertSectionDto'];
+      /**
+       * Format: date
+       * @example 2026-12-31
+       */
+      today: string;
+    };
+    ComplianceViewDto: {
+      /** @description in the caller’s language */
+      detail: string;
+      messageKey: string;
+      ok: boolean;
+      params: {
+        [key: string]: string | number;
+      };
+      /** @enum {string} */
+      rule:
+        | 'deliberation_before_signature'
+        | 'ma_deliberation'
+        | 'signatures_recorded'
+        | 'prefecture_transmission'
+        | 'prefecture_review'
+        | 'ma_visa'
+        | 'no_foreign_state'
+        | 'object_stated'
+        | 'financial_commitment_stated'
+        | 'action_plan_current_year'
+        | 'committee_meeting_current_year'
+        | 'minutes_signed'
+        | 'evaluation_current_year';
+    };
     ContactDto: {
-      address?: Record<string, never> | null;
+      address?: string | null;
       /** @example 2008-07 */
-      asOf?: Record<string, never> | null;
-      email?: Record<string, never> | null;
-      name?: Record<string, never> | null;
+      asOf?: string | null;
+      email?: string | null;
+      name?: string | null;
       /** @example Oujda */
       party: string;
-      phone?: Record<string, never> | null;
+      phone?: string | null;
       /** @enum {string} */
       role: 'elected' | 'agent' | 'office';
-      title?: Record<string, never> | null;
+      title?: string | null;
+    };
+    ConventionIndexEntryDto: {
+      /** @description its parties’ countries, sorted, each once */
+      countries: string[];
+      /** Format: uuid */
+      id: string;
+      reference: string;
+      title: string;
+    };
+    ConventionPageDto: {
+      items: components['schemas']['ConventionViewDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    ConventionViewDto: {
+      clauses: components['schemas']['ClausesDto'];
+      /** Format: date-time */
+      createdAt: string;
+      /** @example 2023-01-03 */
+      effectiveOn?: string | null;
+      executory: components['schemas']['ExecutorySideDto'][];
+      financialCommitments?: components['schemas']['FinancialCommitmentDto'][];
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      instrument:
+        | 'convention_cadre'
+        | 'convention_partenariat'
+        | 'accord_cooperation'
+        | 'protocole'
+        | 'jumelage'
+        | 'charte'
+        | 'pacte_amitie'
+        | 'other';
+      keyDates: components['schemas']['KeyDatesDto'];
+      /** @example fr */
+      language?: string;
+      /** @description in the list only */
+      nextDeadline?: components['schemas']['NextDeadlineDto'] | null;
+      /** @description what the convention is for */
+      object?: string | null;
+      parties: components['schemas']['PartyDto'][];
+      /** @example VLG-TIZNIT-2023 */
+      reference: string;
+      /**
+       * @description derived from the dates
+       * @enum {string}
+       */
+      status: 'draft' | 'awaiting_signatures' | 'in_force' | 'expired' | 'terminated';
+      /** @description what the status line adds: signatures missing, a side not yet executory */
+      statusNotes: (
+        components['schemas']['SignaturesMissingNoteDto'] | components['schemas']['NotExecutoryNoteDto']
+      )[];
+      /** @description recorded termination: the last day in force */
+      terminatedOn?: string | null;
+      /** @example Europe/Paris */
+      timeZone: string;
+      title: string;
+      /** Format: date-time */
+      updatedAt: string;
+      warnings: components['schemas']['ConventionWarningDto'][];
+    };
+    ConventionWarningDto: {
+      /** @enum {string} */
+      code: 'mixed_scripts';
+      /** @example parties[1].name */
+      field: string;
     };
     CreateConventionDto: {
       clauses: components['schemas']['ClausesDto'];
       /** @example 2023-01-03 */
-      effectiveOn?: Record<string, never> | null;
+      effectiveOn?: string | null;
       financialCommitments?: components['schemas']['FinancialCommitmentDto'][];
       /** @enum {string} */
       instrument:
@@ -1702,12 +1893,12 @@ export interface components {
       /** @example fr */
       language?: string;
       /** @description what the convention is for */
-      object?: Record<string, never> | null;
+      object?: string | null;
       parties: components['schemas']['PartyDto'][];
       /** @example VLG-TIZNIT-2023 */
       reference: string;
       /** @description recorded termination: the last day in force */
-      terminatedOn?: Record<string, never> | null;
+      terminatedOn?: string | null;
       /**
        * @description the zone its dates are read in; TZ_DEFAULT if absent
        * @example Europe/Paris
@@ -1746,11 +1937,173 @@ export interface components {
       language: 'fr' | 'en' | 'ar';
       name: string;
       /** Format: uuid */
-      organizationId?: Record<string, never> | null;
+      organizationId?: string | null;
       /** @description omitted: the user receives an invitation link by e-mail */
       password?: string;
       /** @enum {string} */
       role: 'admin' | 'officer' | 'viewer';
+    };
+    DashboardDeadlineDto: {
+      /**
+       * Format: uuid
+       * @description null: apd_declaration
+       */
+      conventionId: string | null;
+      conventionTitle: string;
+      /**
+       * Format: date
+       * @example 2026-12-31
+       */
+      dueOn: string;
+      /** @enum {string} */
+      kind:
+        | 'expiry'
+        | 'renewal_notice'
+        | 'tacit_renewal'
+        | 'renewal_decision'
+        | 'evaluation'
+        | 'action_plan'
+        | 'committee_meeting'
+        | 'minutes_signature'
+        | 'amendment_approval'
+        | 'prefecture_review'
+        | 'apd_declaration';
+      /** Format: uuid */
+      organizationId?: string;
+      reference: string;
+      source?: components['schemas']['DeadlineSourceDto'] | null;
+      /** @enum {string} */
+      status: 'upcoming' | 'due' | 'overdue' | 'done' | 'waived' | 'lapsed';
+      /**
+       * Format: date
+       * @description expiry followed the next day by a tacit renewal
+       * @example 2026-12-31
+       */
+      tacitRenewalOn?: string;
+      title: string;
+    };
+    DashboardDeadlineSectionDto: {
+      items: components['schemas']['DashboardDeadlineDto'][];
+      /** @description how many in all; items holds at most the first `limit` */
+      total: number;
+    };
+    DashboardViewDto: {
+      endingWithin12Months: components['schemas']['DashboardDeadlineSectionDto'];
+      next90Days: components['schemas']['DashboardDeadlineSectionDto'];
+      overdue: components['schemas']['DashboardDeadlineSectionDto'];
+      thisWeek: components['schemas']['DashboardDeadlineSectionDto'];
+      /**
+       * Format: date
+       * @example 2026-12-31
+       */
+      today: string;
+    };
+    DeadlineAboutDto: {
+      /** Format: uuid */
+      amendmentId?: string;
+      /**
+       * Format: date
+       * @example 2026-12-31
+       */
+      heldOn?: string;
+      /** Format: uuid */
+      meetingId?: string;
+      /** Format: uuid */
+      minutesId?: string | null;
+      /** @description signatories or parties still to sign or answer */
+      missing?: string[];
+      version?: number;
+    };
+    DeadlineRecordDto: {
+      /** Format: uuid */
+      conventionId: string;
+      /**
+       * Format: date
+       * @example 2026-12-31
+       */
+      doneOn: string | null;
+      /**
+       * Format: date
+       * @example 2026-12-31
+       */
+      dueOn: string;
+      evidenceUrl: string | null;
+      /** @enum {string} */
+      kind:
+        | 'expiry'
+        | 'renewal_notice'
+        | 'tacit_renewal'
+        | 'renewal_decision'
+        | 'evaluation'
+        | 'action_plan'
+        | 'committee_meeting'
+        | 'minutes_signature'
+        | 'amendment_approval'
+        | 'prefecture_review'
+        | 'apd_declaration';
+      note: string | null;
+      reason: string | null;
+      /** Format: date-time */
+      recordedAt: string;
+      /** @description the user’s name */
+      recordedBy: string | null;
+      /** @enum {string} */
+      state: 'done' | 'waived';
+    };
+    DeadlineRecordViewDto: {
+      /**
+       * Format: date
+       * @example 2026-12-31
+       */
+      doneOn: string | null;
+      evidenceUrl: string | null;
+      note: string | null;
+      reason: string | null;
+      /** Format: date-time */
+      recordedAt: string;
+      /** @description the user’s name */
+      recordedBy: string | null;
+      /** @enum {string} */
+      state: 'done' | 'waived';
+    };
+    DeadlineSourceDto: {
+      /** @example 7 */
+      article: string;
+      /** @description verbatim sentence from the text */
+      quote: string;
+    };
+    DeadlineViewDto: {
+      about?: components['schemas']['DeadlineAboutDto'];
+      /** @enum {string|null} */
+      clause:
+        'term' | 'renewal' | 'termination' | 'actionPlan' | 'evaluation' | 'committee' | 'amendment' | null;
+      /**
+       * Format: date
+       * @example 2026-12-31
+       */
+      dueOn: string;
+      /** @enum {string} */
+      kind:
+        | 'expiry'
+        | 'renewal_notice'
+        | 'tacit_renewal'
+        | 'renewal_decision'
+        | 'evaluation'
+        | 'action_plan'
+        | 'committee_meeting'
+        | 'minutes_signature'
+        | 'amendment_approval'
+        | 'prefecture_review'
+        | 'apd_declaration';
+      period?: components['schemas']['PeriodDto'];
+      planYear?: number;
+      record: components['schemas']['DeadlineRecordViewDto'] | null;
+      source: components['schemas']['DeadlineSourceDto'] | null;
+      /** @enum {string} */
+      status: 'upcoming' | 'due' | 'overdue' | 'done' | 'waived' | 'lapsed';
+      termIndex: number | null;
+      /** @description in the caller’s language */
+      title: string;
     };
     DecisionViewDto: {
       adopted: boolean;
@@ -1774,14 +2127,14 @@ export interface components {
       /** @example Villeneuve-la-Garenne */
       party: string;
       /** @example DCM n° 2025-118 */
-      ref?: Record<string, never> | null;
+      ref?: string | null;
     };
     EvaluationChangeDto: {
       annual?: boolean;
       atTerm?: boolean;
       beforeRenewal?: boolean;
       /** @example 3 */
-      leadMonths?: Record<string, never> | null;
+      leadMonths?: number | null;
       source?: components['schemas']['ClauseSourceDto'];
     };
     EvaluationClauseDto: {
@@ -1789,7 +2142,7 @@ export interface components {
       atTerm?: boolean;
       beforeRenewal?: boolean;
       /** @example 3 */
-      leadMonths?: Record<string, never> | null;
+      leadMonths?: number | null;
       source?: components['schemas']['ClauseSourceDto'];
     };
     ExchangeRateDto: {
@@ -1804,6 +2157,17 @@ export interface components {
       source: string;
       /** @example 2024-01-02 */
       validFrom: string;
+    };
+    ExecutorySideDto: {
+      /** @enum {string} */
+      country: 'FR' | 'MA';
+      executory: boolean;
+      /**
+       * Format: date
+       * @example 2026-12-31
+       */
+      executoryOn: string | null;
+      missing: components['schemas']['MissingStepDto'][];
     };
     FileViewDto: {
       contentType: string;
@@ -1827,11 +2191,18 @@ export interface components {
       amount: number;
       /** @example EUR */
       currency: string;
-      note?: Record<string, never> | null;
+      note?: string | null;
       /** @example Villeneuve-la-Garenne */
       party: string;
       /** @example 2024 */
-      year?: Record<string, never> | null;
+      year?: number | null;
+    };
+    FollowChoiceDto: {
+      /** Format: uuid */
+      conventionId: string;
+      following: boolean;
+      reference: string;
+      title: string;
     };
     FollowDto: {
       /** @description false mutes the convention’s reminders for the caller */
@@ -1867,7 +2238,7 @@ export interface components {
       date?: components['schemas']['ImpreciseDateDto'] | null;
       /** @enum {string} */
       kind: 'signed' | 'deliberated' | 'renewed' | 'amended' | 'suspended' | 'ended' | 'other';
-      party?: Record<string, never> | null;
+      party?: string | null;
       /** @example Renouvellement pour 5 ans le 06/12/2004 */
       words: string;
     };
@@ -1880,7 +2251,9 @@ export interface components {
        *       "MAD": 0.092
        *     }
        */
-      exchangeRates?: Record<string, never>;
+      exchangeRates?: {
+        [key: string]: number;
+      };
       /**
        * @description the day the lines were paid
        * @example 2024-06-30
@@ -1900,9 +2273,30 @@ export interface components {
       /** @example Jeunes accueillis */
       name: string;
       /** @example 40 */
-      target?: Record<string, never> | null;
+      target?: string | null;
       /** @example 36 */
-      value?: Record<string, never> | null;
+      value?: string | null;
+    };
+    KeyDatesDto: {
+      /**
+       * Format: date
+       * @description last day in force of the term under way today
+       * @example 2026-12-31
+       */
+      currentTermEndsOn: string | null;
+      /**
+       * Format: date
+       * @description final last day in force; null when open-ended or unknown
+       * @example 2026-12-31
+       */
+      endsOn: string | null;
+      nextRenewal: components['schemas']['NextRenewalDto'] | null;
+      openEnded: boolean;
+      /**
+       * Format: date
+       * @example 2026-12-31
+       */
+      startsOn: string | null;
     };
     LoginDto: {
       /** @example agent@antony.fr */
@@ -1939,8 +2333,8 @@ export interface components {
        */
       doneOn?: string;
       /** @description link to the evidence (minutes, deliberation, mail…) */
-      evidenceUrl?: Record<string, never>;
-      note?: Record<string, never>;
+      evidenceUrl?: string | null;
+      note?: string | null;
     };
     MeetingDetailDto: {
       agenda: components['schemas']['AgendaItemViewDto'][];
@@ -2003,8 +2397,48 @@ export interface components {
       text: string;
       version: number;
     };
+    MissingStepDto: {
+      party: string;
+      /** @enum {string} */
+      step: 'signature' | 'prefecture_transmission' | 'visa';
+    };
+    NextDeadlineDto: {
+      /**
+       * Format: date
+       * @example 2026-12-31
+       */
+      dueOn: string;
+      /** @enum {string} */
+      kind:
+        | 'expiry'
+        | 'renewal_notice'
+        | 'tacit_renewal'
+        | 'renewal_decision'
+        | 'evaluation'
+        | 'action_plan'
+        | 'committee_meeting'
+        | 'minutes_signature'
+        | 'amendment_approval'
+        | 'prefecture_review'
+        | 'apd_declaration';
+    };
+    NextRenewalDto: {
+      /** @enum {string} */
+      kind: 'tacit_renewal' | 'renewal_decision';
+      /**
+       * Format: date
+       * @example 2026-12-31
+       */
+      on: string;
+    };
     NoteDto: {
       text: string;
+    };
+    NotExecutoryNoteDto: {
+      /** @enum {string} */
+      code: 'not_executory';
+      /** @enum {string} */
+      country: 'FR' | 'MA';
     };
     OwnerDto: {
       /**
@@ -2023,7 +2457,7 @@ export interface components {
        * @description council deliberation
        * @example 2022-12-15
        */
-      deliberationOn?: Record<string, never> | null;
+      deliberationOn?: string | null;
       /** @enum {string|null} */
       level?:
         | 'commune'
@@ -2038,22 +2472,22 @@ export interface components {
       /** @example Villeneuve-la-Garenne */
       name: string;
       /** Format: uuid */
-      organizationId?: Record<string, never> | null;
+      organizationId?: string | null;
       /**
        * @description @ctes acknowledgment number of the transmission
        * @example 092-219200072-20230103-DEL2022-12-15-DE
        */
-      prefectureReceiptNumber?: Record<string, never> | null;
+      prefectureReceiptNumber?: string | null;
       /**
        * @description prefecture acknowledgment
        * @example 2023-01-03
        */
-      prefectureTransmissionOn?: Record<string, never> | null;
+      prefectureTransmissionOn?: string | null;
       /** @example Pascal Pelain */
-      representative?: Record<string, never> | null;
+      representative?: string | null;
       /** @example Maire */
-      representativeTitle?: Record<string, never> | null;
-      signedOn?: Record<string, never> | null;
+      representativeTitle?: string | null;
+      signedOn?: string | null;
       /**
        * @description who gave (or gives) the visa
        * @enum {string|null}
@@ -2063,7 +2497,7 @@ export interface components {
        * @description Moroccan party: the supervisory authority's visa
        * @example 2023-02-20
        */
-      visaOn?: Record<string, never> | null;
+      visaOn?: string | null;
     };
     PartyVoteDto: {
       party: string;
@@ -2080,14 +2514,14 @@ export interface components {
        * @description beneficiary country; default: the partners’ only foreign country
        * @example MA
        */
-      country?: Record<string, never>;
+      country?: string | null;
       /** @example EUR */
       currency: string;
       /**
        * @description euros for one unit of currency on the day paid; required for any currency but EUR
        * @example 0.092
        */
-      exchangeRate?: Record<string, never>;
+      exchangeRate?: number | null;
       /** @enum {string} */
       kind: 'cash' | 'in_kind';
       /** @example 2024-03-15 */
@@ -2098,7 +2532,7 @@ export interface components {
        */
       party: string;
       /** @example Chantier jeunes 2024 */
-      purpose?: Record<string, never>;
+      purpose?: string | null;
     };
     PeriodDto: {
       /**
@@ -2135,13 +2569,13 @@ export interface components {
       to?: string;
     };
     ProjectDto: {
-      beneficiaries?: Record<string, never> | null;
+      beneficiaries?: string | null;
       budgetLines?: components['schemas']['BudgetLineDto'][];
       domains?: string[];
       endsOn?: components['schemas']['ImpreciseDateDto'] | null;
-      objectives?: Record<string, never> | null;
-      period?: Record<string, never> | null;
-      projectOwner?: Record<string, never> | null;
+      objectives?: string | null;
+      period?: string | null;
+      projectOwner?: string | null;
       startsOn?: components['schemas']['ImpreciseDateDto'] | null;
       /** @enum {string} */
       status: 'planned' | 'in_progress' | 'done';
@@ -2165,7 +2599,7 @@ export interface components {
       /** @description the avenant’s text (Markdown; raw HTML removed) */
       text: string;
       /** @example Avenant n° 1 : comité semestriel */
-      title?: Record<string, never> | null;
+      title?: string | null;
     };
     RecordDecisionDto: {
       /** @description index of the agenda item it answers, from 0 */
@@ -2188,18 +2622,18 @@ export interface components {
        * @description termination_notice: a later last day in force than the notice gives
        * @example 2026-12-31
        */
-      lastDayInForce?: Record<string, never> | null;
+      lastDayInForce?: string | null;
       /**
        * @description express_renewal: the new term (default: renewal period, else first term)
        * @example 36
        */
-      newTermMonths?: Record<string, never> | null;
-      note?: Record<string, never> | null;
+      newTermMonths?: number | null;
+      note?: string | null;
       /**
        * @description termination_notice: the party that sent it
        * @example Tiznit
        */
-      party?: Record<string, never> | null;
+      party?: string | null;
     };
     RedeemLinkDto: {
       password: string;
@@ -2225,22 +2659,22 @@ export interface components {
     };
     RenewalChangeDto: {
       /** @description null: unlimited */
-      maxRenewals?: Record<string, never> | null;
+      maxRenewals?: number | null;
       /** @enum {string} */
       mode?: 'tacit' | 'express' | 'after_evaluation' | 'none';
-      noticeDays?: Record<string, never> | null;
-      noticeMonths?: Record<string, never> | null;
-      periodMonths?: Record<string, never> | null;
+      noticeDays?: number | null;
+      noticeMonths?: number | null;
+      periodMonths?: number | null;
       source?: components['schemas']['ClauseSourceDto'];
     };
     RenewalClauseDto: {
       /** @description null: unlimited */
-      maxRenewals?: Record<string, never> | null;
+      maxRenewals?: number | null;
       /** @enum {string} */
       mode: 'tacit' | 'express' | 'after_evaluation' | 'none';
-      noticeDays?: Record<string, never> | null;
-      noticeMonths?: Record<string, never> | null;
-      periodMonths?: Record<string, never> | null;
+      noticeDays?: number | null;
+      noticeMonths?: number | null;
+      periodMonths?: number | null;
       source?: components['schemas']['ClauseSourceDto'];
     };
     SetupLinkStatusDto: {
@@ -2257,6 +2691,11 @@ export interface components {
        * @example 2026-03-12
        */
       signedOn: string;
+    };
+    SignaturesMissingNoteDto: {
+      /** @enum {string} */
+      code: 'signatures_missing';
+      parties: string[];
     };
     SignMinutesDto: {
       /**
@@ -2278,40 +2717,40 @@ export interface components {
     };
     TermChangeDto: {
       /** @example 36 */
-      durationMonths?: Record<string, never> | null;
+      durationMonths?: number | null;
       indefinite?: boolean;
       source?: components['schemas']['ClauseSourceDto'];
       /** @enum {string} */
       start?: 'effective_date' | 'last_signature' | 'fixed_date' | 'after_approvals';
       /** @example 2024-02-02 */
-      startDate?: Record<string, never> | null;
+      startDate?: string | null;
     };
     TermClauseDto: {
       /** @example 36 */
-      durationMonths?: Record<string, never> | null;
+      durationMonths?: number | null;
       indefinite?: boolean;
       source?: components['schemas']['ClauseSourceDto'];
       /** @enum {string} */
       start: 'effective_date' | 'last_signature' | 'fixed_date' | 'after_approvals';
       /** @example 2024-02-02 */
-      startDate?: Record<string, never> | null;
+      startDate?: string | null;
     };
     TerminationChangeDto: {
       anyTime?: boolean;
-      noticeDays?: Record<string, never> | null;
-      noticeMonths?: Record<string, never> | null;
+      noticeDays?: number | null;
+      noticeMonths?: number | null;
       source?: components['schemas']['ClauseSourceDto'];
     };
     TerminationClauseDto: {
       anyTime?: boolean;
-      noticeDays?: Record<string, never> | null;
-      noticeMonths?: Record<string, never> | null;
+      noticeDays?: number | null;
+      noticeMonths?: number | null;
       source?: components['schemas']['ClauseSourceDto'];
     };
     UpdateConventionDto: {
       clauses?: components['schemas']['ClausesDto'];
       /** @example 2023-01-03 */
-      effectiveOn?: Record<string, never> | null;
+      effectiveOn?: string | null;
       financialCommitments?: components['schemas']['FinancialCommitmentDto'][];
       /** @enum {string} */
       instrument?:
@@ -2326,12 +2765,12 @@ export interface components {
       /** @example fr */
       language?: string;
       /** @description what the convention is for */
-      object?: Record<string, never> | null;
+      object?: string | null;
       parties?: components['schemas']['PartyDto'][];
       /** @example VLG-TIZNIT-2023 */
       reference?: string;
       /** @description recorded termination: the last day in force */
-      terminatedOn?: Record<string, never> | null;
+      terminatedOn?: string | null;
       /**
        * @description the zone its dates are read in; TZ_DEFAULT if absent
        * @example Europe/Paris
@@ -2371,6 +2810,23 @@ export interface components {
        * @example Villeneuve-la-Garenne
        */
       hostParty?: string;
+    };
+    UserViewDto: {
+      active: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      email: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      language: 'fr' | 'en' | 'ar';
+      name: string;
+      /** Format: uuid */
+      organizationId: string | null;
+      /** @enum {string} */
+      reminderMode: 'immediate' | 'digest';
+      /** @enum {string} */
+      role: 'admin' | 'officer' | 'viewer';
     };
     ValidateActionPlanDto: {
       items: components['schemas']['ActionPlanItemDto'][];
@@ -2824,7 +3280,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CalendarItemDto'][];
+        };
       };
     };
   };
@@ -2861,7 +3319,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ConventionIndexEntryDto'][];
+        };
       };
     };
   };
@@ -2900,7 +3360,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ConventionPageDto'];
+        };
       };
     };
   };
@@ -2917,6 +3379,14 @@ export interface operations {
       };
     };
     responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConventionViewDto'];
+        };
+      };
       /** @description invalid document; the message names the field */
       400: {
         headers: {
@@ -2944,6 +3414,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConventionViewDto'];
+        };
+      };
       404: {
         headers: {
           [name: string]: unknown;
@@ -2986,6 +3464,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConventionViewDto'];
+        };
+      };
       404: {
         headers: {
           [name: string]: unknown;
@@ -3149,7 +3635,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ComplianceViewDto'][];
+        };
       };
     };
   };
@@ -3204,7 +3692,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DeadlineViewDto'][];
+        };
       };
     };
   };
@@ -3229,7 +3719,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DeadlineRecordDto'];
+        };
       };
     };
   };
@@ -3308,7 +3800,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DeadlineRecordDto'];
+        };
       };
     };
   };
@@ -3470,7 +3964,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AuditEntryViewDto'][];
+        };
       };
     };
   };
@@ -3932,7 +4428,7 @@ export interface operations {
   DashboardController_deadlines: {
     parameters: {
       query?: {
-        lang?: 'fr' | 'en';
+        lang?: 'fr' | 'en' | 'ar';
         limit?: number;
       };
       header?: never;
@@ -3945,14 +4441,16 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DashboardViewDto'];
+        };
       };
     };
   };
   DashboardController_compliance: {
     parameters: {
       query?: {
-        lang?: 'fr' | 'en';
+        lang?: 'fr' | 'en' | 'ar';
         limit?: number;
       };
       header?: never;
@@ -3965,7 +4463,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ComplianceAlertsViewDto'];
+        };
       };
     };
   };
@@ -4527,7 +5027,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['UserViewDto'];
+        };
       };
     };
   };
@@ -4548,7 +5050,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['UserViewDto'];
+        };
       };
     };
   };
@@ -4616,7 +5120,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['FollowChoiceDto'][];
+        };
       };
     };
   };
