@@ -3,8 +3,8 @@ import { DeliveryCard } from '../components/DeliveryAlert';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../lib/router';
 import { useSession } from '../lib/session';
-import { ComplianceAlert, Dashboard, DashboardDeadline, Section } from '../lib/types';
-import { useApi } from '../lib/use-api';
+import { ComplianceAlert, DashboardDeadline, Section } from '../lib/types';
+import { useApi, useGet } from '../lib/use-api';
 import { Card, DeadlineStatusBadge, KindBadge, Loading, Notice, Page, Table } from '../ui';
 
 function Count({ section }: { section: Section<unknown> }) {
@@ -90,7 +90,7 @@ function completeLink(alert: ComplianceAlert): string {
 export function DashboardPage() {
   const { t } = useI18n();
   const { me } = useSession();
-  const dashboard = useApi<Dashboard>('/api/dashboard?limit=25');
+  const dashboard = useGet('/api/dashboard', { params: { query: { limit: 25 } } });
   const mine = useApi<Section<DashboardDeadline>>(me?.role === 'officer' ? '/api/me/deadlines' : null);
   // Asked once the deadlines are in: both are CPU work on the same API process, and the deadlines come first.
   const compliance = useApi<{ alerts: Section<ComplianceAlert> }>(

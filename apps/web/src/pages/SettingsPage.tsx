@@ -2,11 +2,11 @@ import { FormEvent, useEffect, useState } from 'react';
 import { FeedSubscription } from '../components/FeedSubscription';
 import { ForgotPassword } from '../components/ForgotPassword';
 import { useI18n, Locale } from '../i18n/i18n';
-import { api, query } from '../lib/api';
+import { api } from '../lib/api';
 import { Link } from '../lib/router';
 import { useSession } from '../lib/session';
-import { Convention, FollowChoice, Page as ApiPage } from '../lib/types';
-import { useApi } from '../lib/use-api';
+import { FollowChoice } from '../lib/types';
+import { useGet } from '../lib/use-api';
 import { Button, Card, CheckboxField, Loading, Notice, Page, RadioGroup, Table, TextField } from '../ui';
 
 /** Conventions per page of the follow list: enough to scan, small enough for thousands of them. */
@@ -18,7 +18,7 @@ export function SettingsPage() {
   const [saved, setSaved] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [reminderMode, setReminderMode] = useState<'immediate' | 'digest'>(me?.reminderMode ?? 'immediate');
-  const following = useApi<FollowChoice[]>('/api/me/following');
+  const following = useGet('/api/me/following');
 
   const patch = async (body: Record<string, string>, message: string) => {
     setError(null);
@@ -123,7 +123,9 @@ function FollowedConventions({
     }, 300);
     return () => window.clearTimeout(timer);
   }, [text]);
-  const list = useApi<ApiPage<Convention>>(`/api/conventions${query({ q, page, pageSize: PAGE_SIZE })}`);
+  const list = useGet('/api/conventions', {
+    params: { query: { q: q || undefined, page, pageSize: PAGE_SIZE } },
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setQ(text.trim());

@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n/i18n';
 import { Deadline, EVENT_KINDS } from '../../lib/types';
-import { useApi } from '../../lib/use-api';
+import { useGet } from '../../lib/use-api';
 import { useOwners } from '../../lib/use-owners';
 import { Card, DeadlineStatusBadge, KindBadge, Loading, SelectField, Table, useToast } from '../../ui';
 import { DeadlineActions } from '../DeadlineActions';
@@ -12,7 +12,11 @@ const OPEN = new Set(['upcoming', 'due', 'overdue']);
 export function DeadlinesSection({ convention: c, writable, revision, changed }: ConventionSectionProps) {
   const { t, date } = useI18n();
   const { notify } = useToast();
-  const deadlines = useApi<Deadline[]>(`/api/conventions/${c.id}/deadlines`, revision);
+  const deadlines = useGet(
+    '/api/conventions/{id}/deadlines',
+    { params: { path: { id: c.id }, query: {} } },
+    revision,
+  );
   const owners = useOwners(c.id, revision);
   const officers = owners.data?.officers ?? [];
   const officerOptions = officers.map((officer) => ({ value: officer.userId, label: officer.name }));

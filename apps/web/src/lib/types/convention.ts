@@ -1,4 +1,4 @@
-import { components } from './api.generated';
+import { components, operations } from './api.generated';
 
 type Schemas = components['schemas'];
 
@@ -38,6 +38,14 @@ export const CONVENTION_STATUSES: readonly ConventionStatus[] = [
   'expired',
   'terminated',
 ];
+
+/** How GET /api/conventions may sort (`sort`; a leading - sorts descending). */
+export type ConventionSort = NonNullable<
+  NonNullable<operations['ConventionsController_list']['parameters']['query']>['sort']
+>;
+export const CONVENTION_SORTS: readonly ConventionSort[] = (
+  ['reference', 'title', 'status', 'startsOn', 'endsOn', 'nextDeadline'] as const
+).flatMap((key) => [key, `-${key}` as const]);
 
 export type ClauseSource = Schemas['ClauseSourceDto'];
 export type Party = Schemas['PartyDto'];
