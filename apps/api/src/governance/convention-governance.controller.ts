@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query, UploadedFile } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiOkResponse } from '@nestjs/swagger';
 import {
   ActionPlanView,
   AmendmentView,
@@ -35,6 +35,8 @@ import {
   UploadDocumentDto,
 } from './dto/amendment.dto';
 import { LogMeetingDto } from './dto/meeting.dto';
+import { FileViewDto } from './dto/meeting-view.dto';
+import { ActionPlanViewDto, EvaluationWithAttachmentsDto, RenewalDecisionViewDto } from './dto/plan-view.dto';
 import { GovernanceRoutes, GovernedConvention } from './governance-access.guard';
 import { MultipartFile, PdfUpload, uploadedPdf } from './pdf-upload.interceptor';
 
@@ -111,6 +113,7 @@ export class ConventionGovernanceController {
   }
 
   @Get('action-plans')
+  @ApiOkResponse({ type: [ActionPlanViewDto] })
   actionPlans(
     @Param('id') _id: string,
     @GovernedConvention() convention: StoredConvention,
@@ -119,6 +122,7 @@ export class ConventionGovernanceController {
   }
 
   @Get('evaluations')
+  @ApiOkResponse({ type: [EvaluationWithAttachmentsDto] })
   evaluations(
     @Param('id') _id: string,
     @GovernedConvention() convention: StoredConvention,
@@ -140,6 +144,7 @@ export class ConventionGovernanceController {
   }
 
   @Get('renewal-decisions')
+  @ApiOkResponse({ type: [RenewalDecisionViewDto] })
   renewalDecisions(
     @Param('id') _id: string,
     @GovernedConvention() convention: StoredConvention,
@@ -166,6 +171,7 @@ export class ConventionGovernanceController {
   }
 
   @Get('documents')
+  @ApiOkResponse({ type: [FileViewDto] })
   documents(
     @Param('id') _id: string,
     @GovernedConvention() convention: StoredConvention,

@@ -1520,6 +1520,16 @@ export interface components {
       /** @example -1 */
       yearOffset?: number;
     };
+    ActionPlanDeadlineDto: {
+      /**
+       * Format: date
+       * @example 2026-03-12
+       */
+      dueOn: string;
+      /** @enum {string} */
+      kind: 'action_plan';
+      planYear: number;
+    };
     ActionPlanItemDto: {
       /** @example Échanges de jeunes footballeurs */
       action: string;
@@ -1537,6 +1547,47 @@ export interface components {
     };
     ActionPlanItemsDto: {
       items: components['schemas']['ActionPlanItemDto'][];
+    };
+    ActionPlanItemViewDto: {
+      action: string;
+      axis: string;
+      budget?: number | null;
+      coFinancing?: components['schemas']['CoFinancingViewDto'][];
+      currency?: string | null;
+      leadParty: string;
+      /** @enum {string} */
+      status: 'planned' | 'in_progress' | 'done' | 'cancelled';
+    };
+    ActionPlanViewDto: {
+      /** Format: uuid */
+      conventionId: string;
+      /** Format: date-time */
+      createdAt: string;
+      createdBy: string | null;
+      deadline: components['schemas']['ActionPlanDeadlineDto'] | null;
+      /** Format: uuid */
+      id: string;
+      items: components['schemas']['ActionPlanItemViewDto'][];
+      /** Format: uuid */
+      meetingId: string | null;
+      /**
+       * @description budget per currency, cancelled actions left out
+       * @example {
+       *       "EUR": 15000
+       *     }
+       */
+      totals: {
+        [key: string]: number;
+      };
+      /** Format: date-time */
+      updatedAt: string;
+      /**
+       * Format: date
+       * @example 2026-03-12
+       */
+      validatedOn: string;
+      /** @example 2027 */
+      year: number;
     };
     AgendaItemDto: {
       description?: string | null;
@@ -1711,6 +1762,12 @@ export interface components {
       /** @example EUR */
       currency?: string | null;
       /** @example Ministère de l’Europe et des Affaires étrangères (DAECT) */
+      source: string;
+    };
+    CoFinancingViewDto: {
+      amount?: number | null;
+      currency?: string | null;
+      /** @example DAECT */
       source: string;
     };
     CommitteeChangeDto: {
@@ -2129,6 +2186,15 @@ export interface components {
       /** @example DCM n° 2025-118 */
       ref?: string | null;
     };
+    DeliberationViewDto: {
+      /**
+       * Format: date
+       * @example 2026-03-12
+       */
+      on: string;
+      party: string;
+      ref?: string | null;
+    };
     EvaluationChangeDto: {
       annual?: boolean;
       atTerm?: boolean;
@@ -2144,6 +2210,28 @@ export interface components {
       /** @example 3 */
       leadMonths?: number | null;
       source?: components['schemas']['ClauseSourceDto'];
+    };
+    EvaluationWithAttachmentsDto: {
+      attachments: components['schemas']['FileViewDto'][];
+      /** Format: uuid */
+      conventionId: string;
+      /** Format: date-time */
+      createdAt: string;
+      createdBy: string | null;
+      findings: string;
+      /** Format: uuid */
+      id: string;
+      indicators: components['schemas']['IndicatorViewDto'][];
+      /** Format: uuid */
+      meetingId: string | null;
+      period: components['schemas']['PeriodDto'];
+      /**
+       * Format: date
+       * @example 2026-03-12
+       */
+      presentedOn: string;
+      /** @description due dates of the evaluation deadlines it satisfied */
+      settles: string[];
     };
     ExchangeRateDto: {
       /** @example MAD */
@@ -2275,6 +2363,11 @@ export interface components {
       /** @example 40 */
       target?: string | null;
       /** @example 36 */
+      value?: string | null;
+    };
+    IndicatorViewDto: {
+      name: string;
+      target?: string | null;
       value?: string | null;
     };
     KeyDatesDto: {
@@ -2676,6 +2769,37 @@ export interface components {
       noticeMonths?: number | null;
       periodMonths?: number | null;
       source?: components['schemas']['ClauseSourceDto'];
+    };
+    RenewalDecisionViewDto: {
+      /** Format: uuid */
+      conventionId: string;
+      /** Format: date-time */
+      createdAt: string;
+      createdBy: string | null;
+      /**
+       * Format: date
+       * @example 2026-03-12
+       */
+      decidedOn: string;
+      deliberations: components['schemas']['DeliberationViewDto'][];
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'express_renewal' | 'non_renewal' | 'termination_notice';
+      /**
+       * Format: date
+       * @example 2026-03-12
+       */
+      lastDayInForceAfter: string | null;
+      /**
+       * Format: date
+       * @example 2026-03-12
+       */
+      lastDayInForceBefore: string | null;
+      newTermMonths: number | null;
+      note: string | null;
+      /** @description the party that sent a notice of termination */
+      party: string | null;
     };
     SetupLinkStatusDto: {
       /** @description an admin exists: sign in instead */
@@ -3495,7 +3619,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ActionPlanViewDto'][];
+        };
       };
       /** @description viewers read only */
       403: {
@@ -3821,7 +3947,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['FileViewDto'][];
+        };
       };
       /** @description viewers read only */
       403: {
@@ -3908,7 +4036,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['EvaluationWithAttachmentsDto'][];
+        };
       };
       /** @description viewers read only */
       403: {
@@ -4326,7 +4456,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RenewalDecisionViewDto'][];
+        };
       };
       /** @description viewers read only */
       403: {
