@@ -4,7 +4,7 @@ import { useI18n } from '../i18n/i18n';
 import { Link } from '../lib/router';
 import { useSession } from '../lib/session';
 import { ComplianceAlert, DashboardDeadline, Section } from '../lib/types';
-import { useApi, useGet } from '../lib/use-api';
+import { useGet } from '../lib/use-api';
 import { Card, DeadlineStatusBadge, KindBadge, Loading, Notice, Page, Table } from '../ui';
 
 function Count({ section }: { section: Section<unknown> }) {
@@ -91,11 +91,11 @@ export function DashboardPage() {
   const { t } = useI18n();
   const { me } = useSession();
   const dashboard = useGet('/api/dashboard', { params: { query: { limit: 25 } } });
-  const mine = useApi<Section<DashboardDeadline>>(me?.role === 'officer' ? '/api/me/deadlines' : null);
+  const mine = useGet(me?.role === 'officer' ? '/api/me/deadlines' : null);
   // Asked once the deadlines are in: both are CPU work on the same API process, and the deadlines come first.
-  const compliance = useApi<{ alerts: Section<ComplianceAlert> }>(
-    dashboard.data || dashboard.error ? '/api/dashboard/compliance?limit=25' : null,
-  );
+  const compliance = useGet(dashboard.data || dashboard.error ? '/api/dashboard/compliance' : null, {
+    params: { query: { limit: 25 } },
+  });
   const data = dashboard.data;
   const reload = () => {
     void dashboard.reload();

@@ -2071,6 +2071,40 @@ export interface components {
       missing?: string[];
       version?: number;
     };
+    DeadlineOwnersViewDto: {
+      /** @description owns every deadline nobody was named for */
+      lead: components['schemas']['OfficerRefDto'] | null;
+      /** @description who may be chosen */
+      officers: components['schemas']['OfficerRefDto'][];
+      /** Format: uuid */
+      organizationId: string;
+      /** @description deadlines named to someone other than the lead */
+      owners: components['schemas']['NamedOwnerDto'][];
+    };
+    DeadlineOwnerViewDto: {
+      /** @description the owner comes from the convention’s lead officer */
+      byDefault: boolean;
+      /**
+       * Format: date
+       * @example 2026-12-31
+       */
+      dueOn: string;
+      /** @enum {string} */
+      kind:
+        | 'expiry'
+        | 'renewal_notice'
+        | 'tacit_renewal'
+        | 'renewal_decision'
+        | 'evaluation'
+        | 'action_plan'
+        | 'committee_meeting'
+        | 'minutes_signature'
+        | 'amendment_approval'
+        | 'prefecture_review'
+        | 'apd_declaration';
+      /** @description the one named, else the lead officer */
+      owner: components['schemas']['OfficerRefDto'] | null;
+    };
     DeadlineRecordDto: {
       /** Format: uuid */
       conventionId: string;
@@ -2391,6 +2425,9 @@ export interface components {
        */
       startsOn: string | null;
     };
+    LeadOfficerDto: {
+      lead: components['schemas']['OfficerRefDto'] | null;
+    };
     LoginDto: {
       /** @example agent@antony.fr */
       email: string;
@@ -2495,6 +2532,74 @@ export interface components {
       /** @enum {string} */
       step: 'signature' | 'prefecture_transmission' | 'visa';
     };
+    MyDeadlineDto: {
+      /** @description mine as the convention’s lead officer, not named */
+      byDefault: boolean;
+      /**
+       * Format: uuid
+       * @description null: apd_declaration
+       */
+      conventionId: string | null;
+      conventionTitle: string;
+      /**
+       * Format: date
+       * @example 2026-12-31
+       */
+      dueOn: string;
+      /** @enum {string} */
+      kind:
+        | 'expiry'
+        | 'renewal_notice'
+        | 'tacit_renewal'
+        | 'renewal_decision'
+        | 'evaluation'
+        | 'action_plan'
+        | 'committee_meeting'
+        | 'minutes_signature'
+        | 'amendment_approval'
+        | 'prefecture_review'
+        | 'apd_declaration';
+      /** Format: uuid */
+      organizationId?: string;
+      reference: string;
+      source?: components['schemas']['DeadlineSourceDto'] | null;
+      /** @enum {string} */
+      status: 'upcoming' | 'due' | 'overdue' | 'done' | 'waived' | 'lapsed';
+      /**
+       * Format: date
+       * @description expiry followed the next day by a tacit renewal
+       * @example 2026-12-31
+       */
+      tacitRenewalOn?: string;
+      title: string;
+    };
+    MyDeadlinesDto: {
+      items: components['schemas']['MyDeadlineDto'][];
+      total: number;
+    };
+    NamedOwnerDto: {
+      /**
+       * Format: date
+       * @example 2026-12-31
+       */
+      dueOn: string;
+      /** @enum {string} */
+      kind:
+        | 'expiry'
+        | 'renewal_notice'
+        | 'tacit_renewal'
+        | 'renewal_decision'
+        | 'evaluation'
+        | 'action_plan'
+        | 'committee_meeting'
+        | 'minutes_signature'
+        | 'amendment_approval'
+        | 'prefecture_review'
+        | 'apd_declaration';
+      name: string;
+      /** Format: uuid */
+      userId: string;
+    };
     NextDeadlineDto: {
       /**
        * Format: date
@@ -2532,6 +2637,20 @@ export interface components {
       code: 'not_executory';
       /** @enum {string} */
       country: 'FR' | 'MA';
+    };
+    OfficerRefDto: {
+      name: string;
+      /** Format: uuid */
+      userId: string;
+    };
+    OrganizationProfileDto: {
+      /** @example FR */
+      country: string;
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @example Europe/Paris */
+      timezone: string;
     };
     OwnerDto: {
       /**
@@ -3868,6 +3987,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeadlineOwnerViewDto'];
+        };
+      };
       /** @description userId is not an active officer of your organization */
       400: {
         headers: {
@@ -4144,6 +4271,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LeadOfficerDto'];
+        };
+      };
       /** @description userId is not an active officer of your organization */
       400: {
         headers: {
@@ -4284,6 +4419,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeadlineOwnersViewDto'];
+        };
+      };
       /** @description the caller’s organization is not a party (field organizationId) */
       403: {
         headers: {
@@ -5235,7 +5378,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MyDeadlinesDto'];
+        };
       };
     };
   };
@@ -5267,6 +5412,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganizationProfileDto'];
+        };
+      };
       404: {
         headers: {
           [name: string]: unknown;
