@@ -36,7 +36,12 @@ import {
 } from './dto/amendment.dto';
 import { LogMeetingDto } from './dto/meeting.dto';
 import { FileViewDto } from './dto/meeting-view.dto';
-import { ActionPlanViewDto, EvaluationWithAttachmentsDto, RenewalDecisionViewDto } from './dto/plan-view.dto';
+import {
+  ActionPlanViewDto,
+  EvaluationWithAttachmentsDto,
+  MeetingListDto,
+  RenewalDecisionViewDto,
+} from './dto/plan-view.dto';
 import { GovernanceRoutes, GovernedConvention } from './governance-access.guard';
 import { MultipartFile, PdfUpload, uploadedPdf } from './pdf-upload.interceptor';
 
@@ -74,6 +79,7 @@ export class ConventionGovernanceController {
 
   /** The committee's meetings by date with their warnings, and the parts of years that passed without one. */
   @Get('meetings')
+  @ApiOkResponse({ type: MeetingListDto })
   meetings(
     @Param('id') _id: string,
     @RequestLocale() locale: Locale,

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { ActionPlanView } from '@passerelle/application';
 import {
   ACTION_STATUSES,
@@ -10,7 +10,7 @@ import {
   RenewalDecision,
   RenewalDecisionKind,
 } from '@passerelle/domain';
-import { FileViewDto, PeriodDto } from './meeting-view.dto';
+import { FileViewDto, GovernanceWarningDto, MeetingDetailDto, PeriodDto } from './meeting-view.dto';
 
 /*
  * What a convention's action plans, evaluations and renewal decisions answer, described for the
@@ -107,4 +107,16 @@ export class RenewalDecisionViewDto implements RenewalDecision {
   @ApiProperty({ type: String, nullable: true }) note: string | null;
   @ApiProperty({ type: String, nullable: true }) createdBy: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+/** A meeting as the convention's list shows it: the detail less its decisions and minutes. */
+export class MeetingViewDto extends OmitType(MeetingDetailDto, ['decisions', 'minutes'] as const) {}
+
+export class MeetingListDto {
+  @ApiProperty({ type: [MeetingViewDto] }) items: MeetingViewDto[];
+  @ApiProperty({
+    type: [GovernanceWarningDto],
+    description: 'parts of years without a meeting, hosts not alternating',
+  })
+  warnings: GovernanceWarningDto[];
 }

@@ -2489,6 +2489,31 @@ export interface components {
       minutes: components['schemas']['MinutesViewDto'][];
       warnings: components['schemas']['GovernanceWarningDto'][];
     };
+    MeetingListDto: {
+      items: components['schemas']['MeetingViewDto'][];
+      /** @description parts of years without a meeting, hosts not alternating */
+      warnings: components['schemas']['GovernanceWarningDto'][];
+    };
+    MeetingViewDto: {
+      agenda: components['schemas']['AgendaItemViewDto'][];
+      attendees: components['schemas']['AttendeeViewDto'][];
+      city: string;
+      convenedBy: string | null;
+      conventionId: string;
+      /** @description ISO 3166-1 alpha-2 */
+      country: string;
+      /** Format: date-time */
+      createdAt: string;
+      createdBy: string | null;
+      /**
+       * Format: date
+       * @example 2026-03-12
+       */
+      heldOn: string;
+      hostParty: string;
+      id: string;
+      warnings: components['schemas']['GovernanceWarningDto'][];
+    };
     MinutesViewDto: {
       attachments: components['schemas']['FileViewDto'][];
       /**
@@ -4303,7 +4328,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MeetingListDto'];
+        };
       };
       /** @description viewers read only */
       403: {

@@ -9,7 +9,7 @@ type Schemas = components['schemas'];
  */
 export type MeetingDetail = Schemas['MeetingDetailDto'];
 /** A meeting as the convention's list of meetings answers it (the detail less decisions and minutes). */
-export type Meeting = Omit<MeetingDetail, 'decisions' | 'minutes'>;
+export type Meeting = Schemas['MeetingViewDto'];
 export type Attendee = Schemas['AttendeeViewDto'];
 export type AgendaItem = Schemas['AgendaItemViewDto'];
 export type Decision = Schemas['DecisionViewDto'];
