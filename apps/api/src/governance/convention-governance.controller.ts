@@ -1,5 +1,10 @@
 import { Body, Controller, Get, Param, Post, Query, UploadedFile } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiOkResponse } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+} from '@nestjs/swagger';
 import {
   ActionPlanView,
   AmendmentView,
@@ -36,6 +41,7 @@ import {
 } from './dto/amendment.dto';
 import { LogMeetingDto } from './dto/meeting.dto';
 import { FileViewDto } from './dto/meeting-view.dto';
+import { AmendmentViewDto, ClausesInForceViewDto } from './dto/amendment-view.dto';
 import {
   ActionPlanViewDto,
   EvaluationWithAttachmentsDto,
@@ -90,6 +96,7 @@ export class ConventionGovernanceController {
 
   /** Proposes an avenant: `changes` is a partial clauses object applied from the day it enters into force. */
   @Post('amendments')
+  @ApiCreatedResponse({ type: AmendmentViewDto })
   @ApiBadRequestResponse({ description: 'invalid changes; the message names the field (changes.…)' })
   propose(
     @Param('id') _id: string,
@@ -101,6 +108,7 @@ export class ConventionGovernanceController {
   }
 
   @Get('amendments')
+  @ApiOkResponse({ type: [AmendmentViewDto] })
   amendments(
     @Param('id') _id: string,
     @GovernedConvention() convention: StoredConvention,
@@ -110,6 +118,7 @@ export class ConventionGovernanceController {
 
   /** The clauses in force on a day (default today) as amended, and the versions they went through. */
   @Get('clauses')
+  @ApiOkResponse({ type: ClausesInForceViewDto })
   clauses(
     @Param('id') _id: string,
     @Query() query: ClausesInForceQuery,

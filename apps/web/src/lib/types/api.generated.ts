@@ -1598,6 +1598,18 @@ export interface components {
       description?: string | null;
       title: string;
     };
+    AmendmentApprovalViewDto: {
+      /** @enum {string} */
+      decision: 'approved' | 'refused';
+      deliberationRef?: string | null;
+      /**
+       * Format: date
+       * @example 2026-03-12
+       */
+      on: string;
+      party: string;
+      recordedBy: string | null;
+    };
     AmendmentClauseDto: {
       /** @enum {string} */
       rule: 'unanimity' | 'common_agreement' | 'avenant_signed_by_all';
@@ -1607,6 +1619,39 @@ export interface components {
       /** @enum {string} */
       rule?: 'unanimity' | 'common_agreement' | 'avenant_signed_by_all';
       source?: components['schemas']['ClauseSourceDto'];
+    };
+    AmendmentViewDto: {
+      approvals: components['schemas']['AmendmentApprovalViewDto'][];
+      /** @description a partial clauses object */
+      changes: components['schemas']['ClauseChangesDto'];
+      /** Format: uuid */
+      conventionId: string;
+      /** Format: date-time */
+      createdAt: string;
+      createdBy: string | null;
+      /** Format: uuid */
+      id: string;
+      /**
+       * Format: date
+       * @example 2026-03-12
+       */
+      inForceOn: string | null;
+      /** @description parties that have not answered yet */
+      missing: string[];
+      /** @description avenant n° */
+      number: number;
+      /**
+       * Format: date
+       * @example 2026-03-12
+       */
+      proposedOn: string;
+      refusedBy: string[];
+      /** @enum {string} */
+      rule: 'unanimity' | 'common_agreement' | 'avenant_signed_by_all';
+      /** @enum {string} */
+      status: 'proposed' | 'refused' | 'in_force';
+      text: string;
+      title: string | null;
     };
     AnswerAmendmentDto: {
       /** @enum {string} */
@@ -1750,11 +1795,30 @@ export interface components {
       term?: components['schemas']['TermClauseDto'] | null;
       termination?: components['schemas']['TerminationClauseDto'] | null;
     };
+    ClausesInForceViewDto: {
+      clauses: components['schemas']['ClausesDto'];
+      /**
+       * Format: date
+       * @example 2026-03-12
+       */
+      on: string;
+      versions: components['schemas']['ClausesVersionDto'][];
+    };
     ClauseSourceDto: {
       /** @example 7 */
       article: string;
       /** @description verbatim sentence from the text */
       quote: string;
+    };
+    ClausesVersionDto: {
+      amendmentIds: string[];
+      changes: components['schemas']['ClauseChangesDto'][];
+      /**
+       * Format: date
+       * @description null: the signed clauses
+       * @example 2026-03-12
+       */
+      from: string | null;
     };
     CoFinancingDto: {
       /** @example 5000 */
@@ -3341,7 +3405,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AmendmentViewDto'];
+        };
       };
       /** @description viewers read only */
       403: {
@@ -3374,6 +3440,14 @@ export interface operations {
       };
     };
     responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AmendmentViewDto'];
+        };
+      };
       /** @description an unknown party names the field party */
       400: {
         headers: {
@@ -3798,7 +3872,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AmendmentViewDto'][];
+        };
       };
       /** @description viewers read only */
       403: {
@@ -3831,6 +3907,14 @@ export interface operations {
       };
     };
     responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AmendmentViewDto'];
+        };
+      };
       /** @description invalid changes; the message names the field (changes.…) */
       400: {
         headers: {
@@ -3872,7 +3956,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ClausesInForceViewDto'];
+        };
       };
       /** @description viewers read only */
       403: {

@@ -44,14 +44,7 @@ export type Evaluation = Schemas['EvaluationWithAttachmentsDto'];
 /** Dénonciation, non-reconduction, renouvellement exprès (GET /api/conventions/:id/renewal-decisions). */
 export type RenewalDecision = Schemas['RenewalDecisionViewDto'];
 
-export interface Amendment {
-  id: string;
-  number?: number;
-  title?: string | null;
-  text: string;
-  status: 'proposed' | 'refused' | 'in_force';
-  missing: string[];
-  proposedOn?: string;
-  inForceOn?: string | null;
-  approvals?: Array<{ party: string; decision: string; on?: string }>;
-}
+/** An avenant and where it stands (GET /api/conventions/:id/amendments, GET /api/amendments/:id). */
+export type Amendment = Schemas['AmendmentViewDto'];
+/** GET /api/conventions/:id/clauses: the clauses as amended, in force on a day. */
+export type ClausesInForce = Schemas['ClausesInForceViewDto'];
