@@ -1928,6 +1928,12 @@ export interface components {
       role: 'elected' | 'agent' | 'office';
       title?: string | null;
     };
+    ConventionHitDto: {
+      /** Format: uuid */
+      id: string;
+      reference: string;
+      title: string;
+    };
     ConventionIndexEntryDto: {
       /** @description its parties’ countries, sorted, each once */
       countries: string[];
@@ -2553,6 +2559,20 @@ export interface components {
       minutes: components['schemas']['MinutesViewDto'][];
       warnings: components['schemas']['GovernanceWarningDto'][];
     };
+    MeetingHitDto: {
+      city: string;
+      /** Format: uuid */
+      conventionId: string;
+      /**
+       * Format: date
+       * @example 2026-02-02
+       */
+      heldOn: string;
+      hostParty: string;
+      /** Format: uuid */
+      id: string;
+      reference: string;
+    };
     MeetingListDto: {
       items: components['schemas']['MeetingViewDto'][];
       /** @description parts of years without a meeting, hosts not alternating */
@@ -2800,6 +2820,14 @@ export interface components {
        */
       visaOn?: string | null;
     };
+    PartyHitDto: {
+      /** Format: uuid */
+      conventionId: string;
+      /** @example MA */
+      country: string;
+      name: string;
+      reference: string;
+    };
     PartyVoteDto: {
       party: string;
       /** @enum {string} */
@@ -3008,6 +3036,11 @@ export interface components {
       note: string | null;
       /** @description the party that sent a notice of termination */
       party: string | null;
+    };
+    SearchResultsDto: {
+      conventions: components['schemas']['ConventionHitDto'][];
+      meetings: components['schemas']['MeetingHitDto'][];
+      parties: components['schemas']['PartyHitDto'][];
     };
     SetupLinkStatusDto: {
       /** @description an admin exists: sign in instead */
@@ -6288,9 +6321,9 @@ export interface operations {
   };
   SearchController_search: {
     parameters: {
-      query?: {
+      query: {
         /** @description words found in a convention, a party’s name or a meeting (city, host, agenda) */
-        q?: string;
+        q: string;
       };
       header?: never;
       path?: never;
@@ -6302,7 +6335,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SearchResultsDto'];
+        };
       };
     };
   };
