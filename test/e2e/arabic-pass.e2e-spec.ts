@@ -89,8 +89,36 @@ describe('the web app in Arabic, right to left, at 1366 and 768 px (Chromium)', 
     await web?.close();
   });
 
-  it('switches to Arabic on the sign-in page and signs in: the dashboard, right to left', async () => {
+  it('offers Arabic from a French page with its label in reading order', async () => {
     await page.goto('/');
+    // « Arabe (العربية) » is French text: laid out right to left it read « (العربية) Arabe ».
+    const button = page.getByTestId('language-switch-ar');
+    await see.text(button, fr['language.name.ar']);
+    const [latin, arabic] = await button.evaluate((element) => {
+      // Runs in the page: the DOM is reached through globalThis (this file's types are Node's).
+      const dom = globalThis as unknown as {
+        document: {
+          createRange(): {
+            setStart(n: unknown, o: number): void;
+            setEnd(n: unknown, o: number): void;
+            getBoundingClientRect(): { x: number };
+          };
+        };
+      };
+      const node = (element as unknown as { firstChild: { textContent: string } }).firstChild;
+      const x = (word: string) => {
+        const range = dom.document.createRange();
+        const start = node.textContent.indexOf(word);
+        range.setStart(node, start);
+        range.setEnd(node, start + word.length);
+        return range.getBoundingClientRect().x;
+      };
+      return [x('Arabe'), x('العربية')];
+    });
+    expect(latin).toBeLessThan(arabic);
+  });
+
+  it('switches to Arabic on the sign-in page and signs in: the dashboard, right to left', async () => {
     await page.getByTestId('language-switch-ar').click();
     await see.attribute(page.locator('html'), 'dir', 'rtl');
     await audit('ar-00-sign-in');
