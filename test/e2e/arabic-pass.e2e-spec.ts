@@ -119,6 +119,7 @@ describe('the web app in Arabic, right to left, at 1366 and 768 px (Chromium)', 
   });
 
   it('switches to Arabic on the sign-in page and signs in: the dashboard, right to left', async () => {
+    if (!page.url().startsWith(web.baseUrl)) await page.goto('/');
     await page.getByTestId('language-switch-ar').click();
     await see.attribute(page.locator('html'), 'dir', 'rtl');
     await audit('ar-00-sign-in');
@@ -136,6 +137,25 @@ describe('the web app in Arabic, right to left, at 1366 and 768 px (Chromium)', 
     await nav('nav.conventions');
     await heading(ar['conventions.title']);
     await page.getByRole('link', exact(TITLE)).waitFor();
+    // A reference is a code read left to right: at 768 px it was cut at its hyphens over two lines.
+    await page.setViewportSize({ width: 768, height: 1024 });
+    const reference = page.locator('tbody tr', { hasText: TITLE }).locator('td').first();
+    const lines = await reference.evaluate((cell) => {
+      // Runs in the page: the DOM is reached through globalThis (this file's types are Node's).
+      const dom = globalThis as unknown as {
+        document: {
+          createRange(): { selectNodeContents(n: unknown): void; getClientRects(): { length: number } };
+        };
+      };
+      // The text itself (inside any wrapper): one box per line it is laid out on.
+      let text = cell as unknown as { firstChild: unknown };
+      while (text.firstChild) text = text.firstChild as { firstChild: unknown };
+      const range = dom.document.createRange();
+      range.selectNodeContents(text);
+      return range.getClientRects().length;
+    });
+    expect(lines).toBe(1);
+    await page.setViewportSize({ width: 1366, height: 900 });
     await audit('ar-02-conventions');
 
     await page.getByRole('link', exact(TITLE)).click();

@@ -16,7 +16,16 @@ import { countriesOf, countryName } from '../lib/countries';
 import { Link } from '../lib/router';
 import { CalendarItem, ClauseSource, DEADLINE_KINDS, DeadlineKind } from '../lib/types';
 import { useGet } from '../lib/use-api';
-import { Button, Card, DeadlineStatusBadge, KIND_COLOURS, KindBadge, Page, SelectField } from '../ui';
+import {
+  Button,
+  Card,
+  DeadlineStatusBadge,
+  KIND_COLOURS,
+  KindBadge,
+  Page,
+  Reference,
+  SelectField,
+} from '../ui';
 
 /** The day after an ISO date (FullCalendar's ranges end exclusively). */
 function dayBefore(iso: string): string {
@@ -221,7 +230,9 @@ export default function CalendarPage() {
                   <Link to={selected.conventionId ? `/conventions/${selected.conventionId}` : '/apd'}>
                     {selected.conventionTitle}
                   </Link>
-                  <div className="muted">{selected.reference}</div>
+                  <div className="muted">
+                    <Reference code={selected.reference} />
+                  </div>
                 </dd>
               </dl>
               {source?.quote && (

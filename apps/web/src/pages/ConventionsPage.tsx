@@ -14,6 +14,7 @@ import {
   Loading,
   Notice,
   Page,
+  Reference,
   SelectField,
   SortState,
   Table,
@@ -133,7 +134,11 @@ export function ConventionsPage() {
               onSort={onSort}
               sortLabel={(header) => t('table.sort_by', { column: header })}
               columns={[
-                { header: t('convention.reference'), sortKey: 'reference', cell: (row) => row.reference },
+                {
+                  header: t('convention.reference'),
+                  sortKey: 'reference',
+                  cell: (row) => <Reference code={row.reference} />,
+                },
                 {
                   header: t('convention.title'),
                   sortKey: 'title',

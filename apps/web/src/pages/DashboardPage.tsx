@@ -5,7 +5,7 @@ import { Link } from '../lib/router';
 import { useSession } from '../lib/session';
 import { ComplianceAlert, DashboardDeadline, Section } from '../lib/types';
 import { useGet } from '../lib/use-api';
-import { Card, DeadlineStatusBadge, KindBadge, Loading, Notice, Page, Table } from '../ui';
+import { Card, DeadlineStatusBadge, KindBadge, Loading, Notice, Page, Reference, Table } from '../ui';
 
 function Count({ section }: { section: Section<unknown> }) {
   const { t } = useI18n();
@@ -48,7 +48,9 @@ function DeadlineTable({
               <Link to={row.conventionId ? `/conventions/${row.conventionId}` : '/apd'}>
                 {row.conventionTitle}
               </Link>
-              <div className="muted">{row.reference}</div>
+              <div className="muted">
+                <Reference code={row.reference} />
+              </div>
               {row.tacitRenewalOn && (
                 <div className="muted">{t('dashboard.tacit_renewal_on', { date: row.tacitRenewalOn })}</div>
               )}
@@ -206,7 +208,9 @@ export function DashboardPage() {
                     cell: (row) => (
                       <>
                         <Link to={`/conventions/${row.conventionId}`}>{row.conventionTitle}</Link>
-                        <div className="muted">{row.reference}</div>
+                        <div className="muted">
+                          <Reference code={row.reference} />
+                        </div>
                       </>
                     ),
                   },

@@ -2,7 +2,7 @@ import { useI18n } from '../i18n/i18n';
 import { countryName } from '../lib/countries';
 import { Link, useRouter } from '../lib/router';
 import { useGet } from '../lib/use-api';
-import { Card, Loading, Notice, Page, Table } from '../ui';
+import { Card, Loading, Notice, Page, Reference, Table } from '../ui';
 
 export function SearchPage() {
   const { t, date, locale } = useI18n();
@@ -49,7 +49,11 @@ export function SearchPage() {
                 { header: t('party.country'), cell: (row) => countryName(row.country, locale) },
                 {
                   header: t('convention.one'),
-                  cell: (row) => <Link to={`/conventions/${row.conventionId}`}>{row.reference}</Link>,
+                  cell: (row) => (
+                    <Link to={`/conventions/${row.conventionId}`}>
+                      <Reference code={row.reference} />
+                    </Link>
+                  ),
                 },
               ]}
             />

@@ -7,7 +7,18 @@ import { Link } from '../lib/router';
 import { useSession } from '../lib/session';
 import { FollowChoice } from '../lib/types';
 import { useGet } from '../lib/use-api';
-import { Button, Card, CheckboxField, Loading, Notice, Page, RadioGroup, Table, TextField } from '../ui';
+import {
+  Button,
+  Card,
+  CheckboxField,
+  Loading,
+  Notice,
+  Page,
+  RadioGroup,
+  Reference,
+  Table,
+  TextField,
+} from '../ui';
 
 /** Conventions per page of the follow list: enough to scan, small enough for thousands of them. */
 const PAGE_SIZE = 20;
@@ -146,7 +157,9 @@ function FollowedConventions({
             {muted.map((entry) => (
               <li key={entry.conventionId} className="row">
                 <Link to={`/conventions/${entry.conventionId}`}>{entry.title}</Link>
-                <span className="muted">{entry.reference}</span>
+                <span className="muted">
+                  <Reference code={entry.reference} />
+                </span>
                 <Button
                   size="sm"
                   aria-label={t('settings.following.again_for', { name: entry.reference })}
