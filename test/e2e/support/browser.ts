@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { RawEnv } from '@passerelle/config';
 import { CHROMIUM_BASE_ARGS, findChromium } from '@passerelle/testing';
 import { startTestApp, TestApp } from '../../support/test-app';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
@@ -16,11 +17,11 @@ export interface WebTest {
 }
 
 /** The real API listening on a free port, serving the built app, and a headless Chromium. */
-export async function startWebTest(options: { now: string }): Promise<WebTest> {
+export async function startWebTest(options: { now: string; env?: RawEnv }): Promise<WebTest> {
   if (!webAppDir())
     throw new Error('the web app is not built: run `npm run build:web` first (npm test does)');
   const chromiumBinary = findChromium();
-  const t = await startTestApp({ now: options.now });
+  const t = await startTestApp({ now: options.now, env: options.env });
   await new Promise<void>((resolve) => t.http.listen(0, '127.0.0.1', resolve));
   const baseUrl = `http://127.0.0.1:${(t.http.address() as AddressInfo).port}`;
   const browser = await chromium.launch({

@@ -36,6 +36,8 @@ export class PaymentDto {
   currency: string;
 
   @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
     example: 0.092,
     description: 'euros for one unit of currency on the day paid; required for any currency but EUR',
   })
@@ -50,6 +52,8 @@ export class PaymentDto {
   paidOn: string;
 
   @ApiPropertyOptional({
+    type: String,
+    nullable: true,
     example: 'MA',
     description: 'beneficiary country; default: the partners’ only foreign country',
   })
@@ -57,7 +61,7 @@ export class PaymentDto {
   @Matches(/^[A-Z]{2}$/, { message: 'country must be an ISO 3166-1 alpha-2 code such as MA' })
   country?: string | null;
 
-  @ApiPropertyOptional({ example: 'Chantier jeunes 2024' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Chantier jeunes 2024' })
   @IsOptional()
   @IsString()
   @MaxLength(1000)
@@ -78,6 +82,8 @@ export class ImportActionPlanPaymentsDto {
   paidOn: string;
 
   @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'number' },
     example: { MAD: 0.092 },
     description: 'euros for one unit, per currency other than EUR',
   })

@@ -15,7 +15,9 @@ import {
   ApiBadRequestResponse,
   ApiBearerAuth,
   ApiConflictResponse,
+  ApiCreatedResponse,
   ApiNotFoundResponse,
+  ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import {
@@ -30,6 +32,7 @@ import {
 import { Actor } from '@passerelle/domain';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { CreateConventionDto, UpdateConventionDto } from './dto/convention.dto';
+import { ConventionPageDto, ConventionViewDto } from './dto/convention-view.dto';
 import { ListConventionsQuery } from './dto/list-conventions.query';
 
 // A malformed id names no convention: the same 404 as an unknown one.
@@ -48,6 +51,7 @@ export class ConventionsController {
   ) {}
 
   @Post()
+  @ApiCreatedResponse({ type: ConventionViewDto })
   @ApiBadRequestResponse({ description: 'invalid document; the message names the field' })
   @ApiConflictResponse({ description: 'the reference is taken' })
   create(@Body() body: CreateConventionDto, @CurrentActor() actor: Actor): Promise<ConventionView> {
@@ -55,17 +59,20 @@ export class ConventionsController {
   }
 
   @Get()
+  @ApiOkResponse({ type: ConventionPageDto })
   list(@Query() query: ListConventionsQuery, @CurrentActor() actor: Actor): Promise<Page<ConventionView>> {
     return this.listConventions.execute(query, actor);
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: ConventionViewDto })
   @ApiNotFoundResponse()
   get(@Param('id', uuid) id: string, @CurrentActor() actor: Actor): Promise<ConventionView> {
     return this.getConvention.execute(id, actor);
   }
 
   @Patch(':id')
+  @ApiOkResponse({ type: ConventionViewDto })
   @ApiNotFoundResponse()
   update(
     @Param('id', uuid) id: string,

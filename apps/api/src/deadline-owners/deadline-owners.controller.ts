@@ -15,6 +15,7 @@ import {
   ApiBearerAuth,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
+  ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import {
@@ -31,6 +32,13 @@ import {
 } from '@passerelle/application';
 import { Actor, DEADLINE_KINDS, DeadlineKind, isIsoDate } from '@passerelle/domain';
 import { Locale } from '@passerelle/i18n';
+import {
+  DeadlineOwnersViewDto,
+  DeadlineOwnerViewDto,
+  LeadOfficerDto,
+  MyDeadlinesDto,
+  OrganizationProfileDto,
+} from './owners-view.dto';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { RequestLocale } from '../common/locale.decorator';
 import { GovernanceAccess, GovernanceAccessGuard } from '../governance/governance-access.guard';
@@ -70,6 +78,7 @@ export class DeadlineOwnersController {
 
   /** `{organizationId, lead, owners: [{kind, dueOn, userId, name}], officers}` for the caller's organization. */
   @Get('conventions/:id/owners')
+  @ApiOkResponse({ type: DeadlineOwnersViewDto })
   @ApiNotFoundResponse()
   @ApiForbiddenResponse({ description: 'the caller’s organization is not a party (field organizationId)' })
   owners(@Param('id', conventionId) id: string, @CurrentActor() actor: Actor): Promise<DeadlineOwnersView> {
@@ -78,6 +87,7 @@ export class DeadlineOwnersController {
 
   /** The convention's lead officer: owns every deadline nobody else was named for. Audited. */
   @Put('conventions/:id/lead-officer')
+  @ApiOkResponse({ type: LeadOfficerDto })
   @GovernanceAccess('convention')
   @UseGuards(GovernanceAccessGuard)
   @ApiBadRequestResponse({ description: 'userId is not an active officer of your organization' })
@@ -91,6 +101,7 @@ export class DeadlineOwnersController {
 
   /** Names the officer who answers for one deadline (null: back to the lead officer). Audited; a repeat changes nothing. */
   @Put('conventions/:id/deadlines/:kind/:dueOn/owner')
+  @ApiOkResponse({ type: DeadlineOwnerViewDto })
   @GovernanceAccess('convention')
   @UseGuards(GovernanceAccessGuard)
   @ApiBadRequestResponse({ description: 'userId is not an active officer of your organization' })
@@ -107,6 +118,7 @@ export class DeadlineOwnersController {
 
   /** The open tasks the caller answers for (a year back to 90 days ahead): named to them, or as lead officer. */
   @Get('me/deadlines')
+  @ApiOkResponse({ type: MyDeadlinesDto })
   mine(
     @CurrentActor() actor: Actor,
     @RequestLocale() locale: Locale,
@@ -116,6 +128,7 @@ export class DeadlineOwnersController {
 
   /** `{id, name, country, timezone}` of the caller's organization (404 for an admin without one). */
   @Get('me/organization')
+  @ApiOkResponse({ type: OrganizationProfileDto })
   @ApiNotFoundResponse()
   organization(@CurrentActor() actor: Actor): Promise<OrganizationProfile> {
     return this.myOrganization.execute(actor);

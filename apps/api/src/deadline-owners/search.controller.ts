@@ -1,12 +1,14 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { SearchEverythingUseCase, SearchResults } from '@passerelle/application';
 import { Actor } from '@passerelle/domain';
 import { IsString, MaxLength } from 'class-validator';
 import { CurrentActor } from '../auth/current-actor.decorator';
+import { SearchResultsDto } from './search-results.dto';
 
 export class SearchQuery {
-  @ApiPropertyOptional({
+  // Required (validated as a string): the document called it optional.
+  @ApiProperty({
     description: 'words found in a convention, a party’s name or a meeting (city, host, agenda)',
   })
   @IsString()
@@ -22,6 +24,7 @@ export class SearchController {
 
   /** `{conventions, parties, meetings}`, ten of each at most, among what the caller sees. */
   @Get()
+  @ApiOkResponse({ type: SearchResultsDto })
   search(@Query() query: SearchQuery, @CurrentActor() actor: Actor): Promise<SearchResults> {
     return this.searchEverything.execute(query.q, actor);
   }

@@ -15,7 +15,7 @@ import {
   Res,
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   CalendarItem,
   ComplianceView,
@@ -34,6 +34,12 @@ import { RequestLocale } from '../common/locale.decorator';
 import { decodeCalendarCursor, encodeCalendarCursor } from './calendar-cursor';
 import { CalendarQuery } from './dto/calendar.query';
 import { DeadlineWindowQuery } from './dto/deadline-window.query';
+import {
+  CalendarItemDto,
+  ComplianceViewDto,
+  DeadlineRecordDto,
+  DeadlineViewDto,
+} from './dto/deadline-view.dto';
 import { MarkDeadlineDoneDto, WaiveDeadlineDto } from './dto/record-deadline.dto';
 
 const conventionId = new ParseUUIDPipe({
@@ -69,6 +75,7 @@ export class DeadlinesController {
   ) {}
 
   @Get('conventions/:id/deadlines')
+  @ApiOkResponse({ type: [DeadlineViewDto] })
   deadlines(
     @Param('id', conventionId) id: string,
     @Query() query: DeadlineWindowQuery,
@@ -80,6 +87,7 @@ export class DeadlinesController {
 
   @Post('conventions/:id/deadlines/:kind/:dueOn/done')
   @HttpCode(200)
+  @ApiOkResponse({ type: DeadlineRecordDto })
   markDone(
     @Param('id', conventionId) id: string,
     @Param('kind', DeadlineKindPipe) kind: DeadlineKind,
@@ -92,6 +100,7 @@ export class DeadlinesController {
 
   @Post('conventions/:id/deadlines/:kind/:dueOn/waive')
   @HttpCode(200)
+  @ApiOkResponse({ type: DeadlineRecordDto })
   waive(
     @Param('id', conventionId) id: string,
     @Param('kind', DeadlineKindPipe) kind: DeadlineKind,
@@ -114,6 +123,7 @@ export class DeadlinesController {
   }
 
   @Get('conventions/:id/compliance')
+  @ApiOkResponse({ type: [ComplianceViewDto] })
   compliance(
     @Param('id', conventionId) id: string,
     @RequestLocale() locale: Locale,
@@ -123,6 +133,7 @@ export class DeadlinesController {
   }
 
   @Get('calendar')
+  @ApiOkResponse({ type: [CalendarItemDto] })
   async calendar(
     @Query() query: CalendarQuery,
     @RequestLocale() locale: Locale,

@@ -1,5 +1,10 @@
 import { Body, Controller, Get, Param, Post, Query, UploadedFile } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+} from '@nestjs/swagger';
 import {
   ActionPlanView,
   AmendmentView,
@@ -35,6 +40,14 @@ import {
   UploadDocumentDto,
 } from './dto/amendment.dto';
 import { LogMeetingDto } from './dto/meeting.dto';
+import { FileViewDto } from './dto/meeting-view.dto';
+import { AmendmentViewDto, ClausesInForceViewDto } from './dto/amendment-view.dto';
+import {
+  ActionPlanViewDto,
+  EvaluationWithAttachmentsDto,
+  MeetingListDto,
+  RenewalDecisionViewDto,
+} from './dto/plan-view.dto';
 import { GovernanceRoutes, GovernedConvention } from './governance-access.guard';
 import { MultipartFile, PdfUpload, uploadedPdf } from './pdf-upload.interceptor';
 
@@ -72,6 +85,7 @@ export class ConventionGovernanceController {
 
   /** The committee's meetings by date with their warnings, and the parts of years that passed without one. */
   @Get('meetings')
+  @ApiOkResponse({ type: MeetingListDto })
   meetings(
     @Param('id') _id: string,
     @RequestLocale() locale: Locale,
@@ -82,6 +96,7 @@ export class ConventionGovernanceController {
 
   /** Proposes an avenant: `changes` is a partial clauses object applied from the day it enters into force. */
   @Post('amendments')
+  @ApiCreatedResponse({ type: AmendmentViewDto })
   @ApiBadRequestResponse({ description: 'invalid changes; the message names the field (changes.…)' })
   propose(
     @Param('id') _id: string,
@@ -93,6 +108,7 @@ export class ConventionGovernanceController {
   }
 
   @Get('amendments')
+  @ApiOkResponse({ type: [AmendmentViewDto] })
   amendments(
     @Param('id') _id: string,
     @GovernedConvention() convention: StoredConvention,
@@ -102,6 +118,7 @@ export class ConventionGovernanceController {
 
   /** The clauses in force on a day (default today) as amended, and the versions they went through. */
   @Get('clauses')
+  @ApiOkResponse({ type: ClausesInForceViewDto })
   clauses(
     @Param('id') _id: string,
     @Query() query: ClausesInForceQuery,
@@ -111,6 +128,7 @@ export class ConventionGovernanceController {
   }
 
   @Get('action-plans')
+  @ApiOkResponse({ type: [ActionPlanViewDto] })
   actionPlans(
     @Param('id') _id: string,
     @GovernedConvention() convention: StoredConvention,
@@ -119,6 +137,7 @@ export class ConventionGovernanceController {
   }
 
   @Get('evaluations')
+  @ApiOkResponse({ type: [EvaluationWithAttachmentsDto] })
   evaluations(
     @Param('id') _id: string,
     @GovernedConvention() convention: StoredConvention,
@@ -140,6 +159,7 @@ export class ConventionGovernanceController {
   }
 
   @Get('renewal-decisions')
+  @ApiOkResponse({ type: [RenewalDecisionViewDto] })
   renewalDecisions(
     @Param('id') _id: string,
     @GovernedConvention() convention: StoredConvention,
@@ -166,6 +186,7 @@ export class ConventionGovernanceController {
   }
 
   @Get('documents')
+  @ApiOkResponse({ type: [FileViewDto] })
   documents(
     @Param('id') _id: string,
     @GovernedConvention() convention: StoredConvention,

@@ -13,6 +13,7 @@ import {
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
+  ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
 } from '@nestjs/swagger';
@@ -44,6 +45,7 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { RequestLocale } from '../common/locale.decorator';
 import { ActionPlanItemsDto, PresentEvaluationDto, ValidateActionPlanDto } from './dto/action-plan.dto';
 import { AnswerAmendmentDto } from './dto/amendment.dto';
+import { AmendmentViewDto } from './dto/amendment-view.dto';
 import { RecordDecisionDto, UpdateMeetingDto, WriteMinutesDto } from './dto/meeting.dto';
 import { MeetingDetailDto } from './dto/meeting-view.dto';
 import { GovernanceRoutes, GovernedConvention } from './governance-access.guard';
@@ -181,6 +183,7 @@ export class AmendmentsController {
   ) {}
 
   @Get()
+  @ApiOkResponse({ type: AmendmentViewDto })
   amendment(
     @Param('id') id: string,
     @GovernedConvention() convention: StoredConvention,
@@ -190,6 +193,7 @@ export class AmendmentsController {
 
   /** A party approves or refuses: `{status, missing}`; in force on the date of the last approval. */
   @Post('approvals')
+  @ApiCreatedResponse({ type: AmendmentViewDto })
   @ApiBadRequestResponse({ description: 'an unknown party names the field party' })
   @ApiConflictResponse({ description: 'the party already answered otherwise, or the amendment was refused' })
   approval(

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, NotFoundException, Param, ParseUUIDPipe, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   GetConventionHistoryUseCase,
   GetOrganizationNoteUseCase,
@@ -8,6 +8,7 @@ import {
 import { Actor } from '@passerelle/domain';
 import { NoteDto } from '../admin/dto/admin.dto';
 import { CurrentActor } from '../auth/current-actor.decorator';
+import { AuditEntryViewDto } from './dto/me-view.dto';
 
 const conventionId = new ParseUUIDPipe({
   exceptionFactory: () => new NotFoundException('convention not found'),
@@ -25,6 +26,7 @@ export class ConventionNotesController {
 
   /** Every write on the convention: who, when, before and after. */
   @Get('history')
+  @ApiOkResponse({ type: [AuditEntryViewDto] })
   changes(@Param('id', conventionId) id: string, @CurrentActor() actor: Actor) {
     return this.history.execute(id, actor);
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   GetMeUseCase,
   IssueCalendarTokenUseCase,
@@ -9,6 +9,7 @@ import {
 import { Actor } from '@passerelle/domain';
 import { UpdateMeDto } from '../admin/dto/admin.dto';
 import { CurrentActor } from '../auth/current-actor.decorator';
+import { UserViewDto } from './dto/me-view.dto';
 
 @ApiTags('me')
 @ApiBearerAuth()
@@ -22,11 +23,13 @@ export class MeController {
   ) {}
 
   @Get()
+  @ApiOkResponse({ type: UserViewDto })
   me(@CurrentActor() actor: Actor) {
     return this.getMe.execute(actor);
   }
 
   @Patch()
+  @ApiOkResponse({ type: UserViewDto })
   update(@Body() body: UpdateMeDto, @CurrentActor() actor: Actor) {
     return this.updateMe.execute(actor, body);
   }

@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/i18n';
 import { api, fieldError, FormErrors, formErrors } from '../lib/api';
 import { CLAUSE_DEFAULTS, clauseChange } from '../lib/convention-form';
 import { CLAUSE_NAMES, ClauseName, Clauses } from '../lib/types';
-import { useApi } from '../lib/use-api';
+import { useGet } from '../lib/use-api';
 import { Button, Loading, Notice, SelectField, TextAreaField, TextField } from '../ui';
 import { ClauseFields, ClausePatch, ClauseSourceFields } from './ClauseEditor';
 
@@ -25,7 +25,9 @@ export function AmendmentForm({
   onCancel(): void;
 }) {
   const { t } = useI18n();
-  const inForce = useApi<{ clauses: Clauses }>(`/api/conventions/${conventionId}/clauses`);
+  const inForce = useGet('/api/conventions/{id}/clauses', {
+    params: { path: { id: conventionId }, query: {} },
+  });
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
   const [proposedOn, setProposedOn] = useState('');

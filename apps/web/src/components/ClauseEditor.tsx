@@ -59,12 +59,13 @@ export function ClauseSourceFields({
   onChange(source: ClauseSource): void;
 }) {
   const { t } = useI18n();
-  const value = source ?? {};
+  // The API wants both: an article without its quote is refused naming `source.quote`.
+  const value: ClauseSource = { article: '', quote: '', ...source };
   return (
     <div className="fields">
       <TextField
         label={t('editor.source.article')}
-        value={value.article ?? ''}
+        value={value.article}
         maxLength={40}
         onChange={(event) => onChange({ ...value, article: event.target.value })}
       />
@@ -72,7 +73,7 @@ export function ClauseSourceFields({
         label={t('editor.source.quote')}
         hint={t('editor.source.quote.hint')}
         rows={2}
-        value={value.quote ?? ''}
+        value={value.quote}
         maxLength={4000}
         onChange={(event) => onChange({ ...value, quote: event.target.value })}
       />

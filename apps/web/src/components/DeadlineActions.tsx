@@ -1,12 +1,11 @@
 import { FormEvent, useState } from 'react';
 import { useI18n } from '../i18n/i18n';
-import { api } from '../lib/api';
+import { answered, client } from '../lib/client';
+import { components } from '../lib/types/api.generated';
 import { DeadlineKind, DeadlineStatus, EVENT_KINDS } from '../lib/types';
 import { Button, TextAreaField, TextField, useToast } from '../ui';
 
-function recordPath(conventionId: string, kind: DeadlineKind, dueOn: string, action: string): string {
-  return `/api/conventions/${encodeURIComponent(conventionId)}/deadlines/${kind}/${dueOn}/${action}`;
-}
+type DoneBody = components['schemas']['MarkDeadlineDoneDto'];
 
 type Form = 'none' | 'done' | 'waive';
 
@@ -44,7 +43,9 @@ export function DeadlineActions({
   const [error, setError] = useState<string | null>(null);
   if (EVENT_KINDS.includes(kind) && status !== 'waived') return null;
 
-  const reopen = () => api(recordPath(conventionId, kind, dueOn, 'record'), { method: 'DELETE' });
+  const path = { id: conventionId, kind, dueOn };
+  const reopen = () =>
+    answered(client.DELETE('/api/conventions/{id}/deadlines/{kind}/{dueOn}/record', { params: { path } }));
   const run = async (action: () => Promise<unknown>, message: string, undoable: boolean) => {
     setBusy(true);
     setError(null);
@@ -82,15 +83,18 @@ export function DeadlineActions({
     );
   }
 
-  const markDone = (body: Record<string, string>) =>
+  const markDone = (body: DoneBody) =>
     run(
-      () => api(recordPath(conventionId, kind, dueOn, 'done'), { method: 'POST', body }),
+      () =>
+        answered(
+          client.POST('/api/conventions/{id}/deadlines/{kind}/{dueOn}/done', { params: { path }, body }),
+        ),
       t('deadline.marked_done', { name: label }),
       true,
     );
   const submitDone = (event: FormEvent) => {
     event.preventDefault();
-    const body: Record<string, string> = {};
+    const body: DoneBody = {};
     if (doneOn) body.doneOn = doneOn;
     if (note.trim()) body.note = note.trim();
     if (evidenceUrl.trim()) body.evidenceUrl = evidenceUrl.trim();
@@ -99,7 +103,13 @@ export function DeadlineActions({
   const submitWaive = (event: FormEvent) => {
     event.preventDefault();
     void run(
-      () => api(recordPath(conventionId, kind, dueOn, 'waive'), { method: 'POST', body: { reason } }),
+      () =>
+        answered(
+          client.POST('/api/conventions/{id}/deadlines/{kind}/{dueOn}/waive', {
+            params: { path },
+            body: { reason },
+          }),
+        ),
       t('deadline.waived', { name: label }),
       true,
     );

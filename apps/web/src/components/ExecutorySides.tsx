@@ -60,7 +60,7 @@ export function ExecutorySides({
         ))}
       </ul>
       {writable && moroccan.length > 0 && (
-        <form onSubmit={submit} className="form-inline" aria-labelledby="visa-title">
+        <form onSubmit={(event) => void submit(event)} className="form-inline" aria-labelledby="visa-title">
           <h4 id="visa-title">{t('visa.title')}</h4>
           {moroccan.length > 1 && (
             <SelectField

@@ -33,6 +33,15 @@ let onUnauthorized: (() => void) | null = null;
 export function whenUnauthorized(handler: () => void): void {
   onUnauthorized = handler;
 }
+/** The session has ended (a 401 outside /api/auth/): back to the sign-in page. */
+export function reportUnauthorized(): void {
+  onUnauthorized?.();
+}
+
+/** What every request carries: the interface's language and the CSRF header. */
+export function apiHeaders(): Record<string, string> {
+  return { Accept: 'application/json', 'Accept-Language': language, ...CSRF_HEADER };
+}
 
 /**
  * JSON over fetch with the session cookie (httpOnly, SameSite=Strict, set by POST /api/auth/login):
@@ -42,11 +51,7 @@ export async function api<T>(
   path: string,
   options: { method?: string; body?: unknown; signal?: AbortSignal } = {},
 ): Promise<T> {
-  const headers: Record<string, string> = {
-    Accept: 'application/json',
-    'Accept-Language': language,
-    ...CSRF_HEADER,
-  };
+  const headers = apiHeaders();
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   const response = await fetch(path, {
     method: options.method ?? 'GET',
@@ -75,7 +80,7 @@ export async function upload<T>(path: string, file: File, fields: Record<string,
   form.append('file', file, file.name);
   const response = await fetch(path, {
     method: 'POST',
-    headers: { Accept: 'application/json', 'Accept-Language': language, ...CSRF_HEADER },
+    headers: apiHeaders(),
     credentials: 'same-origin',
     body: form,
   });

@@ -9,7 +9,7 @@ export const INSTRUMENTS = [
   'charte',
   'pacte_amitie',
   'other',
-] as const;
+] as const satisfies ReadonlyArray<ConventionDocument['instrument']>;
 
 export const PARTY_LEVELS = [
   'commune',
@@ -19,7 +19,19 @@ export const PARTY_LEVELS = [
   'province',
   'prefecture',
   'other',
-] as const;
+] as const satisfies ReadonlyArray<NonNullable<Party['level']>>;
+
+/** How often a committee may be required to meet in a year (the API's list). */
+export const MEETINGS_PER_YEAR = [1, 2, 3, 4, 6, 12] as const satisfies ReadonlyArray<
+  NonNullable<NonNullable<Clauses['committee']>['minMeetingsPerYear']>
+>;
+
+/** The item of `list` a select chose (its options are the list's items): typed without a cast. */
+export function chosen<T extends string | number>(list: readonly T[], value: string): T {
+  const found = list.find((item) => String(item) === value);
+  if (found === undefined) throw new Error(`not an option: ${value}`);
+  return found;
+}
 
 /** What a clause looks like when an officer adds it: the most common wording in the conventions. */
 export const CLAUSE_DEFAULTS: { [K in ClauseName]-?: NonNullable<Clauses[K]> } = {

@@ -1,6 +1,6 @@
 import { api, upload } from './api';
 import { CLAUSE_DEFAULTS, emptyDocument, emptyParty } from './convention-form';
-import { CLAUSE_NAMES, ClauseName, Clauses, ConventionDocument, Party } from './types';
+import { CLAUSE_NAMES, Clauses, ConventionDocument, Party } from './types';
 
 /** POST /api/extract's answer (CONTRACT §6). */
 export interface Finding {
@@ -73,7 +73,7 @@ export function toDraft(extraction: Extraction, organizationId: string | null): 
     organizationId: index === 0 ? organizationId : null,
   }));
   const clauses: Clauses = {};
-  for (const name of CLAUSE_NAMES as readonly ClauseName[]) {
+  for (const name of CLAUSE_NAMES) {
     const clause = proposed.clauses?.[name];
     if (clause) clauses[name] = { ...structuredClone(CLAUSE_DEFAULTS[name]), ...clause } as never;
   }

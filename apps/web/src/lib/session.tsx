@@ -1,6 +1,7 @@
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { LOCALES, useI18n } from '../i18n/i18n';
 import { api, whenUnauthorized } from './api';
+import { get } from './client';
 import { Me } from './types';
 
 interface Session {
@@ -21,7 +22,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const refresh = useCallback(async () => {
     try {
-      const user = await api<Me>('/api/me');
+      const user = await get('/api/me');
       if (LOCALES.includes(user.language)) setLocale(user.language);
       setMe(user);
     } catch {
@@ -39,7 +40,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signIn = useCallback(
     async (email: string, password: string) => {
       await api('/api/auth/login', { method: 'POST', body: { email, password } });
-      const user = await api<Me>('/api/me');
+      const user = await get('/api/me');
       // The account's language wins: it is also the language of the officer's reminder e-mails.
       if (LOCALES.includes(user.language)) setLocale(user.language);
       setMe(user);

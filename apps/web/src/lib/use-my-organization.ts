@@ -1,16 +1,13 @@
-import { useApi } from './use-api';
+import { useGet } from './use-api';
 import { useSession } from './session';
+import { components } from './types/api.generated';
 
-export interface MyOrganization {
-  id: string;
-  name: string;
-  country: string;
-  timezone: string;
-}
+/** GET /api/me/organization. */
+export type MyOrganization = components['schemas']['OrganizationProfileDto'];
 
 /** The signed-in user's organization (none for a platform admin without one). */
 export function useMyOrganization(): MyOrganization | null {
   const { me } = useSession();
-  const organization = useApi<MyOrganization>(me?.organizationId ? '/api/me/organization' : null);
+  const organization = useGet(me?.organizationId ? '/api/me/organization' : null);
   return organization.data ?? null;
 }

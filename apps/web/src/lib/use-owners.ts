@@ -1,23 +1,15 @@
-import { api } from './api';
+import { answered, client } from './client';
 import { DeadlineKind } from './types';
-import { useApi } from './use-api';
+import { components } from './types/api.generated';
+import { useGet } from './use-api';
 
-export interface OfficerRef {
-  userId: string;
-  name: string;
-}
-
-export interface DeadlineOwners {
-  organizationId: string;
-  lead: OfficerRef | null;
-  owners: Array<OfficerRef & { kind: DeadlineKind; dueOn: string }>;
-  officers: OfficerRef[];
-}
+export type OfficerRef = components['schemas']['OfficerRefDto'];
+/** GET /api/conventions/:id/owners. */
+export type DeadlineOwners = components['schemas']['DeadlineOwnersViewDto'];
 
 /** Who answers for the convention and each deadline in the user's organization (null: not a party). */
 export function useOwners(conventionId: string, revision: number) {
-  const owners = useApi<DeadlineOwners>(`/api/conventions/${conventionId}/owners`, revision);
-  const base = `/api/conventions/${encodeURIComponent(conventionId)}`;
+  const owners = useGet('/api/conventions/{id}/owners', { params: { path: { id: conventionId } } }, revision);
   return {
     data: owners.data ?? null,
     ownerOf(kind: DeadlineKind, dueOn: string): { owner: OfficerRef | null; byDefault: boolean } {
@@ -26,8 +18,19 @@ export function useOwners(conventionId: string, revision: number) {
         ? { owner: named, byDefault: false }
         : { owner: owners.data?.lead ?? null, byDefault: true };
     },
-    setLead: (userId: string | null) => api(`${base}/lead-officer`, { method: 'PUT', body: { userId } }),
+    setLead: (userId: string | null) =>
+      answered(
+        client.PUT('/api/conventions/{id}/lead-officer', {
+          params: { path: { id: conventionId } },
+          body: { userId },
+        }),
+      ),
     assign: (kind: DeadlineKind, dueOn: string, userId: string | null) =>
-      api(`${base}/deadlines/${kind}/${dueOn}/owner`, { method: 'PUT', body: { userId } }),
+      answered(
+        client.PUT('/api/conventions/{id}/deadlines/{kind}/{dueOn}/owner', {
+          params: { path: { id: conventionId, kind, dueOn } },
+          body: { userId },
+        }),
+      ),
   };
 }

@@ -11,12 +11,21 @@ import { useCallback, useRef, useState } from 'react';
 import { DeadlineActions } from '../components/DeadlineActions';
 import { FeedSubscription } from '../components/FeedSubscription';
 import { useI18n } from '../i18n/i18n';
-import { api, query } from '../lib/api';
+import { get } from '../lib/client';
 import { countriesOf, countryName } from '../lib/countries';
 import { Link } from '../lib/router';
-import { CalendarItem, ClauseSource, ConventionIndexEntry, DEADLINE_KINDS, DeadlineKind } from '../lib/types';
-import { useApi } from '../lib/use-api';
-import { Button, Card, DeadlineStatusBadge, KIND_COLOURS, KindBadge, Notice, Page, SelectField } from '../ui';
+import { CalendarItem, ClauseSource, DEADLINE_KINDS, DeadlineKind } from '../lib/types';
+import { useGet } from '../lib/use-api';
+import {
+  Button,
+  Card,
+  DeadlineStatusBadge,
+  KIND_COLOURS,
+  KindBadge,
+  Page,
+  Reference,
+  SelectField,
+} from '../ui';
 
 /** The day after an ISO date (FullCalendar's ranges end exclusively). */
 function dayBefore(iso: string): string {
@@ -27,7 +36,7 @@ function dayBefore(iso: string): string {
 
 export default function CalendarPage() {
   const { t, date, locale } = useI18n();
-  const index = useApi<ConventionIndexEntry[]>('/api/calendar/conventions');
+  const index = useGet('/api/calendar/conventions');
   const [conventionId, setConventionId] = useState('');
   const [country, setCountry] = useState('');
   const [kind, setKind] = useState<DeadlineKind | ''>('');
@@ -42,15 +51,17 @@ export default function CalendarPage() {
   const events = useCallback(
     async (range: EventSourceFuncArg): Promise<EventInput[]> => {
       // The filters go to the server: a month across many conventions stays a short answer.
-      const items = await api<CalendarItem[]>(
-        `/api/calendar${query({
-          from: range.startStr.slice(0, 10),
-          to: dayBefore(range.endStr.slice(0, 10)),
-          conventionId: conventionId || undefined,
-          country: country || undefined,
-          kind: kind || undefined,
-        })}`,
-      );
+      const items = await get('/api/calendar', {
+        params: {
+          query: {
+            from: range.startStr.slice(0, 10),
+            to: dayBefore(range.endStr.slice(0, 10)),
+            conventionId: conventionId || undefined,
+            country: country || undefined,
+            kind: DEADLINE_KINDS.find((known) => known === kind),
+          },
+        },
+      });
       return items.map((item) => ({
         id: item.uid,
         title: `${t(`deadline.kind.${item.kind}`)} — ${item.reference}`,
@@ -77,9 +88,9 @@ export default function CalendarPage() {
       setSource(null);
       return;
     }
-    api<Array<{ kind: string; source: ClauseSource | null }>>(
-      `/api/conventions/${item.conventionId}/deadlines${query({ from: item.dueOn, to: item.dueOn })}`,
-    ).then(
+    get('/api/conventions/{id}/deadlines', {
+      params: { path: { id: item.conventionId }, query: { from: item.dueOn, to: item.dueOn } },
+    }).then(
       (found) => {
         if (click === lastClick.current)
           setSource(found.find((deadline) => deadline.kind === item.kind)?.source ?? null);
@@ -219,7 +230,9 @@ export default function CalendarPage() {
                   <Link to={selected.conventionId ? `/conventions/${selected.conventionId}` : '/apd'}>
                     {selected.conventionTitle}
                   </Link>
-                  <div className="muted">{selected.reference}</div>
+                  <div className="muted">
+                    <Reference code={selected.reference} />
+                  </div>
                 </dd>
               </dl>
               {source?.quote && (

@@ -5,8 +5,7 @@ import { SectionMenu } from '../components/convention/SectionMenu';
 import { useI18n } from '../i18n/i18n';
 import { useRouter } from '../lib/router';
 import { useSession } from '../lib/session';
-import { Convention } from '../lib/types';
-import { useApi } from '../lib/use-api';
+import { useGet } from '../lib/use-api';
 import { Loading, Notice, Page } from '../ui';
 
 /** The convention in sections (`?section=`), one shown at a time under an in-page menu. */
@@ -16,7 +15,7 @@ export function ConventionPage({ id }: { id: string }) {
   const { search } = useRouter();
   const [revision, setRevision] = useState(0);
   const base = `/conventions/${encodeURIComponent(id)}`;
-  const convention = useApi<Convention>(`/api/conventions/${encodeURIComponent(id)}`, revision);
+  const convention = useGet('/api/conventions/{id}', { params: { path: { id } } }, revision);
 
   if (convention.error && !convention.data)
     return (

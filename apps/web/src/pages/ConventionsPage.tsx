@@ -4,8 +4,8 @@ import { useI18n } from '../i18n/i18n';
 import { query } from '../lib/api';
 import { countriesOf, countryName } from '../lib/countries';
 import { Link, useRouter } from '../lib/router';
-import { CONVENTION_STATUSES, Convention, ConventionIndexEntry, Page as ApiPage } from '../lib/types';
-import { useApi } from '../lib/use-api';
+import { CONVENTION_SORTS, CONVENTION_STATUSES } from '../lib/types';
+import { useGet } from '../lib/use-api';
 import {
   Button,
   ButtonLink,
@@ -14,6 +14,7 @@ import {
   Loading,
   Notice,
   Page,
+  Reference,
   SelectField,
   SortState,
   Table,
@@ -36,10 +37,20 @@ export function ConventionsPage() {
   const [text, setText] = useState(q);
   useEffect(() => setText(q), [q]);
   const filters = query({ q, status, country, sort: sortParam });
-  const list = useApi<ApiPage<Convention>>(
-    `/api/conventions${query({ q, status, country, sort: sortParam, page, pageSize: PAGE_SIZE })}`,
-  );
-  const index = useApi<ConventionIndexEntry[]>('/api/calendar/conventions');
+  const list = useGet('/api/conventions', {
+    params: {
+      query: {
+        q: q || undefined,
+        // An address edited by hand may name no status or column: the list is then unfiltered, unsorted.
+        status: CONVENTION_STATUSES.find((known) => known === status),
+        country: country || undefined,
+        sort: CONVENTION_SORTS.find((known) => known === sortParam),
+        page,
+        pageSize: PAGE_SIZE,
+      },
+    },
+  });
+  const index = useGet('/api/calendar/conventions');
   const countries = countriesOf(index.data ?? []);
   if (country && !countries.includes(country)) countries.push(country);
 
@@ -123,7 +134,11 @@ export function ConventionsPage() {
               onSort={onSort}
               sortLabel={(header) => t('table.sort_by', { column: header })}
               columns={[
-                { header: t('convention.reference'), sortKey: 'reference', cell: (row) => row.reference },
+                {
+                  header: t('convention.reference'),
+                  sortKey: 'reference',
+                  cell: (row) => <Reference code={row.reference} />,
+                },
                 {
                   header: t('convention.title'),
                   sortKey: 'title',

@@ -3,9 +3,9 @@ import { DeliveryCard } from '../components/DeliveryAlert';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../lib/router';
 import { useSession } from '../lib/session';
-import { ComplianceAlert, Dashboard, DashboardDeadline, Section } from '../lib/types';
-import { useApi } from '../lib/use-api';
-import { Card, DeadlineStatusBadge, KindBadge, Loading, Notice, Page, Table } from '../ui';
+import { ComplianceAlert, DashboardDeadline, Section } from '../lib/types';
+import { useGet } from '../lib/use-api';
+import { Card, DeadlineStatusBadge, KindBadge, Loading, Notice, Page, Reference, Table } from '../ui';
 
 function Count({ section }: { section: Section<unknown> }) {
   const { t } = useI18n();
@@ -48,7 +48,9 @@ function DeadlineTable({
               <Link to={row.conventionId ? `/conventions/${row.conventionId}` : '/apd'}>
                 {row.conventionTitle}
               </Link>
-              <div className="muted">{row.reference}</div>
+              <div className="muted">
+                <Reference code={row.reference} />
+              </div>
               {row.tacitRenewalOn && (
                 <div className="muted">{t('dashboard.tacit_renewal_on', { date: row.tacitRenewalOn })}</div>
               )}
@@ -90,12 +92,12 @@ function completeLink(alert: ComplianceAlert): string {
 export function DashboardPage() {
   const { t } = useI18n();
   const { me } = useSession();
-  const dashboard = useApi<Dashboard>('/api/dashboard?limit=25');
-  const mine = useApi<Section<DashboardDeadline>>(me?.role === 'officer' ? '/api/me/deadlines' : null);
+  const dashboard = useGet('/api/dashboard', { params: { query: { limit: 25 } } });
+  const mine = useGet(me?.role === 'officer' ? '/api/me/deadlines' : null);
   // Asked once the deadlines are in: both are CPU work on the same API process, and the deadlines come first.
-  const compliance = useApi<{ alerts: Section<ComplianceAlert> }>(
-    dashboard.data || dashboard.error ? '/api/dashboard/compliance?limit=25' : null,
-  );
+  const compliance = useGet(dashboard.data || dashboard.error ? '/api/dashboard/compliance' : null, {
+    params: { query: { limit: 25 } },
+  });
   const data = dashboard.data;
   const reload = () => {
     void dashboard.reload();
@@ -206,7 +208,9 @@ export function DashboardPage() {
                     cell: (row) => (
                       <>
                         <Link to={`/conventions/${row.conventionId}`}>{row.conventionTitle}</Link>
-                        <div className="muted">{row.reference}</div>
+                        <div className="muted">
+                          <Reference code={row.reference} />
+                        </div>
                       </>
                     ),
                   },

@@ -5,11 +5,12 @@ import { FinancialCommitmentsFields } from '../components/editor/FinancialCommit
 import { GeneralFields } from '../components/editor/GeneralFields';
 import { PartyFieldset } from '../components/editor/PartyFieldset';
 import { useI18n } from '../i18n/i18n';
-import { api, FormErrors, formErrors } from '../lib/api';
+import { FormErrors, formErrors } from '../lib/api';
+import { answered, client, get } from '../lib/client';
 import { emptyDocument, emptyParty, fromConvention, toDocument } from '../lib/convention-form';
 import { useRouter } from '../lib/router';
 import { useSession } from '../lib/session';
-import { CLAUSE_NAMES, ClauseName, Clauses, Convention, ConventionDocument, Party } from '../lib/types';
+import { CLAUSE_NAMES, ClauseName, Clauses, ConventionDocument, Party } from '../lib/types';
 import { useDeadlinePreview } from '../lib/use-deadline-preview';
 import { useMyOrganization } from '../lib/use-my-organization';
 import { Button, ButtonLink, Card, Loading, Notice, Page } from '../ui';
@@ -43,7 +44,7 @@ export function EditConventionPage({
 
   useEffect(() => {
     if (!id) return;
-    api<Convention>(`/api/conventions/${encodeURIComponent(id)}`)
+    get('/api/conventions/{id}', { params: { path: { id } } })
       .then((convention) => {
         setForm(fromConvention(convention));
         setOriginal(CLAUSE_NAMES.filter((name) => convention.clauses[name]));
@@ -105,8 +106,8 @@ export function EditConventionPage({
     try {
       const body = toDocument(form, original);
       const saved = id
-        ? await api<Convention>(`/api/conventions/${encodeURIComponent(id)}`, { method: 'PATCH', body })
-        : await api<Convention>('/api/conventions', { method: 'POST', body });
+        ? await answered(client.PATCH('/api/conventions/{id}', { params: { path: { id } }, body }))
+        : await answered(client.POST('/api/conventions', { body }));
       if (!id && afterCreate) await afterCreate(saved.id);
       navigate(`/conventions/${saved.id}?saved=${id ? 'updated' : 'created'}`);
     } catch (caught) {

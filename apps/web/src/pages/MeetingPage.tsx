@@ -9,8 +9,8 @@ import { useI18n } from '../i18n/i18n';
 import { countryName } from '../lib/countries';
 import { Link, useRouter } from '../lib/router';
 import { useSession } from '../lib/session';
-import { AgendaItem, Convention, MeetingDetail } from '../lib/types';
-import { useApi } from '../lib/use-api';
+import { AgendaItem } from '../lib/types';
+import { useGet } from '../lib/use-api';
 import { Card, Loading, Notice, Page, Table, useToast } from '../ui';
 
 /** A committee meeting: what was decided, the minutes and their signatures, plans and evaluations. */
@@ -18,9 +18,11 @@ export function MeetingPage({ id }: { id: string }) {
   const { t, date, locale } = useI18n();
   const { me } = useSession();
   const { search } = useRouter();
-  const meeting = useApi<MeetingDetail>(`/api/meetings/${encodeURIComponent(id)}`);
+  const meeting = useGet('/api/meetings/{id}', { params: { path: { id } } });
   const m = meeting.data;
-  const convention = useApi<Convention>(m ? `/api/conventions/${m.conventionId}` : null);
+  const convention = useGet(m ? '/api/conventions/{id}' : null, {
+    params: { path: { id: m?.conventionId ?? '' } },
+  });
   const writable = me?.role === 'admin' || me?.role === 'officer';
   const [editing, setEditing] = useState(false);
   // « Réunion enregistrée » belongs to the creation: not shown once the meeting was corrected.

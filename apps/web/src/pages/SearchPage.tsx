@@ -1,27 +1,14 @@
 import { useI18n } from '../i18n/i18n';
 import { countryName } from '../lib/countries';
 import { Link, useRouter } from '../lib/router';
-import { useApi } from '../lib/use-api';
-import { Card, Loading, Notice, Page, Table } from '../ui';
-
-interface Results {
-  conventions: Array<{ id: string; reference: string; title: string }>;
-  parties: Array<{ conventionId: string; reference: string; name: string; country: string }>;
-  meetings: Array<{
-    id: string;
-    conventionId: string;
-    reference: string;
-    heldOn: string;
-    city: string;
-    hostParty: string;
-  }>;
-}
+import { useGet } from '../lib/use-api';
+import { Card, Loading, Notice, Page, Reference, Table } from '../ui';
 
 export function SearchPage() {
   const { t, date, locale } = useI18n();
   const { search } = useRouter();
   const q = search.get('q') ?? '';
-  const results = useApi<Results>(q ? `/api/search?q=${encodeURIComponent(q)}` : null);
+  const results = useGet(q ? '/api/search' : null, { params: { query: { q } } });
   const data = results.data;
   return (
     <Page title={t('search.title', { q })}>
@@ -62,7 +49,11 @@ export function SearchPage() {
                 { header: t('party.country'), cell: (row) => countryName(row.country, locale) },
                 {
                   header: t('convention.one'),
-                  cell: (row) => <Link to={`/conventions/${row.conventionId}`}>{row.reference}</Link>,
+                  cell: (row) => (
+                    <Link to={`/conventions/${row.conventionId}`}>
+                      <Reference code={row.reference} />
+                    </Link>
+                  ),
                 },
               ]}
             />

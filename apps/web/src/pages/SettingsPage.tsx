@@ -2,22 +2,26 @@ import { FormEvent, useEffect, useState } from 'react';
 import { FeedSubscription } from '../components/FeedSubscription';
 import { ForgotPassword } from '../components/ForgotPassword';
 import { useI18n, Locale } from '../i18n/i18n';
-import { api, query } from '../lib/api';
+import { api } from '../lib/api';
 import { Link } from '../lib/router';
 import { useSession } from '../lib/session';
-import { Convention, Page as ApiPage } from '../lib/types';
-import { useApi } from '../lib/use-api';
-import { Button, Card, CheckboxField, Loading, Notice, Page, RadioGroup, Table, TextField } from '../ui';
+import { FollowChoice } from '../lib/types';
+import { useGet } from '../lib/use-api';
+import {
+  Button,
+  Card,
+  CheckboxField,
+  Loading,
+  Notice,
+  Page,
+  RadioGroup,
+  Reference,
+  Table,
+  TextField,
+} from '../ui';
 
 /** Conventions per page of the follow list: enough to scan, small enough for thousands of them. */
 const PAGE_SIZE = 20;
-
-interface FollowChoice {
-  conventionId: string;
-  following: boolean;
-  reference: string;
-  title: string;
-}
 
 export function SettingsPage() {
   const { t, locale, setLocale } = useI18n();
@@ -25,7 +29,7 @@ export function SettingsPage() {
   const [saved, setSaved] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [reminderMode, setReminderMode] = useState<'immediate' | 'digest'>(me?.reminderMode ?? 'immediate');
-  const following = useApi<FollowChoice[]>('/api/me/following');
+  const following = useGet('/api/me/following');
 
   const patch = async (body: Record<string, string>, message: string) => {
     setError(null);
@@ -130,7 +134,9 @@ function FollowedConventions({
     }, 300);
     return () => window.clearTimeout(timer);
   }, [text]);
-  const list = useApi<ApiPage<Convention>>(`/api/conventions${query({ q, page, pageSize: PAGE_SIZE })}`);
+  const list = useGet('/api/conventions', {
+    params: { query: { q: q || undefined, page, pageSize: PAGE_SIZE } },
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setQ(text.trim());
@@ -151,7 +157,9 @@ function FollowedConventions({
             {muted.map((entry) => (
               <li key={entry.conventionId} className="row">
                 <Link to={`/conventions/${entry.conventionId}`}>{entry.title}</Link>
-                <span className="muted">{entry.reference}</span>
+                <span className="muted">
+                  <Reference code={entry.reference} />
+                </span>
                 <Button
                   size="sm"
                   aria-label={t('settings.following.again_for', { name: entry.reference })}

@@ -16,7 +16,8 @@ export function LanguageSwitch({ persist = false }: { persist?: boolean }) {
           type="button"
           className="btn btn-ghost btn-sm"
           lang={other}
-          dir={other === 'ar' ? 'rtl' : 'ltr'}
+          // The label may be in the interface's language (« Arabe (العربية) »): its own text decides.
+          dir="auto"
           onClick={() => change(other)}
           data-testid={other === 'ar' ? 'language-switch-ar' : 'language-switch'}
         >

@@ -80,13 +80,9 @@ function ToastLine({
         <Button
           size="sm"
           disabled={busy}
-          onClick={async () => {
+          onClick={() => {
             setBusy(true);
-            try {
-              await message.undo?.();
-            } finally {
-              onDone();
-            }
+            void Promise.resolve(message.undo?.()).finally(onDone);
           }}
         >
           {undoLabel}

@@ -5,5 +5,6 @@ export * from './Field';
 export * from './LanguageSwitch';
 export * from './Notice';
 export * from './Page';
+export * from './Reference';
 export * from './Table';
 export * from './Toast';

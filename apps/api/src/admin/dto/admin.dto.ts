@@ -51,7 +51,7 @@ export class CreateUserDto {
   @MaxLength(1000)
   password?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   @IsOptional()
   @IsUUID()
   organizationId?: string | null;

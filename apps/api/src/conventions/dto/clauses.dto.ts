@@ -54,12 +54,12 @@ export class TermClauseDto extends ClauseDto {
   @IsIn(TERM_STARTS)
   start: TermStart;
 
-  @ApiPropertyOptional({ example: '2024-02-02', nullable: true })
+  @ApiPropertyOptional({ type: String, example: '2024-02-02', nullable: true })
   @IsOptional()
   @IsCalendarDate()
   startDate?: string | null;
 
-  @ApiPropertyOptional({ example: 36, nullable: true })
+  @ApiPropertyOptional({ type: Number, example: 36, nullable: true })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -77,28 +77,28 @@ export class RenewalClauseDto extends ClauseDto {
   @IsIn(RENEWAL_MODES)
   mode: RenewalMode;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: Number, nullable: true })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(1200)
   periodMonths?: number | null;
 
-  @ApiPropertyOptional({ nullable: true, description: 'null: unlimited' })
+  @ApiPropertyOptional({ type: Number, nullable: true, description: 'null: unlimited' })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(100)
   maxRenewals?: number | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: Number, nullable: true })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(120)
   noticeMonths?: number | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: Number, nullable: true })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -112,14 +112,14 @@ export class TerminationClauseDto extends ClauseDto {
   @IsBoolean()
   anyTime?: boolean;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: Number, nullable: true })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(120)
   noticeMonths?: number | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: Number, nullable: true })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -147,7 +147,7 @@ export class ActionPlanClauseDto extends ClauseDto {
   @Max(5)
   yearOffset?: number;
 
-  @ApiPropertyOptional({ example: 'committee', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'committee', nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(200)
@@ -170,7 +170,7 @@ export class EvaluationClauseDto extends ClauseDto {
   @IsBoolean()
   atTerm?: boolean;
 
-  @ApiPropertyOptional({ nullable: true, example: 3 })
+  @ApiPropertyOptional({ type: Number, nullable: true, example: 3 })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -179,7 +179,7 @@ export class EvaluationClauseDto extends ClauseDto {
 }
 
 export class CommitteeClauseDto extends ClauseDto {
-  @ApiPropertyOptional({ example: 'Comité de pilotage', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'Comité de pilotage', nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(200)

@@ -40,7 +40,7 @@ export class PartyDto {
   @Matches(/^[A-Z]{2}$/, { message: 'country must be an ISO 3166-1 alpha-2 code such as FR or MA' })
   country: string;
 
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' })
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid' })
   @IsOptional()
   @IsUUID()
   organizationId?: string | null;
@@ -50,34 +50,45 @@ export class PartyDto {
   @IsIn(PARTY_LEVELS)
   level?: PartyLevel | null;
 
-  @ApiPropertyOptional({ nullable: true, example: 'Pascal Pelain' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Pascal Pelain' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   representative?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, example: 'Maire' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Maire' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   representativeTitle?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, example: '2022-12-15', description: 'council deliberation' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: '2022-12-15',
+    description: 'council deliberation',
+  })
   @IsOptional()
   @IsCalendarDate()
   deliberationOn?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsCalendarDate()
   signedOn?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, example: '2023-01-03', description: 'prefecture acknowledgment' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: '2023-01-03',
+    description: 'prefecture acknowledgment',
+  })
   @IsOptional()
   @IsCalendarDate()
   prefectureTransmissionOn?: string | null;
 
   @ApiPropertyOptional({
+    type: String,
     nullable: true,
     example: '092-219200072-20230103-DEL2022-12-15-DE',
     description: '@ctes acknowledgment number of the transmission',
@@ -88,6 +99,7 @@ export class PartyDto {
   prefectureReceiptNumber?: string | null;
 
   @ApiPropertyOptional({
+    type: String,
     nullable: true,
     example: '2023-02-20',
     description: "Moroccan party: the supervisory authority's visa",
@@ -123,14 +135,14 @@ export class FinancialCommitmentDto {
   @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code such as EUR or MAD' })
   currency: string;
 
-  @ApiPropertyOptional({ nullable: true, example: 2024 })
+  @ApiPropertyOptional({ type: Number, nullable: true, example: 2024 })
   @IsOptional()
   @IsInt()
   @Min(1900)
   @Max(2200)
   year?: number | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(1000)
@@ -161,7 +173,7 @@ export class CreateConventionDto {
   @Matches(/^[a-z]{2}$/, { message: 'language must be an ISO 639-1 code such as fr' })
   language?: string;
 
-  @ApiPropertyOptional({ nullable: true, description: 'what the convention is for' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'what the convention is for' })
   @IsOptional()
   @IsString()
   @MaxLength(20_000)
@@ -183,12 +195,16 @@ export class CreateConventionDto {
   @Type(() => FinancialCommitmentDto)
   financialCommitments?: FinancialCommitmentDto[];
 
-  @ApiPropertyOptional({ nullable: true, example: '2023-01-03' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2023-01-03' })
   @IsOptional()
   @IsCalendarDate()
   effectiveOn?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, description: 'recorded termination: the last day in force' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'recorded termination: the last day in force',
+  })
   @IsOptional()
   @IsCalendarDate()
   terminatedOn?: string | null;

@@ -8,13 +8,17 @@ export class MarkDeadlineDoneDto {
   @IsCalendarDate()
   doneOn?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(4000)
   note?: string | null;
 
-  @ApiPropertyOptional({ description: 'link to the evidence (minutes, deliberation, mail…)' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'link to the evidence (minutes, deliberation, mail…)',
+  })
   @IsOptional()
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
   @MaxLength(2000)

@@ -25,14 +25,14 @@ export class CoFinancingDto {
   @MaxLength(300)
   source: string;
 
-  @ApiPropertyOptional({ example: 5000, nullable: true })
+  @ApiPropertyOptional({ type: Number, example: 5000, nullable: true })
   @IsOptional()
   @IsAmount()
   @Min(0)
   @Max(1e12)
   amount?: number | null;
 
-  @ApiPropertyOptional({ example: 'EUR', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'EUR', nullable: true })
   @IsOptional()
   @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code such as EUR or MAD' })
   currency?: string | null;
@@ -57,14 +57,14 @@ export class ActionPlanItemDto {
   @MaxLength(200)
   leadParty: string;
 
-  @ApiPropertyOptional({ example: 15000, nullable: true })
+  @ApiPropertyOptional({ type: Number, example: 15000, nullable: true })
   @IsOptional()
   @IsAmount()
   @Min(0)
   @Max(1e12)
   budget?: number | null;
 
-  @ApiPropertyOptional({ example: 'EUR', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'EUR', nullable: true })
   @IsOptional()
   @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code such as EUR or MAD' })
   currency?: string | null;
@@ -116,13 +116,13 @@ export class IndicatorDto {
   @MaxLength(300)
   name: string;
 
-  @ApiPropertyOptional({ example: '40', nullable: true })
+  @ApiPropertyOptional({ type: String, example: '40', nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(300)
   target?: string | null;
 
-  @ApiPropertyOptional({ example: '36', nullable: true })
+  @ApiPropertyOptional({ type: String, example: '36', nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(300)

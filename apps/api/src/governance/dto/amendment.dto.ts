@@ -89,7 +89,7 @@ export class ClauseChangesDto {
 }
 
 export class ProposeAmendmentDto {
-  @ApiPropertyOptional({ example: 'Avenant n° 1 : comité semestriel', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'Avenant n° 1 : comité semestriel', nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(300)
@@ -132,7 +132,7 @@ export class AnswerAmendmentDto {
   @IsCalendarDate()
   on?: string;
 
-  @ApiPropertyOptional({ example: 'DCM n° 2026-041', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'DCM n° 2026-041', nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(300)
@@ -157,7 +157,7 @@ export class DeliberationDto {
   @IsCalendarDate()
   on: string;
 
-  @ApiPropertyOptional({ example: 'DCM n° 2025-118', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'DCM n° 2025-118', nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(300)
@@ -177,6 +177,7 @@ export class RecordRenewalDecisionDto {
   decidedOn: string;
 
   @ApiPropertyOptional({
+    type: String,
     example: 'Tiznit',
     description: 'termination_notice: the party that sent it',
     nullable: true,
@@ -195,6 +196,7 @@ export class RecordRenewalDecisionDto {
   deliberations?: DeliberationDto[];
 
   @ApiPropertyOptional({
+    type: Number,
     example: 36,
     description: 'express_renewal: the new term (default: renewal period, else first term)',
     nullable: true,
@@ -206,6 +208,7 @@ export class RecordRenewalDecisionDto {
   newTermMonths?: number | null;
 
   @ApiPropertyOptional({
+    type: String,
     example: '2026-12-31',
     description: 'termination_notice: a later last day in force than the notice gives',
     nullable: true,
@@ -214,7 +217,7 @@ export class RecordRenewalDecisionDto {
   @IsCalendarDate()
   lastDayInForce?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(4000)

@@ -49,19 +49,19 @@ export class BudgetLineDto {
   @IsIn(['contribution', 'total', 'expense'])
   role: 'contribution' | 'total' | 'expense';
 
-  @ApiPropertyOptional({ example: 994690, nullable: true })
+  @ApiPropertyOptional({ type: Number, example: 994690, nullable: true })
   @IsOptional()
   @IsAmount()
   @Min(0)
   @Max(1e13)
   amount: number | null;
 
-  @ApiPropertyOptional({ example: 'MAD', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'MAD', nullable: true })
   @IsOptional()
   @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code such as EUR or MAD' })
   currency: string | null;
 
-  @ApiPropertyOptional({ example: 'PAD', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'PAD', nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(300)
@@ -77,14 +77,14 @@ export class BudgetLineDto {
   @IsIn(['cash', 'in_kind', 'mixed'])
   nature: 'cash' | 'in_kind' | 'mixed' | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: Number, nullable: true })
   @IsOptional()
   @IsInt()
   @Min(1900)
   @Max(2200)
   yearFrom?: number | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: Number, nullable: true })
   @IsOptional()
   @IsInt()
   @Min(1900)
@@ -103,7 +103,7 @@ export class ProjectDto {
   @IsIn(PROJECT_STATUSES as string[])
   status: 'planned' | 'in_progress' | 'done';
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(300)
@@ -121,19 +121,19 @@ export class ProjectDto {
   @Type(() => ImpreciseDateDto)
   endsOn?: ImpreciseDateDto | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(10_000)
   objectives?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(500)
   projectOwner?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(5000)
@@ -167,7 +167,7 @@ export class HistoryEventDto {
   @Type(() => ImpreciseDateDto)
   date: ImpreciseDateDto | null = null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(200)
@@ -191,13 +191,18 @@ export class ContactDto {
   @IsIn(CONTACT_ROLES as string[])
   role: (typeof CONTACT_ROLES)[number];
 
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(200) name?: string | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(500) title?: string | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) phone?: string | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsEmail() @MaxLength(200) email?: string | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(1000) address?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(200) name?:
+    string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(500) title?:
+    string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(100) phone?:
+    string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsEmail() @MaxLength(200) email?:
+    string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(1000) address?:
+    string | null;
 
-  @ApiPropertyOptional({ example: '2008-07', nullable: true })
+  @ApiPropertyOptional({ type: String, example: '2008-07', nullable: true })
   @IsOptional()
   @Matches(/^\d{4}-(0[1-9]|1[0-2])(-\d{2})?$/, { message: 'asOf must be YYYY-MM or YYYY-MM-DD' })
   asOf?: string | null;

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import {
   ComplianceAlertsView,
   ConventionIndexEntry,
@@ -15,6 +15,12 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { CurrentActor } from '../../auth/current-actor.decorator';
 import { RequestLocale } from '../../common/locale.decorator';
+import {
+  ComplianceAlertsViewDto,
+  ConventionIndexEntryDto,
+  DashboardViewDto,
+  FollowChoiceDto,
+} from './dashboard-view.dto';
 
 export class DashboardQuery {
   @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 500 })
@@ -25,7 +31,7 @@ export class DashboardQuery {
   @Max(500)
   limit: number = 50;
 
-  @ApiPropertyOptional({ enum: ['fr', 'en'] })
+  @ApiPropertyOptional({ enum: ['fr', 'en', 'ar'] })
   @IsOptional()
   @IsIn(['fr', 'en', 'ar'])
   lang?: 'fr' | 'en' | 'ar';
@@ -44,6 +50,7 @@ export class DashboardController {
 
   /** Overdue, this week, the next 90 days, conventions ending within 12 months (each `{total, items}`). */
   @Get('dashboard')
+  @ApiOkResponse({ type: DashboardViewDto })
   deadlines(
     @Query() query: DashboardQuery,
     @RequestLocale() locale: Locale,
@@ -54,6 +61,7 @@ export class DashboardController {
 
   /** The CGCT formalities still missing on conventions not yet ended (deliberation, signatures, prefecture…). */
   @Get('dashboard/compliance')
+  @ApiOkResponse({ type: ComplianceAlertsViewDto })
   compliance(
     @Query() query: DashboardQuery,
     @RequestLocale() locale: Locale,
@@ -64,12 +72,14 @@ export class DashboardController {
 
   /** Every convention the caller sees, with its countries: the calendar's filters. */
   @Get('calendar/conventions')
+  @ApiOkResponse({ type: [ConventionIndexEntryDto] })
   conventionIndex(@CurrentActor() actor: Actor): Promise<ConventionIndexEntry[]> {
     return this.listConventionIndex.execute(actor);
   }
 
   /** The caller's follow choices (`POST /api/conventions/:id/follow`) with reference and title; unlisted conventions are followed. */
   @Get('me/following')
+  @ApiOkResponse({ type: [FollowChoiceDto] })
   following(@CurrentActor() actor: Actor): Promise<FollowChoice[]> {
     return this.listFollowChoices.execute(actor);
   }

@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n/i18n';
+import { chosen, MEETINGS_PER_YEAR } from '../../lib/convention-form';
 import { Clauses } from '../../lib/types';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui';
 import { ClauseFieldsProps } from './clause-fields-props';
@@ -21,8 +22,8 @@ export function CommitteeFields({
         label={t('clause.committee.perYear')}
         value={String(committee.minMeetingsPerYear ?? 1)}
         error={error('minMeetingsPerYear')}
-        onChange={(event) => onPatch({ minMeetingsPerYear: Number(event.target.value) })}
-        options={[1, 2, 3, 4, 6, 12].map((value) => ({ value: String(value), label: String(value) }))}
+        onChange={(event) => onPatch({ minMeetingsPerYear: chosen(MEETINGS_PER_YEAR, event.target.value) })}
+        options={MEETINGS_PER_YEAR.map((value) => ({ value: String(value), label: String(value) }))}
       />
       <SelectField
         label={t('clause.committee.decisionRule')}

@@ -2,14 +2,18 @@ import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { api } from '../../lib/api';
 import { Amendment } from '../../lib/types';
-import { useApi } from '../../lib/use-api';
+import { useGet } from '../../lib/use-api';
 import { Badge, Button, Card, Loading, Notice, Table } from '../../ui';
 import { AmendmentForm } from '../AmendmentForm';
 import { ConventionSectionProps } from './section';
 
 export function AmendmentsSection({ convention, writable, revision, changed }: ConventionSectionProps) {
   const { t, date } = useI18n();
-  const amendments = useApi<Amendment[]>(`/api/conventions/${convention.id}/amendments`, revision);
+  const amendments = useGet(
+    '/api/conventions/{id}/amendments',
+    { params: { path: { id: convention.id } } },
+    revision,
+  );
   const [error, setError] = useState<string | null>(null);
   const [proposing, setProposing] = useState(false);
   const answer = async (amendment: Amendment, party: string, decision: 'approved' | 'refused') => {

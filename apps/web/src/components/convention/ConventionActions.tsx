@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { api } from '../../lib/api';
 import { Convention } from '../../lib/types';
-import { useApi } from '../../lib/use-api';
+import { useGet } from '../../lib/use-api';
 import { useRouter } from '../../lib/router';
 import { Button, ButtonLink, useToast } from '../../ui';
 
@@ -15,7 +15,7 @@ export function ConventionActions({
   writable: boolean;
 }) {
   const { t, locale } = useI18n();
-  const following = useApi<Array<{ conventionId: string; following: boolean }>>('/api/me/following');
+  const following = useGet('/api/me/following');
   const [busy, setBusy] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const { navigate } = useRouter();

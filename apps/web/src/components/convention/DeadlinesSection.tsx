@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n/i18n';
 import { Deadline, EVENT_KINDS } from '../../lib/types';
-import { useApi } from '../../lib/use-api';
+import { useGet } from '../../lib/use-api';
 import { useOwners } from '../../lib/use-owners';
 import { Card, DeadlineStatusBadge, KindBadge, Loading, SelectField, Table, useToast } from '../../ui';
 import { DeadlineActions } from '../DeadlineActions';
@@ -12,12 +12,22 @@ const OPEN = new Set(['upcoming', 'due', 'overdue']);
 export function DeadlinesSection({ convention: c, writable, revision, changed }: ConventionSectionProps) {
   const { t, date } = useI18n();
   const { notify } = useToast();
-  const deadlines = useApi<Deadline[]>(`/api/conventions/${c.id}/deadlines`, revision);
+  const deadlines = useGet(
+    '/api/conventions/{id}/deadlines',
+    { params: { path: { id: c.id }, query: {} } },
+    revision,
+  );
   const owners = useOwners(c.id, revision);
   const officers = owners.data?.officers ?? [];
   const officerOptions = officers.map((officer) => ({ value: officer.userId, label: officer.name }));
   const label = (row: Deadline) => `${t(`deadline.kind.${row.kind}`)}, ${date(row.dueOn)}`;
   const withOwners = Boolean(owners.data);
+
+  const setLead = async (userId: string | null) => {
+    await owners.setLead(userId);
+    notify(t('owner.lead.saved'));
+    changed();
+  };
 
   const reassign = async (row: Deadline, userId: string) => {
     await owners.assign(row.kind, row.dueOn, userId === '' ? null : userId);
@@ -44,11 +54,7 @@ export function DeadlinesSection({ convention: c, writable, revision, changed }:
               label={t('owner.lead')}
               hint={t('owner.lead.hint')}
               value={owners.data.lead?.userId ?? ''}
-              onChange={async (event) => {
-                await owners.setLead(event.target.value || null);
-                notify(t('owner.lead.saved'));
-                changed();
-              }}
+              onChange={(event) => void setLead(event.target.value || null)}
               options={[{ value: '', label: t('owner.nobody') }, ...officerOptions]}
             />
           ) : (

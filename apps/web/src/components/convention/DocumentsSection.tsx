@@ -1,13 +1,16 @@
 import { useI18n } from '../../i18n/i18n';
-import { StoredFile } from '../../lib/types';
-import { useApi } from '../../lib/use-api';
+import { useGet } from '../../lib/use-api';
 import { Card, Loading } from '../../ui';
 import { ConventionDocuments } from '../ConventionDocuments';
 import { ConventionSectionProps } from './section';
 
 export function DocumentsSection({ convention, writable, revision, changed }: ConventionSectionProps) {
   const { t } = useI18n();
-  const documents = useApi<StoredFile[]>(`/api/conventions/${convention.id}/documents`, revision);
+  const documents = useGet(
+    '/api/conventions/{id}/documents',
+    { params: { path: { id: convention.id } } },
+    revision,
+  );
   return (
     <Card title={t('documents.title')}>
       {!documents.data ? (

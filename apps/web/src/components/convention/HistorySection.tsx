@@ -1,14 +1,14 @@
 import { useI18n } from '../../i18n/i18n';
-import { HistoryEntry } from '../../lib/types';
-import { useApi } from '../../lib/use-api';
+import { useGet } from '../../lib/use-api';
 import { Badge, Card, Loading, Table } from '../../ui';
 import { ConventionSectionProps } from './section';
 
 /** Every write on the convention, in words, by name, at the convention's local time. */
 export function HistorySection({ convention, revision }: ConventionSectionProps) {
   const { t, date, locale } = useI18n();
-  const history = useApi<Array<HistoryEntry & { actorName?: string | null }>>(
-    `/api/conventions/${convention.id}/history`,
+  const history = useGet(
+    '/api/conventions/{id}/history',
+    { params: { path: { id: convention.id } } },
     revision,
   );
   // A code the app has no words for yet is shown as "other", never raw.

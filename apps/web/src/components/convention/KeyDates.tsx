@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n/i18n';
 import { Convention } from '../../lib/types';
-import { ConventionStatusBadge } from '../../ui';
+import { ConventionStatusBadge, Reference } from '../../ui';
 import { StatusNotes } from './StatusNotes';
 
 /** « En bref »: status, start, end of the term under way, next renewal, final end. */
@@ -10,7 +10,9 @@ export function KeyDates({ convention: c }: { convention: Convention; revision?:
   return (
     <dl className="facts" data-testid="key-dates">
       <dt>{t('convention.reference')}</dt>
-      <dd>{c.reference}</dd>
+      <dd>
+        <Reference code={c.reference} />
+      </dd>
       <dt>{t('convention.status')}</dt>
       <dd>
         <ConventionStatusBadge status={c.status} />

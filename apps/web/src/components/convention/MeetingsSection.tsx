@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { countryName } from '../../lib/countries';
 import { Link, useRouter } from '../../lib/router';
-import { Meeting } from '../../lib/types';
-import { useApi } from '../../lib/use-api';
+import { useGet } from '../../lib/use-api';
 import { Button, Card, Loading, Notice, Table } from '../../ui';
 import { LogMeetingForm } from '../LogMeetingForm';
 import { ConventionSectionProps } from './section';
@@ -12,8 +11,9 @@ export function MeetingsSection({ convention, writable, revision, changed }: Con
   const { t, date, locale } = useI18n();
   const { navigate } = useRouter();
   const [open, setOpen] = useState(false);
-  const meetings = useApi<{ items: Meeting[]; warnings: Array<{ code: string; message: string }> }>(
-    `/api/conventions/${convention.id}/meetings`,
+  const meetings = useGet(
+    '/api/conventions/{id}/meetings',
+    { params: { path: { id: convention.id } } },
     revision,
   );
   return (

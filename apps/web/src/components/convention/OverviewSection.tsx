@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n/i18n';
-import { CLAUSE_NAMES, ComplianceItem } from '../../lib/types';
-import { useApi } from '../../lib/use-api';
+import { CLAUSE_NAMES } from '../../lib/types';
+import { useGet } from '../../lib/use-api';
 import { Card, Loading } from '../../ui';
 import { ClauseFacts, ClauseSourceQuote } from '../ClauseFacts';
 import { KeyDates } from './KeyDates';
@@ -10,7 +10,7 @@ import { ConventionSectionProps } from './section';
 /** The convention at a glance: key dates, checklist, parties, clauses with their quotes. */
 export function OverviewSection({ convention: c, revision }: ConventionSectionProps) {
   const { t } = useI18n();
-  const compliance = useApi<ComplianceItem[]>(`/api/conventions/${c.id}/compliance`, revision);
+  const compliance = useGet('/api/conventions/{id}/compliance', { params: { path: { id: c.id } } }, revision);
   const clauses = CLAUSE_NAMES.filter((name) => c.clauses[name]);
   return (
     <>

@@ -1,7 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { api, fieldError, FormErrors, formErrors } from '../../lib/api';
-import { useApi } from '../../lib/use-api';
+import { useGet } from '../../lib/use-api';
 import {
   Button,
   Card,
@@ -19,19 +19,15 @@ import { ConventionSectionProps } from './section';
 const KINDS = ['termination_notice', 'non_renewal', 'express_renewal'] as const;
 type Kind = (typeof KINDS)[number];
 
-interface RenewalDecision {
-  id: string;
-  kind: Kind;
-  decidedOn: string;
-  party?: string | null;
-  note?: string | null;
-}
-
 /** Dénonciation, non-reconduction, renouvellement exprès: recorded, with what they change. */
 export function RenewalSection({ convention: c, writable, revision, changed }: ConventionSectionProps) {
   const { t, date } = useI18n();
   const { notify } = useToast();
-  const decisions = useApi<RenewalDecision[]>(`/api/conventions/${c.id}/renewal-decisions`, revision);
+  const decisions = useGet(
+    '/api/conventions/{id}/renewal-decisions',
+    { params: { path: { id: c.id } } },
+    revision,
+  );
   const [kind, setKind] = useState<Kind>('non_renewal');
   const [decidedOn, setDecidedOn] = useState('');
   const [party, setParty] = useState(c.parties[0]?.name ?? '');

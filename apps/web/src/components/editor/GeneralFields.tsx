@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/i18n';
-import { INSTRUMENTS } from '../../lib/convention-form';
+import { chosen, INSTRUMENTS } from '../../lib/convention-form';
 import { ConventionDocument } from '../../lib/types';
 import { Card, SelectField, TextAreaField, TextField } from '../../ui';
 
@@ -34,7 +34,7 @@ export function GeneralFields({
         <SelectField
           label={t('convention.instrument')}
           value={form.instrument}
-          onChange={(event) => set({ instrument: event.target.value })}
+          onChange={(event) => set({ instrument: chosen(INSTRUMENTS, event.target.value) })}
           options={INSTRUMENTS.map((value) => ({ value, label: t(`convention.instrument.${value}`) }))}
         />
         <TextField

@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n/i18n';
 import { countryOptions } from '../../lib/countries';
-import { PARTY_LEVELS } from '../../lib/convention-form';
+import { chosen, PARTY_LEVELS } from '../../lib/convention-form';
 import { Party } from '../../lib/types';
 import { Button, CheckboxField, SelectField, TextField } from '../../ui';
 
@@ -64,7 +64,7 @@ export function PartyFieldset({
         <SelectField
           label={t('party.level')}
           value={party.level ?? 'commune'}
-          onChange={(event) => onChange({ level: event.target.value })}
+          onChange={(event) => onChange({ level: chosen(PARTY_LEVELS, event.target.value) })}
           options={PARTY_LEVELS.map((value) => ({ value, label: t(`party.level.${value}`) }))}
         />
         <TextField

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
-import { ActionPlan, Party } from '../../lib/types';
-import { useApi } from '../../lib/use-api';
+import { Party } from '../../lib/types';
+import { useGet } from '../../lib/use-api';
 import { Card, Loading, Notice } from '../../ui';
 import { ActionPlanForm } from '../ActionPlanForm';
 import { ActionPlanView } from './ActionPlanView';
@@ -20,7 +20,7 @@ export function ActionPlansCard({
   parties: Party[] | null;
 }) {
   const { t } = useI18n();
-  const plans = useApi<ActionPlan[]>(`/api/conventions/${conventionId}/action-plans`);
+  const plans = useGet('/api/conventions/{id}/action-plans', { params: { path: { id: conventionId } } });
   const [saved, setSaved] = useState<string | null>(null);
   /** The validated plan being followed through the year (PATCH), if any. */
   const [editing, setEditing] = useState<string | null>(null);

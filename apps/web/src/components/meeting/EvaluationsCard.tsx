@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
-import { Evaluation } from '../../lib/types';
-import { useApi } from '../../lib/use-api';
+import { useGet } from '../../lib/use-api';
 import { Card, Loading, Notice } from '../../ui';
 import { EvaluationForm } from '../EvaluationForm';
 import { EvaluationView } from './EvaluationView';
@@ -16,7 +15,7 @@ export function EvaluationsCard({
   writable: boolean;
 }) {
   const { t, date } = useI18n();
-  const evaluations = useApi<Evaluation[]>(`/api/conventions/${conventionId}/evaluations`);
+  const evaluations = useGet('/api/conventions/{id}/evaluations', { params: { path: { id: conventionId } } });
   const [saved, setSaved] = useState<string | null>(null);
   const own = (evaluations.data ?? []).filter((evaluation) => evaluation.meetingId === meetingId);
   return (

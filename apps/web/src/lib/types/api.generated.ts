@@ -1500,7 +1500,7 @@ export interface components {
   schemas: {
     ActionPlanChangeDto: {
       /** @example committee */
-      approvedBy?: Record<string, never> | null;
+      approvedBy?: string | null;
       /** @example 31 */
       deadlineDay?: number;
       /** @example 12 */
@@ -1511,7 +1511,7 @@ export interface components {
     };
     ActionPlanClauseDto: {
       /** @example committee */
-      approvedBy?: Record<string, never> | null;
+      approvedBy?: string | null;
       /** @example 31 */
       deadlineDay: number;
       /** @example 12 */
@@ -1520,16 +1520,26 @@ export interface components {
       /** @example -1 */
       yearOffset?: number;
     };
+    ActionPlanDeadlineDto: {
+      /**
+       * Format: date
+       * @example 2026-03-12
+       */
+      dueOn: string;
+      /** @enum {string} */
+      kind: 'action_plan';
+      planYear: number;
+    };
     ActionPlanItemDto: {
       /** @example Échanges de jeunes footballeurs */
       action: string;
       /** @example Jeunesse et sport */
       axis: string;
       /** @example 15000 */
-      budget?: Record<string, never> | null;
+      budget?: number | null;
       coFinancing?: components['schemas']['CoFinancingDto'][];
       /** @example EUR */
-      currency?: Record<string, never> | null;
+      currency?: string | null;
       /** @example Villeneuve-la-Garenne */
       leadParty: string;
       /** @enum {string} */
@@ -1537,6 +1547,47 @@ export interface components {
     };
     ActionPlanItemsDto: {
       items: components['schemas']['ActionPlanItemDto'][];
+    };
+    ActionPlanItemViewDto: {
+      action: string;
+      axis: string;
+      budget?: number | null;
+      coFinancing?: components['schemas']['CoFinancingViewDto'][];
+      currency?: string | null;
+      leadParty: string;
+      /** @enum {string} */
+      status: 'planned' | 'in_progress' | 'done' | 'cancelled';
+    };
+    ActionPlanViewDto: {
+      /** Format: uuid */
+      conventionId: string;
+      /** Format: date-time */
+      createdAt: string;
+      createdBy: string | null;
+      deadline: components['schemas']['ActionPlanDeadlineDto'] | null;
+      /** Format: uuid */
+      id: string;
+      items: components['schemas']['ActionPlanItemViewDto'][];
+      /** Format: uuid */
+      meetingId: string | null;
+      /**
+       * @description budget per currency, cancelled actions left out
+       * @example {
+       *       "EUR": 15000
+       *     }
+       */
+      totals: {
+        [key: string]: number;
+      };
+      /** Format: date-time */
+      updatedAt: string;
+      /**
+       * Format: date
+       * @example 2026-03-12
+       */
+      validatedOn: string;
+      /** @example 2027 */
+      year: number;
     };
     AgendaItemDto: {
       description?: string | null;
@@ -1546,6 +1597,18 @@ export interface components {
     AgendaItemViewDto: {
       description?: string | null;
       title: string;
+    };
+    AmendmentApprovalViewDto: {
+      /** @enum {string} */
+      decision: 'approved' | 'refused';
+      deliberationRef?: string | null;
+      /**
+       * Format: date
+       * @example 2026-03-12
+       */
+      on: string;
+      party: string;
+      recordedBy: string | null;
     };
     AmendmentClauseDto: {
       /** @enum {string} */
@@ -1557,11 +1620,44 @@ export interface components {
       rule?: 'unanimity' | 'common_agreement' | 'avenant_signed_by_all';
       source?: components['schemas']['ClauseSourceDto'];
     };
+    AmendmentViewDto: {
+      approvals: components['schemas']['AmendmentApprovalViewDto'][];
+      /** @description a partial clauses object */
+      changes: components['schemas']['ClauseChangesDto'];
+      /** Format: uuid */
+      conventionId: string;
+      /** Format: date-time */
+      createdAt: string;
+      createdBy: string | null;
+      /** Format: uuid */
+      id: string;
+      /**
+       * Format: date
+       * @example 2026-03-12
+       */
+      inForceOn: string | null;
+      /** @description parties that have not answered yet */
+      missing: string[];
+      /** @description avenant n° */
+      number: number;
+      /**
+       * Format: date
+       * @example 2026-03-12
+       */
+      proposedOn: string;
+      refusedBy: string[];
+      /** @enum {string} */
+      rule: 'unanimity' | 'common_agreement' | 'avenant_signed_by_all';
+      /** @enum {string} */
+      status: 'proposed' | 'refused' | 'in_force';
+      text: string;
+      title: string | null;
+    };
     AnswerAmendmentDto: {
       /** @enum {string} */
       decision: 'approved' | 'refused';
       /** @example DCM n° 2026-041 */
-      deliberationRef?: Record<string, never> | null;
+      deliberationRef?: string | null;
       /**
        * @description date of the deliberation or signature; default today
        * @example 2026-05-10
@@ -1594,21 +1690,85 @@ export interface components {
       party: string;
       role?: string | null;
     };
+    AuditEntryViewDto: {
+      /** @example deadline_record */
+      action: string;
+      /** @description the acting user’s e-mail */
+      actor: string | null;
+      /** @description the acting user’s name */
+      actorName?: string | null;
+      /** @description the entity after the write */
+      after: {
+        [key: string]: unknown;
+      } | null;
+      /** Format: date-time */
+      at: string;
+      /** @description the entity before the write */
+      before: {
+        [key: string]: unknown;
+      } | null;
+      /** Format: uuid */
+      conventionId: string | null;
+      /** @example convention */
+      entity: string;
+      entityId: string;
+      /** Format: uuid */
+      id: string;
+    };
     BudgetLineDto: {
       /** @example 994690 */
-      amount?: Record<string, never> | null;
+      amount?: number | null;
       /** @example PAD */
-      contributor?: Record<string, never> | null;
+      contributor?: string | null;
       /** @enum {string|null} */
       contributorKind?: 'party' | 'cofinancer' | null;
       /** @example MAD */
-      currency?: Record<string, never> | null;
+      currency?: string | null;
       /** @enum {string|null} */
       nature?: 'cash' | 'in_kind' | 'mixed' | null;
       /** @enum {string} */
       role: 'contribution' | 'total' | 'expense';
-      yearFrom?: Record<string, never> | null;
-      yearTo?: Record<string, never> | null;
+      yearFrom?: number | null;
+      yearTo?: number | null;
+    };
+    CalendarItemDto: {
+      /**
+       * Format: uuid
+       * @description null for an organization’s own deadline (apd_declaration)
+       */
+      conventionId: string | null;
+      conventionTitle: string;
+      /**
+       * Format: date
+       * @example 2026-12-31
+       */
+      dueOn: string;
+      /** @enum {string} */
+      kind:
+        | 'expiry'
+        | 'renewal_notice'
+        | 'tacit_renewal'
+        | 'renewal_decision'
+        | 'evaluation'
+        | 'action_plan'
+        | 'committee_meeting'
+        | 'minutes_signature'
+        | 'amendment_approval'
+        | 'prefecture_review'
+        | 'apd_declaration';
+      /**
+       * Format: uuid
+       * @description apd_declaration: the organization that declares
+       */
+      organizationId?: string;
+      reference: string;
+      /** @description only with include=source */
+      source?: components['schemas']['DeadlineSourceDto'] | null;
+      /** @enum {string} */
+      status: 'upcoming' | 'due' | 'overdue' | 'done' | 'waived' | 'lapsed';
+      title: string;
+      /** @description stable across recomputations */
+      uid: string;
     };
     CirculateMinutesDto: {
       /**
@@ -1635,18 +1795,43 @@ export interface components {
       term?: components['schemas']['TermClauseDto'] | null;
       termination?: components['schemas']['TerminationClauseDto'] | null;
     };
+    ClausesInForceViewDto: {
+      clauses: components['schemas']['ClausesDto'];
+      /**
+       * Format: date
+       * @example 2026-03-12
+       */
+      on: string;
+      versions: components['schemas']['ClausesVersionDto'][];
+    };
     ClauseSourceDto: {
       /** @example 7 */
       article: string;
       /** @description verbatim sentence from the text */
       quote: string;
     };
+    ClausesVersionDto: {
+      amendmentIds: string[];
+      changes: components['schemas']['ClauseChangesDto'][];
+      /**
+       * Format: date
+       * @description null: the signed clauses
+       * @example 2026-03-12
+       */
+      from: string | null;
+    };
     CoFinancingDto: {
       /** @example 5000 */
-      amount?: Record<string, never> | null;
+      amount?: number | null;
       /** @example EUR */
-      currency?: Record<string, never> | null;
+      currency?: string | null;
       /** @example Ministère de l’Europe et des Affaires étrangères (DAECT) */
+      source: string;
+    };
+    CoFinancingViewDto: {
+      amount?: number | null;
+      currency?: string | null;
+      /** @example DAECT */
       source: string;
     };
     CommitteeChangeDto: {
@@ -1657,7 +1842,7 @@ export interface components {
       minMeetingsPerYear?: 1 | 2 | 3 | 4 | 6 | 12;
       minutesSignatories?: string[];
       /** @example Comité de pilotage */
-      name?: Record<string, never> | null;
+      name?: string | null;
       source?: components['schemas']['ClauseSourceDto'];
     };
     CommitteeClauseDto: {
@@ -1668,26 +1853,159 @@ export interface components {
       minMeetingsPerYear?: 1 | 2 | 3 | 4 | 6 | 12;
       minutesSignatories?: string[];
       /** @example Comité de pilotage */
-      name?: Record<string, never> | null;
+      name?: string | null;
       source?: components['schemas']['ClauseSourceDto'];
     };
+    ComplianceAlertDto: {
+      /** Format: uuid */
+      conventionId: string | null;
+      conventionTitle: string;
+      /** @description in the caller’s language */
+      detail: string;
+      reference: string;
+      /** @enum {string} */
+      rule:
+        | 'deliberation_before_signature'
+        | 'ma_deliberation'
+        | 'signatures_recorded'
+        | 'prefecture_transmission'
+        | 'prefecture_review'
+        | 'ma_visa'
+        | 'no_foreign_state'
+        | 'object_stated'
+        | 'financial_commitment_stated'
+        | 'action_plan_current_year'
+        | 'committee_meeting_current_year'
+        | 'minutes_signed'
+        | 'evaluation_current_year';
+    };
+    ComplianceAlertSectionDto: {
+      items: components['schemas']['ComplianceAlertDto'][];
+      total: number;
+    };
+    ComplianceAlertsViewDto: {
+      alerts: components['schemas']['ComplianceAlertSectionDto'];
+      /**
+       * Format: date
+       * @example 2026-12-31
+       */
+      today: string;
+    };
+    ComplianceViewDto: {
+      /** @description in the caller’s language */
+      detail: string;
+      messageKey: string;
+      ok: boolean;
+      params: {
+        [key: string]: string | number;
+      };
+      /** @enum {string} */
+      rule:
+        | 'deliberation_before_signature'
+        | 'ma_deliberation'
+        | 'signatures_recorded'
+        | 'prefecture_transmission'
+        | 'prefecture_review'
+        | 'ma_visa'
+        | 'no_foreign_state'
+        | 'object_stated'
+        | 'financial_commitment_stated'
+        | 'action_plan_current_year'
+        | 'committee_meeting_current_year'
+        | 'minutes_signed'
+        | 'evaluation_current_year';
+    };
     ContactDto: {
-      address?: Record<string, never> | null;
+      address?: string | null;
       /** @example 2008-07 */
-      asOf?: Record<string, never> | null;
-      email?: Record<string, never> | null;
-      name?: Record<string, never> | null;
+      asOf?: string | null;
+      email?: string | null;
+      name?: string | null;
       /** @example Oujda */
       party: string;
-      phone?: Record<string, never> | null;
+      phone?: string | null;
       /** @enum {string} */
       role: 'elected' | 'agent' | 'office';
-      title?: Record<string, never> | null;
+      title?: string | null;
+    };
+    ConventionHitDto: {
+      /** Format: uuid */
+      id: string;
+      reference: string;
+      title: string;
+    };
+    ConventionIndexEntryDto: {
+      /** @description its parties’ countries, sorted, each once */
+      countries: string[];
+      /** Format: uuid */
+      id: string;
+      reference: string;
+      title: string;
+    };
+    ConventionPageDto: {
+      items: components['schemas']['ConventionViewDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    ConventionViewDto: {
+      clauses: components['schemas']['ClausesDto'];
+      /** Format: date-time */
+      createdAt: string;
+      /** @example 2023-01-03 */
+      effectiveOn?: string | null;
+      executory: components['schemas']['ExecutorySideDto'][];
+      financialCommitments?: components['schemas']['FinancialCommitmentDto'][];
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      instrument:
+        | 'convention_cadre'
+        | 'convention_partenariat'
+        | 'accord_cooperation'
+        | 'protocole'
+        | 'jumelage'
+        | 'charte'
+        | 'pacte_amitie'
+        | 'other';
+      keyDates: components['schemas']['KeyDatesDto'];
+      /** @example fr */
+      language?: string;
+      /** @description in the list only */
+      nextDeadline?: components['schemas']['NextDeadlineDto'] | null;
+      /** @description what the convention is for */
+      object?: string | null;
+      parties: components['schemas']['PartyDto'][];
+      /** @example VLG-TIZNIT-2023 */
+      reference: string;
+      /**
+       * @description derived from the dates
+       * @enum {string}
+       */
+      status: 'draft' | 'awaiting_signatures' | 'in_force' | 'expired' | 'terminated';
+      /** @description what the status line adds: signatures missing, a side not yet executory */
+      statusNotes: (
+        components['schemas']['SignaturesMissingNoteDto'] | components['schemas']['NotExecutoryNoteDto']
+      )[];
+      /** @description recorded termination: the last day in force */
+      terminatedOn?: string | null;
+      /** @example Europe/Paris */
+      timeZone: string;
+      title: string;
+      /** Format: date-time */
+      updatedAt: string;
+      warnings: components['schemas']['ConventionWarningDto'][];
+    };
+    ConventionWarningDto: {
+      /** @enum {string} */
+      code: 'mixed_scripts';
+      /** @example parties[1].name */
+      field: string;
     };
     CreateConventionDto: {
       clauses: components['schemas']['ClausesDto'];
       /** @example 2023-01-03 */
-      effectiveOn?: Record<string, never> | null;
+      effectiveOn?: string | null;
       financialCommitments?: components['schemas']['FinancialCommitmentDto'][];
       /** @enum {string} */
       instrument:
@@ -1702,12 +2020,12 @@ export interface components {
       /** @example fr */
       language?: string;
       /** @description what the convention is for */
-      object?: Record<string, never> | null;
+      object?: string | null;
       parties: components['schemas']['PartyDto'][];
       /** @example VLG-TIZNIT-2023 */
       reference: string;
       /** @description recorded termination: the last day in force */
-      terminatedOn?: Record<string, never> | null;
+      terminatedOn?: string | null;
       /**
        * @description the zone its dates are read in; TZ_DEFAULT if absent
        * @example Europe/Paris
@@ -1746,11 +2064,207 @@ export interface components {
       language: 'fr' | 'en' | 'ar';
       name: string;
       /** Format: uuid */
-      organizationId?: Record<string, never> | null;
+      organizationId?: string | null;
       /** @description omitted: the user receives an invitation link by e-mail */
       password?: string;
       /** @enum {string} */
       role: 'admin' | 'officer' | 'viewer';
+    };
+    DashboardDeadlineDto: {
+      /**
+       * Format: uuid
+       * @description null: apd_declaration
+       */
+      conventionId: string | null;
+      conventionTitle: string;
+      /**
+       * Format: date
+       * @example 2026-12-31
+       */
+      dueOn: string;
+      /** @enum {string} */
+      kind:
+        | 'expiry'
+        | 'renewal_notice'
+        | 'tacit_renewal'
+        | 'renewal_decision'
+        | 'evaluation'
+        | 'action_plan'
+        | 'committee_meeting'
+        | 'minutes_signature'
+        | 'amendment_approval'
+        | 'prefecture_review'
+        | 'apd_declaration';
+      /** Format: uuid */
+      organizationId?: string;
+      reference: string;
+      source?: components['schemas']['DeadlineSourceDto'] | null;
+      /** @enum {string} */
+      status: 'upcoming' | 'due' | 'overdue' | 'done' | 'waived' | 'lapsed';
+      /**
+       * Format: date
+       * @description expiry followed the next day by a tacit renewal
+       * @example 2026-12-31
+       */
+      tacitRenewalOn?: string;
+      title: string;
+    };
+    DashboardDeadlineSectionDto: {
+      items: components['schemas']['DashboardDeadlineDto'][];
+      /** @description how many in all; items holds at most the first `limit` */
+      total: number;
+    };
+    DashboardViewDto: {
+      endingWithin12Months: components['schemas']['DashboardDeadlineSectionDto'];
+      next90Days: components['schemas']['DashboardDeadlineSectionDto'];
+      overdue: components['schemas']['DashboardDeadlineSectionDto'];
+      thisWeek: components['schemas']['DashboardDeadlineSectionDto'];
+      /**
+       * Format: date
+       * @example 2026-12-31
+       */
+      today: string;
+    };
+    DeadlineAboutDto: {
+      /** Format: uuid */
+      amendmentId?: string;
+      /**
+       * Format: date
+       * @example 2026-12-31
+       */
+      heldOn?: string;
+      /** Format: uuid */
+      meetingId?: string;
+      /** Format: uuid */
+      minutesId?: string | null;
+      /** @description signatories or parties still to sign or answer */
+      missing?: string[];
+      version?: number;
+    };
+    DeadlineOwnersViewDto: {
+      /** @description owns every deadline nobody was named for */
+      lead: components['schemas']['OfficerRefDto'] | null;
+      /** @description who may be chosen */
+      officers: components['schemas']['OfficerRefDto'][];
+      /** Format: uuid */
+      organizationId: string;
+      /** @description deadlines named to someone other than the lead */
+      owners: components['schemas']['NamedOwnerDto'][];
+    };
+    DeadlineOwnerViewDto: {
+      /** @description the owner comes from the convention’s lead officer */
+      byDefault: boolean;
+      /**
+       * Format: date
+       * @example 2026-12-31
+       */
+      dueOn: string;
+      /** @enum {string} */
+      kind:
+        | 'expiry'
+        | 'renewal_notice'
+        | 'tacit_renewal'
+        | 'renewal_decision'
+        | 'evaluation'
+        | 'action_plan'
+        | 'committee_meeting'
+        | 'minutes_signature'
+        | 'amendment_approval'
+        | 'prefecture_review'
+        | 'apd_declaration';
+      /** @description the one named, else the lead officer */
+      owner: components['schemas']['OfficerRefDto'] | null;
+    };
+    DeadlineRecordDto: {
+      /** Format: uuid */
+      conventionId: string;
+      /**
+       * Format: date
+       * @example 2026-12-31
+       */
+      doneOn: string | null;
+      /**
+       * Format: date
+       * @example 2026-12-31
+       */
+      dueOn: string;
+      evidenceUrl: string | null;
+      /** @enum {string} */
+      kind:
+        | 'expiry'
+        | 'renewal_notice'
+        | 'tacit_renewal'
+        | 'renewal_decision'
+        | 'evaluation'
+        | 'action_plan'
+        | 'committee_meeting'
+        | 'minutes_signature'
+        | 'amendment_approval'
+        | 'prefecture_review'
+        | 'apd_declaration';
+      note: string | null;
+      reason: string | null;
+      /** Format: date-time */
+      recordedAt: string;
+      /** @description the user’s name */
+      recordedBy: string | null;
+      /** @enum {string} */
+      state: 'done' | 'waived';
+    };
+    DeadlineRecordViewDto: {
+      /**
+       * Format: date
+       * @example 2026-12-31
+       */
+      doneOn: string | null;
+      evidenceUrl: string | null;
+      note: string | null;
+      reason: string | null;
+      /** Format: date-time */
+      recordedAt: string;
+      /** @description the user’s name */
+      recordedBy: string | null;
+      /** @enum {string} */
+      state: 'done' | 'waived';
+    };
+    DeadlineSourceDto: {
+      /** @example 7 */
+      article: string;
+      /** @description verbatim sentence from the text */
+      quote: string;
+    };
+    DeadlineViewDto: {
+      about?: components['schemas']['DeadlineAboutDto'];
+      /** @enum {string|null} */
+      clause:
+        'term' | 'renewal' | 'termination' | 'actionPlan' | 'evaluation' | 'committee' | 'amendment' | null;
+      /**
+       * Format: date
+       * @example 2026-12-31
+       */
+      dueOn: string;
+      /** @enum {string} */
+      kind:
+        | 'expiry'
+        | 'renewal_notice'
+        | 'tacit_renewal'
+        | 'renewal_decision'
+        | 'evaluation'
+        | 'action_plan'
+        | 'committee_meeting'
+        | 'minutes_signature'
+        | 'amendment_approval'
+        | 'prefecture_review'
+        | 'apd_declaration';
+      period?: components['schemas']['PeriodDto'];
+      planYear?: number;
+      record: components['schemas']['DeadlineRecordViewDto'] | null;
+      source: components['schemas']['DeadlineSourceDto'] | null;
+      /** @enum {string} */
+      status: 'upcoming' | 'due' | 'overdue' | 'done' | 'waived' | 'lapsed';
+      termIndex: number | null;
+      /** @description in the caller’s language */
+      title: string;
     };
     DecisionViewDto: {
       adopted: boolean;
@@ -1774,14 +2288,23 @@ export interface components {
       /** @example Villeneuve-la-Garenne */
       party: string;
       /** @example DCM n° 2025-118 */
-      ref?: Record<string, never> | null;
+      ref?: string | null;
+    };
+    DeliberationViewDto: {
+      /**
+       * Format: date
+       * @example 2026-03-12
+       */
+      on: string;
+      party: string;
+      ref?: string | null;
     };
     EvaluationChangeDto: {
       annual?: boolean;
       atTerm?: boolean;
       beforeRenewal?: boolean;
       /** @example 3 */
-      leadMonths?: Record<string, never> | null;
+      leadMonths?: number | null;
       source?: components['schemas']['ClauseSourceDto'];
     };
     EvaluationClauseDto: {
@@ -1789,8 +2312,30 @@ export interface components {
       atTerm?: boolean;
       beforeRenewal?: boolean;
       /** @example 3 */
-      leadMonths?: Record<string, never> | null;
+      leadMonths?: number | null;
       source?: components['schemas']['ClauseSourceDto'];
+    };
+    EvaluationWithAttachmentsDto: {
+      attachments: components['schemas']['FileViewDto'][];
+      /** Format: uuid */
+      conventionId: string;
+      /** Format: date-time */
+      createdAt: string;
+      createdBy: string | null;
+      findings: string;
+      /** Format: uuid */
+      id: string;
+      indicators: components['schemas']['IndicatorViewDto'][];
+      /** Format: uuid */
+      meetingId: string | null;
+      period: components['schemas']['PeriodDto'];
+      /**
+       * Format: date
+       * @example 2026-03-12
+       */
+      presentedOn: string;
+      /** @description due dates of the evaluation deadlines it satisfied */
+      settles: string[];
     };
     ExchangeRateDto: {
       /** @example MAD */
@@ -1804,6 +2349,17 @@ export interface components {
       source: string;
       /** @example 2024-01-02 */
       validFrom: string;
+    };
+    ExecutorySideDto: {
+      /** @enum {string} */
+      country: 'FR' | 'MA';
+      executory: boolean;
+      /**
+       * Format: date
+       * @example 2026-12-31
+       */
+      executoryOn: string | null;
+      missing: components['schemas']['MissingStepDto'][];
     };
     FileViewDto: {
       contentType: string;
@@ -1827,11 +2383,18 @@ export interface components {
       amount: number;
       /** @example EUR */
       currency: string;
-      note?: Record<string, never> | null;
+      note?: string | null;
       /** @example Villeneuve-la-Garenne */
       party: string;
       /** @example 2024 */
-      year?: Record<string, never> | null;
+      year?: number | null;
+    };
+    FollowChoiceDto: {
+      /** Format: uuid */
+      conventionId: string;
+      following: boolean;
+      reference: string;
+      title: string;
     };
     FollowDto: {
       /** @description false mutes the convention’s reminders for the caller */
@@ -1867,7 +2430,7 @@ export interface components {
       date?: components['schemas']['ImpreciseDateDto'] | null;
       /** @enum {string} */
       kind: 'signed' | 'deliberated' | 'renewed' | 'amended' | 'suspended' | 'ended' | 'other';
-      party?: Record<string, never> | null;
+      party?: string | null;
       /** @example Renouvellement pour 5 ans le 06/12/2004 */
       words: string;
     };
@@ -1880,7 +2443,9 @@ export interface components {
        *       "MAD": 0.092
        *     }
        */
-      exchangeRates?: Record<string, never>;
+      exchangeRates?: {
+        [key: string]: number;
+      };
       /**
        * @description the day the lines were paid
        * @example 2024-06-30
@@ -1900,9 +2465,38 @@ export interface components {
       /** @example Jeunes accueillis */
       name: string;
       /** @example 40 */
-      target?: Record<string, never> | null;
+      target?: string | null;
       /** @example 36 */
-      value?: Record<string, never> | null;
+      value?: string | null;
+    };
+    IndicatorViewDto: {
+      name: string;
+      target?: string | null;
+      value?: string | null;
+    };
+    KeyDatesDto: {
+      /**
+       * Format: date
+       * @description last day in force of the term under way today
+       * @example 2026-12-31
+       */
+      currentTermEndsOn: string | null;
+      /**
+       * Format: date
+       * @description final last day in force; null when open-ended or unknown
+       * @example 2026-12-31
+       */
+      endsOn: string | null;
+      nextRenewal: components['schemas']['NextRenewalDto'] | null;
+      openEnded: boolean;
+      /**
+       * Format: date
+       * @example 2026-12-31
+       */
+      startsOn: string | null;
+    };
+    LeadOfficerDto: {
+      lead: components['schemas']['OfficerRefDto'] | null;
     };
     LoginDto: {
       /** @example agent@antony.fr */
@@ -1939,8 +2533,8 @@ export interface components {
        */
       doneOn?: string;
       /** @description link to the evidence (minutes, deliberation, mail…) */
-      evidenceUrl?: Record<string, never>;
-      note?: Record<string, never>;
+      evidenceUrl?: string | null;
+      note?: string | null;
     };
     MeetingDetailDto: {
       agenda: components['schemas']['AgendaItemViewDto'][];
@@ -1963,6 +2557,45 @@ export interface components {
       id: string;
       /** @description every version, latest last */
       minutes: components['schemas']['MinutesViewDto'][];
+      warnings: components['schemas']['GovernanceWarningDto'][];
+    };
+    MeetingHitDto: {
+      city: string;
+      /** Format: uuid */
+      conventionId: string;
+      /**
+       * Format: date
+       * @example 2026-02-02
+       */
+      heldOn: string;
+      hostParty: string;
+      /** Format: uuid */
+      id: string;
+      reference: string;
+    };
+    MeetingListDto: {
+      items: components['schemas']['MeetingViewDto'][];
+      /** @description parts of years without a meeting, hosts not alternating */
+      warnings: components['schemas']['GovernanceWarningDto'][];
+    };
+    MeetingViewDto: {
+      agenda: components['schemas']['AgendaItemViewDto'][];
+      attendees: components['schemas']['AttendeeViewDto'][];
+      city: string;
+      convenedBy: string | null;
+      conventionId: string;
+      /** @description ISO 3166-1 alpha-2 */
+      country: string;
+      /** Format: date-time */
+      createdAt: string;
+      createdBy: string | null;
+      /**
+       * Format: date
+       * @example 2026-03-12
+       */
+      heldOn: string;
+      hostParty: string;
+      id: string;
       warnings: components['schemas']['GovernanceWarningDto'][];
     };
     MinutesViewDto: {
@@ -2003,8 +2636,130 @@ export interface components {
       text: string;
       version: number;
     };
+    MissingStepDto: {
+      party: string;
+      /** @enum {string} */
+      step: 'signature' | 'prefecture_transmission' | 'visa';
+    };
+    MyDeadlineDto: {
+      /** @description mine as the convention’s lead officer, not named */
+      byDefault: boolean;
+      /**
+       * Format: uuid
+       * @description null: apd_declaration
+       */
+      conventionId: string | null;
+      conventionTitle: string;
+      /**
+       * Format: date
+       * @example 2026-12-31
+       */
+      dueOn: string;
+      /** @enum {string} */
+      kind:
+        | 'expiry'
+        | 'renewal_notice'
+        | 'tacit_renewal'
+        | 'renewal_decision'
+        | 'evaluation'
+        | 'action_plan'
+        | 'committee_meeting'
+        | 'minutes_signature'
+        | 'amendment_approval'
+        | 'prefecture_review'
+        | 'apd_declaration';
+      /** Format: uuid */
+      organizationId?: string;
+      reference: string;
+      source?: components['schemas']['DeadlineSourceDto'] | null;
+      /** @enum {string} */
+      status: 'upcoming' | 'due' | 'overdue' | 'done' | 'waived' | 'lapsed';
+      /**
+       * Format: date
+       * @description expiry followed the next day by a tacit renewal
+       * @example 2026-12-31
+       */
+      tacitRenewalOn?: string;
+      title: string;
+    };
+    MyDeadlinesDto: {
+      items: components['schemas']['MyDeadlineDto'][];
+      total: number;
+    };
+    NamedOwnerDto: {
+      /**
+       * Format: date
+       * @example 2026-12-31
+       */
+      dueOn: string;
+      /** @enum {string} */
+      kind:
+        | 'expiry'
+        | 'renewal_notice'
+        | 'tacit_renewal'
+        | 'renewal_decision'
+        | 'evaluation'
+        | 'action_plan'
+        | 'committee_meeting'
+        | 'minutes_signature'
+        | 'amendment_approval'
+        | 'prefecture_review'
+        | 'apd_declaration';
+      name: string;
+      /** Format: uuid */
+      userId: string;
+    };
+    NextDeadlineDto: {
+      /**
+       * Format: date
+       * @example 2026-12-31
+       */
+      dueOn: string;
+      /** @enum {string} */
+      kind:
+        | 'expiry'
+        | 'renewal_notice'
+        | 'tacit_renewal'
+        | 'renewal_decision'
+        | 'evaluation'
+        | 'action_plan'
+        | 'committee_meeting'
+        | 'minutes_signature'
+        | 'amendment_approval'
+        | 'prefecture_review'
+        | 'apd_declaration';
+    };
+    NextRenewalDto: {
+      /** @enum {string} */
+      kind: 'tacit_renewal' | 'renewal_decision';
+      /**
+       * Format: date
+       * @example 2026-12-31
+       */
+      on: string;
+    };
     NoteDto: {
       text: string;
+    };
+    NotExecutoryNoteDto: {
+      /** @enum {string} */
+      code: 'not_executory';
+      /** @enum {string} */
+      country: 'FR' | 'MA';
+    };
+    OfficerRefDto: {
+      name: string;
+      /** Format: uuid */
+      userId: string;
+    };
+    OrganizationProfileDto: {
+      /** @example FR */
+      country: string;
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @example Europe/Paris */
+      timezone: string;
     };
     OwnerDto: {
       /**
@@ -2023,7 +2778,7 @@ export interface components {
        * @description council deliberation
        * @example 2022-12-15
        */
-      deliberationOn?: Record<string, never> | null;
+      deliberationOn?: string | null;
       /** @enum {string|null} */
       level?:
         | 'commune'
@@ -2038,22 +2793,22 @@ export interface components {
       /** @example Villeneuve-la-Garenne */
       name: string;
       /** Format: uuid */
-      organizationId?: Record<string, never> | null;
+      organizationId?: string | null;
       /**
        * @description @ctes acknowledgment number of the transmission
        * @example 092-219200072-20230103-DEL2022-12-15-DE
        */
-      prefectureReceiptNumber?: Record<string, never> | null;
+      prefectureReceiptNumber?: string | null;
       /**
        * @description prefecture acknowledgment
        * @example 2023-01-03
        */
-      prefectureTransmissionOn?: Record<string, never> | null;
+      prefectureTransmissionOn?: string | null;
       /** @example Pascal Pelain */
-      representative?: Record<string, never> | null;
+      representative?: string | null;
       /** @example Maire */
-      representativeTitle?: Record<string, never> | null;
-      signedOn?: Record<string, never> | null;
+      representativeTitle?: string | null;
+      signedOn?: string | null;
       /**
        * @description who gave (or gives) the visa
        * @enum {string|null}
@@ -2063,7 +2818,15 @@ export interface components {
        * @description Moroccan party: the supervisory authority's visa
        * @example 2023-02-20
        */
-      visaOn?: Record<string, never> | null;
+      visaOn?: string | null;
+    };
+    PartyHitDto: {
+      /** Format: uuid */
+      conventionId: string;
+      /** @example MA */
+      country: string;
+      name: string;
+      reference: string;
     };
     PartyVoteDto: {
       party: string;
@@ -2080,14 +2843,14 @@ export interface components {
        * @description beneficiary country; default: the partners’ only foreign country
        * @example MA
        */
-      country?: Record<string, never>;
+      country?: string | null;
       /** @example EUR */
       currency: string;
       /**
        * @description euros for one unit of currency on the day paid; required for any currency but EUR
        * @example 0.092
        */
-      exchangeRate?: Record<string, never>;
+      exchangeRate?: number | null;
       /** @enum {string} */
       kind: 'cash' | 'in_kind';
       /** @example 2024-03-15 */
@@ -2098,7 +2861,7 @@ export interface components {
        */
       party: string;
       /** @example Chantier jeunes 2024 */
-      purpose?: Record<string, never>;
+      purpose?: string | null;
     };
     PeriodDto: {
       /**
@@ -2135,13 +2898,13 @@ export interface components {
       to?: string;
     };
     ProjectDto: {
-      beneficiaries?: Record<string, never> | null;
+      beneficiaries?: string | null;
       budgetLines?: components['schemas']['BudgetLineDto'][];
       domains?: string[];
       endsOn?: components['schemas']['ImpreciseDateDto'] | null;
-      objectives?: Record<string, never> | null;
-      period?: Record<string, never> | null;
-      projectOwner?: Record<string, never> | null;
+      objectives?: string | null;
+      period?: string | null;
+      projectOwner?: string | null;
       startsOn?: components['schemas']['ImpreciseDateDto'] | null;
       /** @enum {string} */
       status: 'planned' | 'in_progress' | 'done';
@@ -2165,7 +2928,7 @@ export interface components {
       /** @description the avenant’s text (Markdown; raw HTML removed) */
       text: string;
       /** @example Avenant n° 1 : comité semestriel */
-      title?: Record<string, never> | null;
+      title?: string | null;
     };
     RecordDecisionDto: {
       /** @description index of the agenda item it answers, from 0 */
@@ -2188,18 +2951,18 @@ export interface components {
        * @description termination_notice: a later last day in force than the notice gives
        * @example 2026-12-31
        */
-      lastDayInForce?: Record<string, never> | null;
+      lastDayInForce?: string | null;
       /**
        * @description express_renewal: the new term (default: renewal period, else first term)
        * @example 36
        */
-      newTermMonths?: Record<string, never> | null;
-      note?: Record<string, never> | null;
+      newTermMonths?: number | null;
+      note?: string | null;
       /**
        * @description termination_notice: the party that sent it
        * @example Tiznit
        */
-      party?: Record<string, never> | null;
+      party?: string | null;
     };
     RedeemLinkDto: {
       password: string;
@@ -2225,23 +2988,59 @@ export interface components {
     };
     RenewalChangeDto: {
       /** @description null: unlimited */
-      maxRenewals?: Record<string, never> | null;
+      maxRenewals?: number | null;
       /** @enum {string} */
       mode?: 'tacit' | 'express' | 'after_evaluation' | 'none';
-      noticeDays?: Record<string, never> | null;
-      noticeMonths?: Record<string, never> | null;
-      periodMonths?: Record<string, never> | null;
+      noticeDays?: number | null;
+      noticeMonths?: number | null;
+      periodMonths?: number | null;
       source?: components['schemas']['ClauseSourceDto'];
     };
     RenewalClauseDto: {
       /** @description null: unlimited */
-      maxRenewals?: Record<string, never> | null;
+      maxRenewals?: number | null;
       /** @enum {string} */
       mode: 'tacit' | 'express' | 'after_evaluation' | 'none';
-      noticeDays?: Record<string, never> | null;
-      noticeMonths?: Record<string, never> | null;
-      periodMonths?: Record<string, never> | null;
+      noticeDays?: number | null;
+      noticeMonths?: number | null;
+      periodMonths?: number | null;
       source?: components['schemas']['ClauseSourceDto'];
+    };
+    RenewalDecisionViewDto: {
+      /** Format: uuid */
+      conventionId: string;
+      /** Format: date-time */
+      createdAt: string;
+      createdBy: string | null;
+      /**
+       * Format: date
+       * @example 2026-03-12
+       */
+      decidedOn: string;
+      deliberations: components['schemas']['DeliberationViewDto'][];
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'express_renewal' | 'non_renewal' | 'termination_notice';
+      /**
+       * Format: date
+       * @example 2026-03-12
+       */
+      lastDayInForceAfter: string | null;
+      /**
+       * Format: date
+       * @example 2026-03-12
+       */
+      lastDayInForceBefore: string | null;
+      newTermMonths: number | null;
+      note: string | null;
+      /** @description the party that sent a notice of termination */
+      party: string | null;
+    };
+    SearchResultsDto: {
+      conventions: components['schemas']['ConventionHitDto'][];
+      meetings: components['schemas']['MeetingHitDto'][];
+      parties: components['schemas']['PartyHitDto'][];
     };
     SetupLinkStatusDto: {
       /** @description an admin exists: sign in instead */
@@ -2257,6 +3056,11 @@ export interface components {
        * @example 2026-03-12
        */
       signedOn: string;
+    };
+    SignaturesMissingNoteDto: {
+      /** @enum {string} */
+      code: 'signatures_missing';
+      parties: string[];
     };
     SignMinutesDto: {
       /**
@@ -2278,40 +3082,40 @@ export interface components {
     };
     TermChangeDto: {
       /** @example 36 */
-      durationMonths?: Record<string, never> | null;
+      durationMonths?: number | null;
       indefinite?: boolean;
       source?: components['schemas']['ClauseSourceDto'];
       /** @enum {string} */
       start?: 'effective_date' | 'last_signature' | 'fixed_date' | 'after_approvals';
       /** @example 2024-02-02 */
-      startDate?: Record<string, never> | null;
+      startDate?: string | null;
     };
     TermClauseDto: {
       /** @example 36 */
-      durationMonths?: Record<string, never> | null;
+      durationMonths?: number | null;
       indefinite?: boolean;
       source?: components['schemas']['ClauseSourceDto'];
       /** @enum {string} */
       start: 'effective_date' | 'last_signature' | 'fixed_date' | 'after_approvals';
       /** @example 2024-02-02 */
-      startDate?: Record<string, never> | null;
+      startDate?: string | null;
     };
     TerminationChangeDto: {
       anyTime?: boolean;
-      noticeDays?: Record<string, never> | null;
-      noticeMonths?: Record<string, never> | null;
+      noticeDays?: number | null;
+      noticeMonths?: number | null;
       source?: components['schemas']['ClauseSourceDto'];
     };
     TerminationClauseDto: {
       anyTime?: boolean;
-      noticeDays?: Record<string, never> | null;
-      noticeMonths?: Record<string, never> | null;
+      noticeDays?: number | null;
+      noticeMonths?: number | null;
       source?: components['schemas']['ClauseSourceDto'];
     };
     UpdateConventionDto: {
       clauses?: components['schemas']['ClausesDto'];
       /** @example 2023-01-03 */
-      effectiveOn?: Record<string, never> | null;
+      effectiveOn?: string | null;
       financialCommitments?: components['schemas']['FinancialCommitmentDto'][];
       /** @enum {string} */
       instrument?:
@@ -2326,12 +3130,12 @@ export interface components {
       /** @example fr */
       language?: string;
       /** @description what the convention is for */
-      object?: Record<string, never> | null;
+      object?: string | null;
       parties?: components['schemas']['PartyDto'][];
       /** @example VLG-TIZNIT-2023 */
       reference?: string;
       /** @description recorded termination: the last day in force */
-      terminatedOn?: Record<string, never> | null;
+      terminatedOn?: string | null;
       /**
        * @description the zone its dates are read in; TZ_DEFAULT if absent
        * @example Europe/Paris
@@ -2371,6 +3175,23 @@ export interface components {
        * @example Villeneuve-la-Garenne
        */
       hostParty?: string;
+    };
+    UserViewDto: {
+      active: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      email: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      language: 'fr' | 'en' | 'ar';
+      name: string;
+      /** Format: uuid */
+      organizationId: string | null;
+      /** @enum {string} */
+      reminderMode: 'immediate' | 'digest';
+      /** @enum {string} */
+      role: 'admin' | 'officer' | 'viewer';
     };
     ValidateActionPlanDto: {
       items: components['schemas']['ActionPlanItemDto'][];
@@ -2617,7 +3438,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AmendmentViewDto'];
+        };
       };
       /** @description viewers read only */
       403: {
@@ -2650,6 +3473,14 @@ export interface operations {
       };
     };
     responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AmendmentViewDto'];
+        };
+      };
       /** @description an unknown party names the field party */
       400: {
         headers: {
@@ -2824,7 +3655,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CalendarItemDto'][];
+        };
       };
     };
   };
@@ -2861,7 +3694,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ConventionIndexEntryDto'][];
+        };
       };
     };
   };
@@ -2900,7 +3735,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ConventionPageDto'];
+        };
       };
     };
   };
@@ -2917,6 +3754,14 @@ export interface operations {
       };
     };
     responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConventionViewDto'];
+        };
+      };
       /** @description invalid document; the message names the field */
       400: {
         headers: {
@@ -2944,6 +3789,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConventionViewDto'];
+        };
+      };
       404: {
         headers: {
           [name: string]: unknown;
@@ -2986,6 +3839,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConventionViewDto'];
+        };
+      };
       404: {
         headers: {
           [name: string]: unknown;
@@ -3009,7 +3870,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ActionPlanViewDto'][];
+        };
       };
       /** @description viewers read only */
       403: {
@@ -3042,7 +3905,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AmendmentViewDto'][];
+        };
       };
       /** @description viewers read only */
       403: {
@@ -3075,6 +3940,14 @@ export interface operations {
       };
     };
     responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AmendmentViewDto'];
+        };
+      };
       /** @description invalid changes; the message names the field (changes.…) */
       400: {
         headers: {
@@ -3116,7 +3989,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ClausesInForceViewDto'];
+        };
       };
       /** @description viewers read only */
       403: {
@@ -3149,7 +4024,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ComplianceViewDto'][];
+        };
       };
     };
   };
@@ -3204,7 +4081,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DeadlineViewDto'][];
+        };
       };
     };
   };
@@ -3229,7 +4108,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DeadlineRecordDto'];
+        };
       };
     };
   };
@@ -3250,6 +4131,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeadlineOwnerViewDto'];
+        };
+      };
       /** @description userId is not an active officer of your organization */
       400: {
         headers: {
@@ -3308,7 +4197,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DeadlineRecordDto'];
+        };
       };
     };
   };
@@ -3327,7 +4218,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['FileViewDto'][];
+        };
       };
       /** @description viewers read only */
       403: {
@@ -3414,7 +4307,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['EvaluationWithAttachmentsDto'][];
+        };
       };
       /** @description viewers read only */
       403: {
@@ -3470,7 +4365,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AuditEntryViewDto'][];
+        };
       };
     };
   };
@@ -3518,6 +4415,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LeadOfficerDto'];
+        };
+      };
       /** @description userId is not an active officer of your organization */
       400: {
         headers: {
@@ -3542,7 +4447,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MeetingListDto'];
+        };
       };
       /** @description viewers read only */
       403: {
@@ -3658,6 +4565,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeadlineOwnersViewDto'];
+        };
+      };
       /** @description the caller’s organization is not a party (field organizationId) */
       403: {
         headers: {
@@ -3830,7 +4745,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RenewalDecisionViewDto'][];
+        };
       };
       /** @description viewers read only */
       403: {
@@ -3932,7 +4849,7 @@ export interface operations {
   DashboardController_deadlines: {
     parameters: {
       query?: {
-        lang?: 'fr' | 'en';
+        lang?: 'fr' | 'en' | 'ar';
         limit?: number;
       };
       header?: never;
@@ -3945,14 +4862,16 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DashboardViewDto'];
+        };
       };
     };
   };
   DashboardController_compliance: {
     parameters: {
       query?: {
-        lang?: 'fr' | 'en';
+        lang?: 'fr' | 'en' | 'ar';
         limit?: number;
       };
       header?: never;
@@ -3965,7 +4884,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ComplianceAlertsViewDto'];
+        };
       };
     };
   };
@@ -4527,7 +5448,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['UserViewDto'];
+        };
       };
     };
   };
@@ -4548,7 +5471,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['UserViewDto'];
+        };
       };
     };
   };
@@ -4599,7 +5524,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MyDeadlinesDto'];
+        };
       };
     };
   };
@@ -4616,7 +5543,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['FollowChoiceDto'][];
+        };
       };
     };
   };
@@ -4629,6 +5558,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganizationProfileDto'];
+        };
+      };
       404: {
         headers: {
           [name: string]: unknown;
@@ -5384,9 +6321,9 @@ export interface operations {
   };
   SearchController_search: {
     parameters: {
-      query?: {
+      query: {
         /** @description words found in a convention, a party’s name or a meeting (city, host, agenda) */
-        q?: string;
+        q: string;
       };
       header?: never;
       path?: never;
@@ -5398,7 +6335,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SearchResultsDto'];
+        };
       };
     };
   };

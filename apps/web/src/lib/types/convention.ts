@@ -1,26 +1,16 @@
-/** The API's shapes as the app reads them (README, docs/). */
-export interface Me {
-  id: string;
-  email: string;
-  name: string;
-  language: 'fr' | 'en' | 'ar';
-  organizationId: string | null;
-  role: 'admin' | 'officer' | 'viewer';
-  reminderMode: 'immediate' | 'digest';
-}
+import { components, operations } from './api.generated';
 
-export type DeadlineKind =
-  | 'expiry'
-  | 'renewal_notice'
-  | 'tacit_renewal'
-  | 'renewal_decision'
-  | 'evaluation'
-  | 'action_plan'
-  | 'committee_meeting'
-  | 'minutes_signature'
-  | 'amendment_approval'
-  | 'prefecture_review'
-  | 'apd_declaration';
+type Schemas = components['schemas'];
+
+/*
+ * The convention and its parts as the OpenAPI document describes them (generated types,
+ * api.generated.ts): a change of the API's answer that the app does not follow fails
+ * `npm run build:web`. Only the lists of values the app iterates over are written here, each
+ * checked against the generated union.
+ */
+export type Me = Schemas['UserViewDto'];
+
+export type DeadlineKind = Schemas['DeadlineViewDto']['kind'];
 
 export const DEADLINE_KINDS: readonly DeadlineKind[] = [
   'expiry',
@@ -39,8 +29,8 @@ export const DEADLINE_KINDS: readonly DeadlineKind[] = [
 /** Events happen by themselves: nobody marks them done. */
 export const EVENT_KINDS: readonly DeadlineKind[] = ['expiry', 'tacit_renewal', 'prefecture_review'];
 
-export type DeadlineStatus = 'upcoming' | 'due' | 'overdue' | 'done' | 'waived' | 'lapsed';
-export type ConventionStatus = 'draft' | 'awaiting_signatures' | 'in_force' | 'expired' | 'terminated';
+export type DeadlineStatus = Schemas['DeadlineViewDto']['status'];
+export type ConventionStatus = Schemas['ConventionViewDto']['status'];
 export const CONVENTION_STATUSES: readonly ConventionStatus[] = [
   'draft',
   'awaiting_signatures',
@@ -49,83 +39,18 @@ export const CONVENTION_STATUSES: readonly ConventionStatus[] = [
   'terminated',
 ];
 
-export interface ClauseSource {
-  article?: string;
-  quote?: string;
-}
+/** How GET /api/conventions may sort (`sort`; a leading - sorts descending). */
+export type ConventionSort = NonNullable<
+  NonNullable<operations['ConventionsController_list']['parameters']['query']>['sort']
+>;
+export const CONVENTION_SORTS: readonly ConventionSort[] = (
+  ['reference', 'title', 'status', 'startsOn', 'endsOn', 'nextDeadline'] as const
+).flatMap((key) => [key, `-${key}` as const]);
 
-export interface Party {
-  name: string;
-  country: string;
-  organizationId?: string | null;
-  level?: string | null;
-  representative?: string | null;
-  representativeTitle?: string | null;
-  deliberationOn?: string | null;
-  signedOn?: string | null;
-  prefectureTransmissionOn?: string | null;
-  prefectureReceiptNumber?: string | null;
-  visaOn?: string | null;
-  visaAuthority?: 'governor' | 'interior_ministry' | 'other' | null;
-}
-
-export interface FinancialCommitment {
-  party: string;
-  amount: number;
-  currency: string;
-  year?: number | null;
-  note?: string | null;
-}
-
-export interface Clauses {
-  term?: {
-    start: 'effective_date' | 'last_signature' | 'fixed_date';
-    startDate?: string | null;
-    durationMonths?: number | null;
-    indefinite?: boolean;
-    source?: ClauseSource | null;
-  } | null;
-  renewal?: {
-    mode: 'tacit' | 'express' | 'after_evaluation' | 'none';
-    periodMonths?: number | null;
-    maxRenewals?: number | null;
-    noticeMonths?: number | null;
-    noticeDays?: number | null;
-    source?: ClauseSource | null;
-  } | null;
-  termination?: {
-    anyTime?: boolean;
-    noticeMonths?: number | null;
-    noticeDays?: number | null;
-    source?: ClauseSource | null;
-  } | null;
-  actionPlan?: {
-    deadlineMonth: number;
-    deadlineDay: number;
-    yearOffset?: number;
-    approvedBy?: string | null;
-    source?: ClauseSource | null;
-  } | null;
-  evaluation?: {
-    annual?: boolean;
-    beforeRenewal?: boolean;
-    atTerm?: boolean;
-    leadMonths?: number | null;
-    source?: ClauseSource | null;
-  } | null;
-  committee?: {
-    name?: string | null;
-    minMeetingsPerYear?: number | null;
-    alternatingHost?: boolean;
-    decisionRule?: 'unanimity' | 'consensus' | 'majority' | null;
-    minutesSignatories?: string[];
-    source?: ClauseSource | null;
-  } | null;
-  amendment?: {
-    rule: 'unanimity' | 'common_agreement' | 'avenant_signed_by_all';
-    source?: ClauseSource | null;
-  } | null;
-}
+export type ClauseSource = Schemas['ClauseSourceDto'];
+export type Party = Schemas['PartyDto'];
+export type FinancialCommitment = Schemas['FinancialCommitmentDto'];
+export type Clauses = Schemas['ClausesDto'];
 
 export type ClauseName = keyof Clauses;
 export const CLAUSE_NAMES: readonly ClauseName[] = [
@@ -138,45 +63,14 @@ export const CLAUSE_NAMES: readonly ClauseName[] = [
   'amendment',
 ];
 
-export interface ConventionDocument {
-  reference: string;
-  title: string;
-  instrument: string;
-  language?: string;
-  object?: string | null;
-  timeZone?: string;
-  effectiveOn?: string | null;
-  terminatedOn?: string | null;
-  financialCommitments?: FinancialCommitment[];
-  parties: Party[];
-  clauses: Clauses;
-}
-
-export interface ExecutorySide {
-  country: 'FR' | 'MA';
-  executory: boolean;
-  executoryOn: string | null;
-  missing: Array<{ party: string; step: 'signature' | 'prefecture_transmission' | 'visa' }>;
-}
-
-export interface KeyDates {
-  startsOn: string | null;
-  currentTermEndsOn: string | null;
-  endsOn: string | null;
-  openEnded: boolean;
-  nextRenewal: { kind: 'tacit_renewal' | 'renewal_decision'; on: string } | null;
-}
-
-export interface Convention extends ConventionDocument {
-  id: string;
-  status: ConventionStatus;
-  executory?: ExecutorySide[];
-  statusNotes?: Array<
-    { code: 'signatures_missing'; parties: string[] } | { code: 'not_executory'; country: 'FR' | 'MA' }
-  >;
-  keyDates?: KeyDates;
-  nextDeadline?: { kind: DeadlineKind; dueOn: string } | null;
-}
+/** What the editor sends (POST /api/conventions, PATCH /api/conventions/:id). */
+export type ConventionDocument = Schemas['CreateConventionDto'];
+export type ExecutorySide = Schemas['ExecutorySideDto'];
+export type KeyDates = Schemas['KeyDatesDto'];
+/** A convention as GET /api/conventions/:id answers it (the list's items also carry `nextDeadline`). */
+export type Convention = Schemas['ConventionViewDto'];
+/** GET /api/conventions. */
+export type ConventionPage = Schemas['ConventionPageDto'];
 
 export interface Page<T> {
   items: T[];

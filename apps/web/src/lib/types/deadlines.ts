@@ -1,72 +1,36 @@
-import { ClauseSource, DeadlineKind, DeadlineStatus } from './convention';
+import { components } from './api.generated';
 
-export interface Deadline {
-  kind: DeadlineKind;
-  dueOn: string;
-  status: DeadlineStatus;
-  source: ClauseSource | null;
-  title: string;
-  clause: string | null;
-  termIndex: number | null;
-  planYear?: number;
-  record: {
-    state: 'done' | 'waived';
-    doneOn: string | null;
-    note: string | null;
-    reason: string | null;
-    recordedBy: string | null;
-  } | null;
-  about?: { meetingId?: string; amendmentId?: string; missing?: string[] };
-}
+type Schemas = components['schemas'];
 
-export interface CalendarItem {
-  /** Null for an organization's own deadline (apd_declaration): it belongs to no convention. */
-  conventionId: string | null;
-  reference: string;
-  kind: DeadlineKind;
-  dueOn: string;
-  status: DeadlineStatus;
-  title: string;
-  conventionTitle: string;
-  /** Only with `include=source`. */
-  source?: ClauseSource | null;
-  uid: string;
-}
+/*
+ * Deadlines, the calendar, the dashboard and the history as the OpenAPI document describes them
+ * (generated types, api.generated.ts): a change of the API's answer that the app does not follow
+ * fails `npm run build:web`.
+ */
 
-export type DashboardDeadline = Omit<CalendarItem, 'uid'> & { tacitRenewalOn?: string };
+/** GET /api/conventions/:id/deadlines. */
+export type Deadline = Schemas['DeadlineViewDto'];
+/** What marking done or waiving answers. */
+export type DeadlineRecord = Schemas['DeadlineRecordDto'];
+/** GET /api/calendar (`conventionId` null: an organization's own deadline, apd_declaration). */
+export type CalendarItem = Schemas['CalendarItemDto'];
+export type DashboardDeadline = Schemas['DashboardDeadlineDto'];
 
 export interface Section<T> {
   total: number;
   items: T[];
 }
 
-export interface Dashboard {
-  today: string;
-  overdue: Section<DashboardDeadline>;
-  thisWeek: Section<DashboardDeadline>;
-  next90Days: Section<DashboardDeadline>;
-  endingWithin12Months: Section<DashboardDeadline>;
-}
-
-export interface ComplianceAlert {
-  conventionId: string;
-  reference: string;
-  conventionTitle: string;
-  rule: string;
-  detail: string;
-}
-
-export interface ComplianceItem {
-  rule: string;
-  ok: boolean;
-  detail: string;
-}
-
-export interface HistoryEntry {
-  id: string;
-  at: string;
-  actor: string | null;
-  action: string;
-  entity: string;
-  entityId: string;
-}
+/** GET /api/dashboard. */
+export type Dashboard = Schemas['DashboardViewDto'];
+/** GET /api/dashboard/compliance. */
+export type ComplianceAlerts = Schemas['ComplianceAlertsViewDto'];
+export type ComplianceAlert = Schemas['ComplianceAlertDto'];
+/** GET /api/conventions/:id/compliance. */
+export type ComplianceItem = Schemas['ComplianceViewDto'];
+/** GET /api/conventions/:id/history. */
+export type HistoryEntry = Schemas['AuditEntryViewDto'];
+/** GET /api/calendar/conventions: the calendar's filters. */
+export type ConventionIndexEntry = Schemas['ConventionIndexEntryDto'];
+/** GET /api/me/following. */
+export type FollowChoice = Schemas['FollowChoiceDto'];

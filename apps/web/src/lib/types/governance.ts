@@ -9,7 +9,7 @@ type Schemas = components['schemas'];
  */
 export type MeetingDetail = Schemas['MeetingDetailDto'];
 /** A meeting as the convention's list of meetings answers it (the detail less decisions and minutes). */
-export type Meeting = Omit<MeetingDetail, 'decisions' | 'minutes'>;
+export type Meeting = Schemas['MeetingViewDto'];
 export type Attendee = Schemas['AttendeeViewDto'];
 export type AgendaItem = Schemas['AgendaItemViewDto'];
 export type Decision = Schemas['DecisionViewDto'];
@@ -19,15 +19,7 @@ export type LogMeetingBody = Schemas['LogMeetingDto'];
 export type UpdateMeetingBody = Schemas['UpdateMeetingDto'];
 
 /** A PDF kept by the API (minutes or evaluation attachment, convention document), downloaded from `url`. */
-export interface StoredFile {
-  id: string;
-  filename: string;
-  title?: string | null;
-  size: number;
-  url: string;
-  kind?: string;
-  uploadedAt?: string;
-}
+export type StoredFile = Schemas['FileViewDto'];
 
 /** What a convention's document is (`POST /api/conventions/:id/documents`, field `kind`). */
 export type DocumentKind =
@@ -40,57 +32,19 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   'other',
 ];
 
-export type ActionStatus = 'planned' | 'in_progress' | 'done' | 'cancelled';
+export type ActionStatus = Schemas['ActionPlanItemViewDto']['status'];
 export const ACTION_STATUSES: readonly ActionStatus[] = ['planned', 'in_progress', 'done', 'cancelled'];
 
-export interface ActionPlanItem {
-  axis: string;
-  action: string;
-  leadParty: string;
-  budget?: number | null;
-  currency?: string | null;
-  /** Co-financing of the action (cofinancements: DAECT, AFD, a region…). */
-  coFinancing?: Array<{ source: string; amount?: number | null; currency?: string | null }>;
-  status: ActionStatus;
-}
+export type ActionPlanItem = Schemas['ActionPlanItemViewDto'];
+/** Programme d'actions annuel validated by a meeting (GET /api/conventions/:id/action-plans). */
+export type ActionPlan = Schemas['ActionPlanViewDto'];
+export type Indicator = Schemas['IndicatorViewDto'];
+/** GET /api/conventions/:id/evaluations: each with its attachments. */
+export type Evaluation = Schemas['EvaluationWithAttachmentsDto'];
+/** Dénonciation, non-reconduction, renouvellement exprès (GET /api/conventions/:id/renewal-decisions). */
+export type RenewalDecision = Schemas['RenewalDecisionViewDto'];
 
-/** Programme d'actions annuel validated by a meeting. */
-export interface ActionPlan {
-  id: string;
-  year: number;
-  meetingId: string | null;
-  validatedOn: string;
-  items: ActionPlanItem[];
-  totals: Record<string, number>;
-  deadline: { kind: 'action_plan'; dueOn: string; planYear: number } | null;
-}
-
-export interface Indicator {
-  name: string;
-  target?: string | null;
-  value?: string | null;
-}
-
-export interface Evaluation {
-  id: string;
-  meetingId: string | null;
-  presentedOn: string;
-  period: { from: string; to: string };
-  indicators: Indicator[];
-  findings: string;
-  /** Due dates of the evaluation deadlines it satisfied. */
-  settles: string[];
-  attachments?: StoredFile[];
-}
-
-export interface Amendment {
-  id: string;
-  number?: number;
-  title?: string | null;
-  text: string;
-  status: 'proposed' | 'refused' | 'in_force';
-  missing: string[];
-  proposedOn?: string;
-  inForceOn?: string | null;
-  approvals?: Array<{ party: string; decision: string; on?: string }>;
-}
+/** An avenant and where it stands (GET /api/conventions/:id/amendments, GET /api/amendments/:id). */
+export type Amendment = Schemas['AmendmentViewDto'];
+/** GET /api/conventions/:id/clauses: the clauses as amended, in force on a day. */
+export type ClausesInForce = Schemas['ClausesInForceViewDto'];

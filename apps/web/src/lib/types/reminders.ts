@@ -43,10 +43,3 @@ export interface DeliveryHealth {
   lastError: string | null;
   alert: 'none' | 'late' | 'failed';
 }
-
-export interface ConventionIndexEntry {
-  id: string;
-  reference: string;
-  title: string;
-  countries: string[];
-}

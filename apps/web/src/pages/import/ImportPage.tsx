@@ -80,7 +80,7 @@ function DirectoryImport() {
   };
   return (
     <Card title={t('import.directory.title')}>
-      <form className="stack" onSubmit={submit}>
+      <form className="stack" onSubmit={(event) => void submit(event)}>
         <p>{t('import.directory.intro')}</p>
         <FileField label={t('import.file')} accept=".txt,text/plain" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
         <div>
@@ -165,7 +165,7 @@ function SpreadsheetImport() {
           {t('import.spreadsheet.template_xlsx')}
         </a>
       </p>
-      <form className="stack" onSubmit={readColumns}>
+      <form className="stack" onSubmit={(event) => void readColumns(event)}>
         <FileField label={t('import.file')} accept=".csv,.xlsx,text/csv" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
         <div>
           <Button type="submit" disabled={!file || busy}>
@@ -178,10 +178,9 @@ function SpreadsheetImport() {
         <form
           className="stack"
           aria-label={t('import.mapping.title')}
-          onSubmit={async (event) => {
+          onSubmit={(event) => {
             event.preventDefault();
-            const answer = await send(true);
-            if (answer) setPreview(answer);
+            void send(true).then((answer) => answer && setPreview(answer));
           }}
         >
           <h3 className="card-title">{t('import.mapping.title')}</h3>
@@ -228,13 +227,13 @@ function SpreadsheetImport() {
               <Button
                 variant="primary"
                 disabled={busy}
-                onClick={async () => {
-                  const answer = await send(false);
-                  if (answer) {
+                onClick={() =>
+                  void send(false).then((answer) => {
+                    if (!answer) return;
                     setDone(answer);
                     setPreview(null);
-                  }
-                }}
+                  })
+                }
               >
                 {t('import.confirm', { created: preview.created, updated: preview.updated })}
               </Button>
