@@ -74,7 +74,7 @@ export class ImportsController {
     let columns: Partial<Record<TemplateColumn, string>> | undefined;
     if (mapping) {
       try {
-        columns = JSON.parse(mapping);
+        columns = JSON.parse(mapping) as Partial<Record<TemplateColumn, string>>;
       } catch {
         columns = undefined;
       }

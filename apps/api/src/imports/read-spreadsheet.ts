@@ -56,7 +56,8 @@ export async function readSpreadsheet(bytes: Buffer, filename: string): Promise<
   const firstLine = text.split(/\r?\n/, 1)[0];
   const delimiter = [';', '\t', ','].map((candidate) => [candidate, firstLine.split(candidate).length] as const).sort((a, b) => b[1] - a[1])[0][0];
   try {
-    return parse(text, { delimiter, bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
+    const rows: string[][] = parse(text, { delimiter, bom: true, relax_column_count: true, skip_empty_lines: true });
+    return rows;
   } catch (error) {
     throw badFile(`not a readable CSV (${error instanceof Error ? error.message : String(error)})`);
   }

@@ -72,10 +72,10 @@ export async function refreshOrganizationDeadlines(
   const ids =
     organizationIds ??
     (
-      (await manager.query(
+      await manager.query<Array<{ id: string }>>(
         `SELECT organization_id AS id FROM convention_parties WHERE organization_id IS NOT NULL
          UNION SELECT organization_id FROM organization_deadlines`,
-      )) as Array<{ id: string }>
+      )
     ).map((row) => row.id);
   let stored = 0;
   for (const part of chunks([...new Set(ids)].sort(), 2000)) stored += await refreshSome(manager, part, now);
@@ -116,8 +116,7 @@ async function refreshSome(manager: EntityManager, organizationIds: string[], no
       ),
     ),
   );
-  const key = (organizationId: unknown, dueOn: unknown, year: unknown, conventionId: unknown) =>
-    `${organizationId}|${dueOn}|${year}|${conventionId}`;
+  const key = (...parts: unknown[]) => parts.map(String).join('|');
   const before = new Set(
     stored.map((row) => key(row.organization_id, row.due_on, row.declared_year, row.convention_id)),
   );

@@ -119,7 +119,7 @@ export async function insertReminders(manager: EntityManager, reminders: NewRemi
   let created = 0;
   for (let offset = 0; offset < reminders.length; offset += 5000) {
     const batch = reminders.slice(offset, offset + 5000);
-    const result = await manager.query(
+    const result: unknown[] = await manager.query(
       `INSERT INTO reminders (convention_id, kind, due_on, step, recipient_id, escalation, catch_up, days_left, digest,
          send_at, by_escalation, reason, next_attempt_at)
        SELECT v.*, v.send_at FROM unnest($1::uuid[], $2::text[], $3::date[], $4::text[], $5::uuid[], $6::bool[],
