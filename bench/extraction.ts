@@ -5,9 +5,13 @@
  *   3. the RSS of the whole process, sampled every 100 ms, during a scan of BENCH_OCR_PAGES pages (20).
  * Figures only; they go into BENCHMARKS.md by hand.
  *
+ * The two test PDFs are drawn in a child process (pdf-lib and @napi-rs/canvas: 20 page images) and
+ * handed over as files, so the RSS sampled here is the product's reading, not the bench's drawing.
+ *
  * Environment: BENCH_OCR_PAGES (default 20), BENCH_TEXT_RUNS (default 5).
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import { join } from 'node:path';
 import { answerFor } from '../libs/application/src/extraction/extraction-answer';
@@ -19,7 +23,40 @@ const vlg = readFileSync(join(seeds, 'villeneuve-la-garenne-tiznit.txt'), 'utf8'
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
 
+/** `node dist/bench/extraction.js --draw <folder> <pages>`: the child that draws the test PDFs. */
+async function draw(folder: string, ocrPages: number) {
+  writeFileSync(join(folder, 'text.pdf'), await textPdf(vlg, 40));
+  writeFileSync(join(folder, 'scan.pdf'), await scannedPdf(scanTexts(ocrPages)));
+}
+
+/** A scan's pages: each the text of an article of the seed (rendered as an image by the child). */
+function scanTexts(ocrPages: number): string[] {
+  const chunks = vlg
+    .split(/\n(?=ARTICLE|Article|Axe|AXE|ANNEXE)/)
+    .filter((chunk) => chunk.trim().length > 200);
+  return Array.from({ length: ocrPages }, (_, i) => chunks[i % chunks.length].slice(0, 2200));
+}
+
+/** The extraction's findings as `field=value`, to compare the OCR'd text's with the clean text's. */
+function findingsOf(text: string): Set<string> {
+  return new Set(
+    answerFor(text, 'fr', { format: 'pdf' }).findings.map((f) => `${f.field}=${JSON.stringify(f.value)}`),
+  );
+}
+
+function drawn(ocrPages: number): { text: Buffer; scan: Buffer } {
+  const folder = mkdtempSync(join(os.tmpdir(), 'passerelle-bench-'));
+  try {
+    execFileSync(process.execPath, [__filename, '--draw', folder, String(ocrPages)], { stdio: 'inherit' });
+    return { text: readFileSync(join(folder, 'text.pdf')), scan: readFileSync(join(folder, 'scan.pdf')) };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 async function main() {
+  const ocrPages = Number(process.env.BENCH_OCR_PAGES ?? 20);
+  const files = drawn(ocrPages);
   const reader = new FileDocumentReader();
   console.log(
     `# bench:extraction — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load ${os
@@ -31,12 +68,11 @@ async function main() {
   // 1. A 40-page text PDF, read and extracted (what POST /api/extract does before it answers).
   const runs = Number(process.env.BENCH_TEXT_RUNS ?? 5);
   // BENCH_TEXT_RUNS=0: the scan alone, its RSS not inflated by the text part's allocations.
-  if (runs > 0) await textPart(reader, runs);
-  await scanPart(reader);
+  if (runs > 0) await textPart(reader, runs, files.text);
+  await scanPart(reader, files.scan, ocrPages);
 }
 
-async function textPart(reader: FileDocumentReader, runs: number) {
-  const pdf = await textPdf(vlg, 40);
+async function textPart(reader: FileDocumentReader, runs: number, pdf: Buffer) {
   const times: number[] = [];
   let pages = 0;
   let findings = 0;
@@ -55,15 +91,8 @@ async function textPart(reader: FileDocumentReader, runs: number) {
   );
 }
 
-async function scanPart(reader: FileDocumentReader) {
-  // 2 and 3. A scan: each page the text of an article of the seed, rendered as an image.
-  const ocrPages = Number(process.env.BENCH_OCR_PAGES ?? 20);
-  const chunks = vlg
-    .split(/\n(?=ARTICLE|Article|Axe|AXE|ANNEXE)/)
-    .filter((chunk) => chunk.trim().length > 200);
-  const scan = await scannedPdf(
-    Array.from({ length: ocrPages }, (_, i) => chunks[i % chunks.length].slice(0, 2200)),
-  );
+async function scanPart(reader: FileDocumentReader, scan: Buffer, ocrPages: number) {
+  // 2 and 3. The scan drawn by the child.
   global.gc?.();
   let peak = process.memoryUsage().rss;
   const baseline = peak;
@@ -89,10 +118,19 @@ async function scanPart(reader: FileDocumentReader) {
   console.log(
     `  per page after the first: median ${(median(pageTimes) / 1000).toFixed(2)} s, max ${(Math.max(...pageTimes) / 1000).toFixed(2)} s`,
   );
+  const clean = findingsOf(scanTexts(ocrPages).join('\n\n'));
+  const read = findingsOf(ocr.text);
+  const same = [...clean].filter((finding) => read.has(finding)).length;
+  console.log(
+    `  extraction on the OCR'd text: ${same} of the clean text's ${clean.size} findings, ${read.size - same} others`,
+  );
   console.log(`  RSS of the process: ${mib(baseline)} MiB before, peak ${mib(peak)} MiB during the scan`);
 }
 
-void main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+const drawing = process.argv.indexOf('--draw');
+void (drawing > 0 ? draw(process.argv[drawing + 1], Number(process.argv[drawing + 2])) : main()).catch(
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,7 +1,7 @@
 import { DocumentReader, DocumentReading, OcrReading } from '@passerelle/application';
 import { DomainError } from '@passerelle/domain';
 import { detectFileKind } from './file-kind';
-import { PdfReadError, readPdf } from './pdf-reader';
+import { PdfReadError, readPdf, stopPdfTextReader } from './pdf-reader';
 import { readDocx } from './read-docx';
 import { readTextFile } from './read-text-file';
 
@@ -61,6 +61,11 @@ export class FileDocumentReader extends DocumentReader {
       default:
         throw new DomainError('invalid_input', 'file: not a PDF, DOCX or text file', 'file');
     }
+  }
+
+  /** Called by Nest at shutdown: the warm PDF text thread is ended with the application. */
+  async onApplicationShutdown(): Promise<void> {
+    await stopPdfTextReader();
   }
 
   async ocr(content: Buffer, onProgress: (page: number, pages: number) => void): Promise<OcrReading> {
