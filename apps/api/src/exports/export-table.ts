@@ -39,7 +39,11 @@ export function toCsv(table: ExportTable, locale: Locale): string {
 }
 
 /** `plainSheets`: extra sheets of text cells, written as they are (the conventions' import sheet). */
-export async function toXlsx(table: ExportTable, locale: Locale, plainSheets: Array<{ name: string; rows: string[][] }> = []): Promise<Buffer> {
+export async function toXlsx(
+  table: ExportTable,
+  locale: Locale,
+  plainSheets: Array<{ name: string; rows: string[][] }> = [],
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Passerelle';
   const sheet = workbook.addWorksheet(table.name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });

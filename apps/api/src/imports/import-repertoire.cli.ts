@@ -2,7 +2,12 @@ import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { ImportRepertoireUseCase, SystemClock } from '@passerelle/application';
 import { loadConfigOrExit } from '@passerelle/config';
-import { createDataSource, prepareDatabaseOrExit, runMigrations, TypeormPortfolioRepository } from '@passerelle/persistence';
+import {
+  createDataSource,
+  prepareDatabaseOrExit,
+  runMigrations,
+  TypeormPortfolioRepository,
+} from '@passerelle/persistence';
 import { decodeText } from './decode-text';
 
 /** `npm run import:repertoire -- FILE`: the same import as POST /api/imports/repertoire. */
@@ -26,7 +31,8 @@ async function main(): Promise<void> {
         config.defaultTimeZone,
       ).execute(text, null);
       const seconds = ((performance.now() - started) / 1000).toFixed(2);
-      for (const problem of result.problems) process.stdout.write(`line ${problem.line}: ${problem.field}: ${problem.message}\n`);
+      for (const problem of result.problems)
+        process.stdout.write(`line ${problem.line}: ${problem.field}: ${problem.message}\n`);
       process.stdout.write(
         `passerelle: ${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged, ${result.links.length} offered as links, ${result.problems.length} problems in ${seconds} s\n`,
       );

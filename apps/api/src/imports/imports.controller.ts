@@ -1,7 +1,38 @@
-import { BadRequestException, Body, Controller, Get, Header, HttpCode, Post, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiForbiddenResponse, ApiTags } from '@nestjs/swagger';
-import { ImportConventionsUseCase, ImportRepertoireUseCase, RepertoireImportResult, SpreadsheetImportResult } from '@passerelle/application';
-import { Actor, DomainError, REQUIRED_COLUMNS, suggestMapping, TEMPLATE_COLUMNS, TemplateColumn } from '@passerelle/domain';
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Post,
+  Query,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiForbiddenResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  ImportConventionsUseCase,
+  ImportRepertoireUseCase,
+  RepertoireImportResult,
+  SpreadsheetImportResult,
+} from '@passerelle/application';
+import {
+  Actor,
+  DomainError,
+  REQUIRED_COLUMNS,
+  suggestMapping,
+  TEMPLATE_COLUMNS,
+  TemplateColumn,
+} from '@passerelle/domain';
 import ExcelJS from 'exceljs';
 import { readSpreadsheet } from './read-spreadsheet';
 import { CurrentActor } from '../auth/current-actor.decorator';
@@ -9,7 +40,11 @@ import { decodeText } from './decode-text';
 import { ImportFile, ImportUploadInterceptor, requireFile } from './import-upload.interceptor';
 
 const FILE_BODY = {
-  schema: { type: 'object' as const, required: ['file'], properties: { file: { type: 'string' as const, format: 'binary' } } },
+  schema: {
+    type: 'object' as const,
+    required: ['file'],
+    properties: { file: { type: 'string' as const, format: 'binary' } },
+  },
 };
 
 /** Issue 17: bringing a portfolio in (CONTRACT §6). */
@@ -55,14 +90,23 @@ export class ImportsController {
     const upload = requireFile(file);
     const [header = [], ...rows] = await readSpreadsheet(upload.buffer, upload.originalname);
     const headers = header.map((name) => name.trim().replace(/^\uFEFF/, '')).filter(Boolean);
-    return { headers, fields: TEMPLATE_COLUMNS, required: REQUIRED_COLUMNS, suggested: suggestMapping(headers), rows: rows.length };
+    return {
+      headers,
+      fields: TEMPLATE_COLUMNS,
+      required: REQUIRED_COLUMNS,
+      suggested: suggestMapping(headers),
+      rows: rows.length,
+    };
   }
 
   @Post('conventions')
   @HttpCode(200)
   @UseInterceptors(ImportUploadInterceptor)
   @ApiConsumes('multipart/form-data')
-  @ApiBadRequestResponse({ description: 'no file, unreadable, a required column missing, or (dryRun=false) a row with problems: nothing written' })
+  @ApiBadRequestResponse({
+    description:
+      'no file, unreadable, a required column missing, or (dryRun=false) a row with problems: nothing written',
+  })
   async conventions(
     @UploadedFile() file: ImportFile | undefined,
     @Query('dryRun') dryRun: string | undefined,
@@ -70,7 +114,12 @@ export class ImportsController {
     @CurrentActor() actor: Actor,
   ): Promise<SpreadsheetImportResult> {
     if (dryRun !== undefined && dryRun !== 'true' && dryRun !== 'false')
-      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'dryRun: true or false', field: 'dryRun' });
+      throw new BadRequestException({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'dryRun: true or false',
+        field: 'dryRun',
+      });
     let columns: Partial<Record<TemplateColumn, string>> | undefined;
     if (mapping) {
       try {
@@ -78,17 +127,39 @@ export class ImportsController {
       } catch {
         columns = undefined;
       }
-      if (!columns || typeof columns !== 'object' || Array.isArray(columns) || Object.entries(columns).some(([key, value]) => !TEMPLATE_COLUMNS.includes(key as TemplateColumn) || typeof value !== 'string'))
-        throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'mapping: a JSON object from template fields to column headers', field: 'mapping' });
+      if (
+        !columns ||
+        typeof columns !== 'object' ||
+        Array.isArray(columns) ||
+        Object.entries(columns).some(
+          ([key, value]) => !TEMPLATE_COLUMNS.includes(key as TemplateColumn) || typeof value !== 'string',
+        )
+      )
+        throw new BadRequestException({
+          statusCode: 400,
+          error: 'Bad Request',
+          message: 'mapping: a JSON object from template fields to column headers',
+          field: 'mapping',
+        });
     }
     const upload = requireFile(file);
     const table = await readSpreadsheet(upload.buffer, upload.originalname);
     try {
-      return await this.importConventions.execute(table, { dryRun: dryRun !== 'false', mapping: columns }, actor);
+      return await this.importConventions.execute(
+        table,
+        { dryRun: dryRun !== 'false', mapping: columns },
+        actor,
+      );
     } catch (error) {
       const rows = (error as { rows?: unknown }).rows;
       if (error instanceof DomainError && rows)
-        throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: error.message, field: 'file', rows });
+        throw new BadRequestException({
+          statusCode: 400,
+          error: 'Bad Request',
+          message: error.message,
+          field: 'file',
+          rows,
+        });
       throw error;
     }
   }
@@ -99,7 +170,10 @@ export class ImportsController {
   @ApiBody(FILE_BODY)
   @ApiBadRequestResponse({ description: 'no file, or not the 2008 directory (names `file`)' })
   @ApiForbiddenResponse({ description: 'admins only' })
-  repertoire(@UploadedFile() file: ImportFile | undefined, @CurrentActor() actor: Actor): Promise<RepertoireImportResult> {
+  repertoire(
+    @UploadedFile() file: ImportFile | undefined,
+    @CurrentActor() actor: Actor,
+  ): Promise<RepertoireImportResult> {
     return this.importRepertoire.execute(decodeText(requireFile(file).buffer).text, actor);
   }
 }

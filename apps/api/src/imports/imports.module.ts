@@ -14,6 +14,14 @@ import { ImportUploadInterceptor } from './import-upload.interceptor';
 /** Issue 17: the 2008 directory and spreadsheets in; projects, history and contacts of a convention. */
 @Module({
   controllers: [ImportsController, PortfolioController],
-  providers: [GovernanceAccessGuard, ResolveConventionAccessUseCase, ImportRepertoireUseCase, ImportConventionsUseCase, GetPortfolioUseCase, AddPortfolioEntryUseCase, ImportUploadInterceptor],
+  providers: [
+    GovernanceAccessGuard,
+    ResolveConventionAccessUseCase,
+    ImportRepertoireUseCase,
+    ImportConventionsUseCase,
+    GetPortfolioUseCase,
+    AddPortfolioEntryUseCase,
+    ImportUploadInterceptor,
+  ],
 })
 export class ImportsModule {}

@@ -7,7 +7,12 @@ import { decodeText } from './decode-text';
 export const IMPORT_SHEET = 'import';
 
 function badFile(message: string): BadRequestException {
-  return new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `file: ${message}`, field: 'file' });
+  return new BadRequestException({
+    statusCode: 400,
+    error: 'Bad Request',
+    message: `file: ${message}`,
+    field: 'file',
+  });
 }
 
 /** A cell as text: a formula is kept as its formula (the row then names it), never as its cached result. */
@@ -18,7 +23,8 @@ function cellText(value: ExcelJS.CellValue): string {
     return `${pad(value.getUTCDate())}/${pad(value.getUTCMonth() + 1)}/${value.getUTCFullYear()}`;
   }
   if (typeof value === 'object') {
-    if ('formula' in value || 'sharedFormula' in value) return `=${(value as { formula?: string }).formula ?? ''}`;
+    if ('formula' in value || 'sharedFormula' in value)
+      return `=${(value as { formula?: string }).formula ?? ''}`;
     if ('richText' in value) return value.richText.map((part) => part.text).join('');
     if ('text' in value) return String(value.text);
     if ('error' in value) return '';
@@ -54,9 +60,16 @@ export async function readSpreadsheet(bytes: Buffer, filename: string): Promise<
   if (bytes.includes(0)) throw badFile('neither CSV text nor an XLSX workbook');
   const { text } = decodeText(bytes);
   const firstLine = text.split(/\r?\n/, 1)[0];
-  const delimiter = [';', '\t', ','].map((candidate) => [candidate, firstLine.split(candidate).length] as const).sort((a, b) => b[1] - a[1])[0][0];
+  const delimiter = [';', '\t', ',']
+    .map((candidate) => [candidate, firstLine.split(candidate).length] as const)
+    .sort((a, b) => b[1] - a[1])[0][0];
   try {
-    const rows: string[][] = parse(text, { delimiter, bom: true, relax_column_count: true, skip_empty_lines: true });
+    const rows: string[][] = parse(text, {
+      delimiter,
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+    });
     return rows;
   } catch (error) {
     throw badFile(`not a readable CSV (${error instanceof Error ? error.message : String(error)})`);

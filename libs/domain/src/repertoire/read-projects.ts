@@ -1,7 +1,9 @@
 import { findDateMentions, foldAccents } from '../portfolio/imprecise-date';
-import { findAmounts } from '../portfolio/money';
-import { BudgetLine, ContributionNature, Project, ProjectStatus } from '../portfolio/portfolio';
+import { Project, ProjectStatus } from '../portfolio/portfolio';
+import { clean, cofinancerName, readBudgetLine } from './read-budget-line';
 import { EntryParty, RepertoireProblem, SourceLine } from './repertoire-entry';
+
+export { matchParty } from './read-budget-line';
 
 const SECTION = /^(PROJETS?\b.*|INTENTIONS? DE PROJETS?|SUIVI DES PROJETS.*)$/;
 const LABEL =
@@ -17,12 +19,15 @@ function statusOf(section: string): ProjectStatus {
 
 // One upper-case word is a domain only if it is one of these: "ISCAE", "ADEFRAM" are partners' acronyms.
 const ONE_WORD_DOMAINS = new Set(
-  'JEUNESSE TOURISME PATRIMOINE CULTURE EDUCATION ECHANGES ARTISANAT ENVIRONNEMENT AMENAGEMENT EAU-ASSAINISSEMENT ENSEIGNEMENT SPORT LECTURE TRANSPORTS FEMMES SANTE ECOTOURISME ASSOCIATIONS AGRICULTURE FORMATION GOUVERNANCE URBANISME ECONOMIE'.split(' '),
+  'JEUNESSE TOURISME PATRIMOINE CULTURE EDUCATION ECHANGES ARTISANAT ENVIRONNEMENT AMENAGEMENT EAU-ASSAINISSEMENT ENSEIGNEMENT SPORT LECTURE TRANSPORTS FEMMES SANTE ECOTOURISME ASSOCIATIONS AGRICULTURE FORMATION GOUVERNANCE URBANISME ECONOMIE'.split(
+    ' ',
+  ),
 );
 
 /** An upper-case line names the domains of the projects under it ("CULTURE, ÉDUCATION"). */
 function isDomainHeading(text: string): boolean {
-  if (!/[A-ZÀ-Ý]{3}/.test(text) || /[a-zà-ÿ]/.test(text) || SECTION.test(text) || /^→/.test(text)) return false;
+  if (!/[A-ZÀ-Ý]{3}/.test(text) || /[a-zà-ÿ]/.test(text) || SECTION.test(text) || /^→/.test(text))
+    return false;
   return /[\s,/]/.test(text.trim()) || ONE_WORD_DOMAINS.has(foldAccents(text.trim()).toUpperCase());
 }
 
@@ -32,97 +37,13 @@ function sentenceCase(text: string): string {
 }
 
 function isPlain(text: string): boolean {
-  return text !== '' && !/^[-–✓→+•*]/.test(text) && !LABEL.test(text) && !isDomainHeading(text) && !SECTION.test(text);
-}
-
-function clean(text: string): string {
-  return text.replace(/\*+/g, '').replace(/^[-–✓→\s]+/, '').replace(/\s+/g, ' ').trim();
-}
-
-export function matchParty(label: string, parties: EntryParty[]): EntryParty | undefined {
-  const folded = foldAccents(label);
-  return parties.find((party) => {
-    const name = foldAccents(party.name);
-    const town = foldAccents(party.name.replace(/^(Conseil (r[ée]gional|g[ée]n[ée]ral)|Province|Pr[ée]fecture|Communaut[ée] urbaine) (de la |de l'|de |d'|du )?/i, ''));
-    return folded.includes(name) || (town.length > 3 && folded.includes(town));
-  });
-}
-
-/** "du PAD Maroc (demande en cours)", "PAD de 187 083 €" → "PAD"; other co-financers as named. */
-export function cofinancerName(words: string): string {
-  const name = words.replace(/^(du |de la |de l'|des |de )/i, '').trim();
-  const known = /^(PAD|MAE|DAECT|AFD|DGCL|FEDER|PCM|UE)\b/.exec(name);
-  return known ? known[1] : name;
-}
-
-/** One line of a budget or financing block → a budget line, or a problem (no currency). */
-export function readBudgetLine(
-  source: SourceLine,
-  parties: EntryParty[],
-  inCostBlock: boolean,
-): { line: BudgetLine | null; problem: RepertoireProblem | null } {
-  const text = clean(source.text);
-  const colon = text.indexOf(':');
-  const label = colon > 0 ? text.slice(0, colon).trim() : null;
-  const value = colon > 0 ? text.slice(colon + 1) : text;
-  const amounts = findAmounts(value);
-  const cofinancing = /^co-?financements?\s+(.+)$/i.exec(label ?? text.replace(/[.;]$/, ''));
-  const years = findDateMentions(text).filter((mention) => mention.date?.precision === 'year');
-  const yearFrom = years[0] ? Number(years[0].words) : null;
-  const yearTo = years.length > 1 ? Number(years[years.length - 1].words) : yearFrom;
-  if (amounts.length === 0) {
-    if (!cofinancing) return { line: null, problem: null };
-    const name = cofinancerName(cofinancing[1].replace(/\s+en\s+(19|20)\d{2}.*$/, '').replace(/[.;]$/, ''));
-    return {
-      line: {
-        role: 'contribution', amount: null, currency: null, contributor: name,
-        contributorKind: matchParty(name, parties) ? 'party' : 'cofinancer',
-        nature: null, yearFrom, yearTo, words: source.text, line: source.line,
-      },
-      problem: null,
-    };
-  }
-  const [first] = amounts;
-  // "1 architecte paysagiste", "2 personnes": a count, not an amount.
-  if (!first.currency && /^\s*[A-Za-zÀ-ÿ]/.test(value.slice(first.end))) return { line: null, problem: null };
-  if (!first.currency) {
-    return {
-      line: null,
-      problem: { line: source.line, field: 'projects.budgetLines', message: `amount without currency: « ${text} »` },
-    };
-  }
-  const folded = foldAccents(text);
-  const role = /cout total|^total|budget global|cout du projet/.test(folded) || (!label && !cofinancing && !inCostBlock)
-    ? 'total'
-    : inCostBlock && !cofinancing
-      ? 'expense'
-      : 'contribution';
-  const inKind = /dont valorisation\s*:?\s*([\d\s.,]+)/i.exec(value);
-  const nature: ContributionNature | null =
-    role !== 'contribution'
-      ? null
-      : inKind || /financi[eè]re et valoris/i.test(value)
-        ? 'mixed'
-        : /valoris/i.test(value)
-          ? 'in_kind'
-          : 'cash';
-  const contributor = cofinancing ? cofinancerName(cofinancing[1]) : label;
-  return {
-    line: {
-      role,
-      amount: first.amount,
-      currency: first.currency,
-      contributor,
-      contributorKind: role === 'contribution' && contributor ? (matchParty(contributor, parties) ? 'party' : 'cofinancer') : null,
-      nature,
-      inKindAmount: inKind ? (findAmounts(`${inKind[1]} ${first.currency === 'EUR' ? '€' : 'Dhs'}`)[0]?.amount ?? null) : null,
-      yearFrom,
-      yearTo,
-      words: source.text,
-      line: source.line,
-    },
-    problem: null,
-  };
+  return (
+    text !== '' &&
+    !/^[-–✓→+•*]/.test(text) &&
+    !LABEL.test(text) &&
+    !isDomainHeading(text) &&
+    !SECTION.test(text)
+  );
 }
 
 /** "(débuté le 9 juillet 2007 - 24 mois)", "(2000-2006)", "(septembre 2006 - décembre 2008)". */
@@ -150,7 +71,9 @@ export function readProjects(
 ): { projects: Project[]; problems: RepertoireProblem[] } {
   const problems: RepertoireProblem[] = [];
   const projects: Project[] = [];
-  const end = lines.findIndex((line) => /^(INFORMATIONS RELATIVES|CONTACTS?\b|Contacts? [àa] )/.test(line.text));
+  const end = lines.findIndex((line) =>
+    /^(INFORMATIONS RELATIVES|CONTACTS?\b|Contacts? [àa] )/.test(line.text),
+  );
   const region = lines.slice(0, end < 0 ? lines.length : end);
   let start = region.findIndex((line) => SECTION.test(line.text));
   if (start < 0) start = region.findIndex((line) => /^Domaines d'activit/.test(line.text)) + 1;
@@ -160,11 +83,13 @@ export function readProjects(
   let domains: string[] = [];
   let current: { project: Project; lines: SourceLine[]; cofinancer: string | null } | null = null;
   const finish = () => {
-    if (current) projects.push(readProjectBody(current.project, current.lines, current.cofinancer, parties, problems));
+    if (current)
+      projects.push(readProjectBody(current.project, current.lines, current.cofinancer, parties, problems));
     current = null;
   };
   const next = (index: number) => region.slice(index + 1).find((line) => line.text !== '')?.text ?? '';
-  const previous = (index: number) => [...region.slice(0, index)].reverse().find((line) => line.text !== '')?.text ?? '';
+  const previous = (index: number) =>
+    [...region.slice(0, index)].reverse().find((line) => line.text !== '')?.text ?? '';
   for (let index = start; index < region.length; index += 1) {
     const { text } = region[index];
     if (text === '') continue;
@@ -175,7 +100,10 @@ export function readProjects(
     }
     if (isDomainHeading(text)) {
       finish();
-      domains = text.split(/\s*[,/]\s*/).map(sentenceCase).filter((domain) => domain.length > 1);
+      domains = text
+        .split(/\s*[,/]\s*/)
+        .map(sentenceCase)
+        .filter((domain) => domain.length > 1);
       continue;
     }
     const after = next(index);
@@ -236,7 +164,7 @@ function readProjectBody(
   let block: string | null = null;
   const objectives: string[] = [];
   const beneficiaries: string[] = [];
-  const costBlock = lines.some((line) => /^Financement/.test(line.text)) ;
+  const costBlock = lines.some((line) => /^Financement/.test(line.text));
   for (const source of lines) {
     const { text } = source;
     if (text === '') continue;
@@ -258,7 +186,13 @@ function readProjectBody(
       continue;
     }
     if (LABEL.test(text)) {
-      block = BUDGET_LABEL.test(text) ? (/^Financement|& financement/.test(text) || !costBlock ? 'financing' : 'cost') : /^B[ée]n[ée]ficiaires/.test(text) ? 'beneficiaries' : 'other';
+      block = BUDGET_LABEL.test(text)
+        ? /^Financement|& financement/.test(text) || !costBlock
+          ? 'financing'
+          : 'cost'
+        : /^B[ée]n[ée]ficiaires/.test(text)
+          ? 'beneficiaries'
+          : 'other';
       continue;
     }
     if (block === 'objectives' && /^[-–✓*]/.test(text)) objectives.push(clean(text));
@@ -269,11 +203,22 @@ function readProjectBody(
       if (problem) problems.push(problem);
     } else if (block === 'objectives') block = 'other';
   }
-  if (cofinancer && !project.budgetLines.some((line) => foldAccents(line.contributor ?? '') === foldAccents(cofinancerName(cofinancer as string)))) {
+  if (
+    cofinancer &&
+    !project.budgetLines.some(
+      (line) => foldAccents(line.contributor ?? '') === foldAccents(cofinancerName(cofinancer as string)),
+    )
+  ) {
     cofinancer = cofinancerName(cofinancer);
     project.budgetLines.push({
-      role: 'contribution', amount: null, currency: null, contributor: cofinancer,
-      contributorKind: 'cofinancer', nature: null, words: `Cofinancement ${cofinancer}`, line: project.lineFrom,
+      role: 'contribution',
+      amount: null,
+      currency: null,
+      contributor: cofinancer,
+      contributorKind: 'cofinancer',
+      nature: null,
+      words: `Cofinancement ${cofinancer}`,
+      line: project.lineFrom,
     });
   }
   project.objectives = objectives.length ? objectives.join('\n') : null;

@@ -1,20 +1,19 @@
-import { ConventionDocument, FinancialCommitment, Instrument, Party } from '../conventions/convention';
+import { ConventionDocument, Instrument, Party } from '../conventions/convention';
 import { findDateMentions, foldAccents } from '../portfolio/imprecise-date';
-import { findAmounts } from '../portfolio/money';
-import {
-  Contact,
-  FieldSource,
-  HistoryEvent,
-  PartnershipState,
-  PartyProfile,
-  Portfolio,
-} from '../portfolio/portfolio';
+import { Contact, FieldSource, PartnershipState, PartyProfile, Portfolio } from '../portfolio/portfolio';
 import { namesOtherTown, readContacts } from './read-contacts';
 import { readHistory } from './read-history';
 import { readInstrument } from './read-instrument';
-import { matchParty, readProjects } from './read-projects';
-import { EntryParty, OtherPartnership, RepertoireEntry, RepertoireProblem, SourceLine } from './repertoire-entry';
+import { readProjects } from './read-projects';
+import {
+  EntryParty,
+  OtherPartnership,
+  RepertoireEntry,
+  RepertoireProblem,
+  SourceLine,
+} from './repertoire-entry';
 import { splitRepertoire } from './split-repertoire';
+import { field, readCommitments, readDomains, stateFromText } from './read-entry-fields';
 
 /** The directory's own date: its contacts are true "as of" July 2008. */
 export const REPERTOIRE_AS_OF = '2008-07';
@@ -41,89 +40,9 @@ export interface ReadRepertoire {
 }
 
 export function slug(text: string): string {
-  return foldAccents(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-}
-
-function field(lines: SourceLine[], pattern: RegExp): SourceLine | undefined {
-  return lines.find((line) => pattern.test(line.text));
-}
-
-function readDomains(lines: SourceLine[]): { domains: string[]; source: SourceLine | null; lineTo: number } {
-  const index = lines.findIndex((line) => /^Domaines d'activit[ée]s\s*:/.test(line.text));
-  if (index < 0) return { domains: [], source: null, lineTo: 0 };
-  const inline = lines[index].text.replace(/^Domaines d'activit[ée]s\s*:\s*/, '').replace(/\.$/, '');
-  if (inline) {
-    return { domains: inline.split(/\s*;\s*/).map((item) => item.trim()).filter(Boolean), source: lines[index], lineTo: lines[index].line };
-  }
-  // Champagne-Ardenne: the axes follow as a list ("- Développement durable : agriculture …").
-  const domains: string[] = [];
-  let lineTo = lines[index].line;
-  for (const line of lines.slice(index + 1)) {
-    if (/^PROJETS?\b/.test(line.text)) break;
-    const item = /^-\s*([^:]+?)\s*(:.*)?\.?$/.exec(line.text);
-    if (item) {
-      domains.push(item[1].replace(/\.$/, '').trim());
-      lineTo = line.line;
-    }
-  }
-  return { domains: [...new Set(domains)], source: lines[index], lineTo };
-}
-
-/** "Aix-en-Provence : 200 000 €", "Cléon : 10 000 € en 2007." under "Budget attribué au partenariat". */
-function readCommitments(
-  lines: SourceLine[],
-  parties: EntryParty[],
-  problems: RepertoireProblem[],
-  sources: FieldSource[],
-): FinancialCommitment[] {
-  const start = lines.findIndex((line) => /^Budget attribu/.test(line.text));
-  if (start < 0) return [];
-  const commitments: FinancialCommitment[] = [];
-  for (const line of lines.slice(start + 1)) {
-    if (line.text === '') continue;
-    const labelled = /^([^:]+?)\s*:\s*(.+)$/.exec(line.text);
-    if (!labelled || /^(Ressources|Comit|Mise en|Autres)/.test(line.text)) break;
-    const party = matchParty(labelled[1], parties);
-    const amounts = findAmounts(labelled[2]);
-    const [amount] = amounts;
-    if (!party || !amount) continue;
-    // "15 000 € - 20 000 € / an": a range is not one commitment; the officer decides.
-    if (amounts.filter((item) => item.currency).length > 1) {
-      problems.push({ line: line.line, field: 'financialCommitments', message: `several amounts, not recorded as a commitment: « ${line.text} »` });
-      continue;
-    }
-    if (!amount.currency && /^\s*[A-Za-zÀ-ÿ]/.test(labelled[2].slice(amount.end))) continue;
-    if (!amount.currency) {
-      problems.push({ line: line.line, field: 'financialCommitments', message: `amount without currency: « ${line.text} »` });
-      continue;
-    }
-    const year = findDateMentions(labelled[2]).find((mention) => mention.date?.precision === 'year');
-    sources.push({ field: `financialCommitments[${commitments.length}]`, lineFrom: line.line, lineTo: line.line, quote: line.text });
-    commitments.push({
-      party: party.name,
-      amount: amount.amount,
-      currency: amount.currency,
-      year: year ? Number(year.words) : null,
-      note: /environ|avoisine|moyenne|hors/i.test(labelled[2]) ? labelled[2].trim() : null,
-    });
-  }
-  return commitments;
-}
-
-function stateFromText(lines: SourceLine[]): { state: PartnershipState; event: HistoryEvent } | null {
-  for (const line of lines) {
-    // The sentence pattern backtracks on long lines: look for the words first.
-    if (!/suspendue|pris fin|n'existe plus/i.test(line.text)) continue;
-    const sentence = /[^.]*\b(aujourd'hui suspendue|est suspendue|a pris fin|ont pris fin|n'existe plus)[^.]*\.?/i.exec(line.text);
-    if (sentence) {
-      const ended = !/suspendu/i.test(sentence[1]);
-      return {
-        state: ended ? 'ended' : 'suspended',
-        event: { kind: ended ? 'ended' : 'suspended', date: null, words: sentence[0].trim(), line: line.line },
-      };
-    }
-  }
-  return null;
+  return foldAccents(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 function readPair(
@@ -140,16 +59,26 @@ function readPair(
   // Representatives: the line naming the party, else the one in heading order.
   const representatives = new Map<string, (typeof entry.representatives)[number]>();
   entry.representatives.forEach((representative, index) => {
-    const named = entryParties.filter((party) => foldAccents(representative.title).includes(foldAccents(party.name.replace(/^Communauté urbaine de /, ''))));
-    const byOrder = index < entry.french.length ? entry.french[index] : entry.moroccan[index - entry.french.length];
+    const named = entryParties.filter((party) =>
+      foldAccents(representative.title).includes(
+        foldAccents(party.name.replace(/^Communauté urbaine de /, '')),
+      ),
+    );
+    const byOrder =
+      index < entry.french.length ? entry.french[index] : entry.moroccan[index - entry.french.length];
     const targets = named.length ? named : byOrder && entryParties.includes(byOrder) ? [byOrder] : [];
-    for (const party of targets) if (!representatives.has(party.name)) representatives.set(party.name, representative);
+    for (const party of targets)
+      if (!representatives.has(party.name)) representatives.set(party.name, representative);
   });
   // A representative whose title names another Moroccan town is a conflict, reported, not resolved.
   const towns = ['Rabat', 'Marrakech', 'Meknès', 'Fès', 'Agadir', 'Casablanca', 'Oujda', 'Tiznit', 'Safi'];
   entry.representatives.forEach((representative, index) => {
     if (index !== entry.french.length || entry.moroccan.length !== 1 || moroccan.level !== 'commune') return;
-    const other = namesOtherTown(representative.title, moroccan, towns.filter((town) => foldAccents(town) !== foldAccents(moroccan.name)));
+    const other = namesOtherTown(
+      representative.title,
+      moroccan,
+      towns.filter((town) => foldAccents(town) !== foldAccents(moroccan.name)),
+    );
     if (other) {
       representatives.delete(moroccan.name);
       problems.push({
@@ -161,20 +90,38 @@ function readPair(
   });
 
   const cadreLines = entry.lines.filter((line) => /^Cadre juridique/.test(line.text));
-  const current = cadreLines.find((line) => /^Cadre juridique( actuel)?\s*:/.test(line.text)) ?? cadreLines[0];
-  const rawInstrument = current ? current.text.replace(/^Cadre juridique( actuel)?\s*:\s*/, '').replace(/\.$/, '') : null;
-  const read = rawInstrument ? readInstrument(rawInstrument) : { instrument: 'other' as Instrument, state: 'agreement' as PartnershipState };
+  const current =
+    cadreLines.find((line) => /^Cadre juridique( actuel)?\s*:/.test(line.text)) ?? cadreLines[0];
+  const rawInstrument = current
+    ? current.text.replace(/^Cadre juridique( actuel)?\s*:\s*/, '').replace(/\.$/, '')
+    : null;
+  const read = rawInstrument
+    ? readInstrument(rawInstrument)
+    : { instrument: 'other' as Instrument, state: 'agreement' as PartnershipState };
   const instrument = read.instrument;
   let state = read.state;
   if (current) source('instrument', current);
-  else problems.push({ line: entry.lineFrom, field: 'instrument', message: 'no "Cadre juridique": instrument set to other' });
+  else
+    problems.push({
+      line: entry.lineFrom,
+      field: 'instrument',
+      message: 'no "Cadre juridique": instrument set to other',
+    });
 
   const dateLine = field(entry.lines, /^Dates? :/);
-  const history = dateLine ? readHistory(dateLine, entryParties) : { events: [], signedOn: new Map<string, string>(), problems: [] };
+  const history = dateLine
+    ? readHistory(dateLine, entryParties)
+    : { events: [], signedOn: new Map<string, string>(), problems: [] };
   problems.push(...history.problems);
   for (const previous of cadreLines.filter((line) => line !== current)) {
     for (const mention of findDateMentions(previous.text)) {
-      if (mention.date) history.events.push({ kind: 'signed', date: mention.date, words: previous.text.replace(/^Cadre juridique \w+\s*:\s*/, ''), line: previous.line });
+      if (mention.date)
+        history.events.push({
+          kind: 'signed',
+          date: mention.date,
+          words: previous.text.replace(/^Cadre juridique \w+\s*:\s*/, ''),
+          line: previous.line,
+        });
     }
   }
   // "Accord de coopération signé en août 1989 / Déclaration … signée le 27 juin 1998": dates in the instrument's words.
@@ -182,7 +129,12 @@ function readPair(
     for (const part of current.text.replace(/^Cadre juridique[^:]*:\s*/, '').split(/\s*\/\s*/)) {
       for (const mention of findDateMentions(part)) {
         if (mention.date && !history.events.some((event) => event.date?.value === mention.date?.value))
-          history.events.push({ kind: 'signed', date: mention.date, words: part.replace(/\.$/, ''), line: current.line });
+          history.events.push({
+            kind: 'signed',
+            date: mention.date,
+            words: part.replace(/\.$/, ''),
+            line: current.line,
+          });
       }
     }
   }
@@ -215,7 +167,8 @@ function readPair(
   const profiles: PartyProfile[] = entryParties.map((party) => {
     const representative = representatives.get(party.name);
     // One line for two parties (Lyon's mayor and president): whose population it is stays unsaid.
-    const shared = representative && [...representatives.values()].filter((item) => item === representative).length > 1;
+    const shared =
+      representative && [...representatives.values()].filter((item) => item === representative).length > 1;
     return {
       party: party.name,
       population: shared ? null : (representative?.population ?? null),
@@ -228,26 +181,38 @@ function readPair(
   const { projects, problems: projectProblems } = readProjects(body, entryParties);
   problems.push(...projectProblems);
   projects.forEach((project, index) =>
-    sources.push({ field: `projects[${index}]`, lineFrom: project.lineFrom ?? entry.lineFrom, lineTo: project.lineTo ?? entry.lineFrom, quote: project.title }),
+    sources.push({
+      field: `projects[${index}]`,
+      lineFrom: project.lineFrom ?? entry.lineFrom,
+      lineTo: project.lineTo ?? entry.lineFrom,
+      quote: project.title,
+    }),
   );
   const financialCommitments = readCommitments(body, entryParties, problems, sources);
 
-  const contactsAt = body.findIndex((line) => /^(CONTACTS?|Contacts?( [àa] .+)?)$/.test(line.text) || /\*\*Contacts? [àa]/.test(line.text));
+  const contactsAt = body.findIndex(
+    (line) => /^(CONTACTS?|Contacts?( [àa] .+)?)$/.test(line.text) || /\*\*Contacts? [àa]/.test(line.text),
+  );
   const contacts: Contact[] = [];
   if (entry.sharedLines.length) {
     const sharedAt = entry.sharedLines.findIndex((line) => /^Contacts?$/.test(line.text));
-    if (sharedAt >= 0) contacts.push(...readContacts(entry.sharedLines.slice(sharedAt + 1), entry.french, REPERTOIRE_AS_OF));
+    if (sharedAt >= 0)
+      contacts.push(...readContacts(entry.sharedLines.slice(sharedAt + 1), entry.french, REPERTOIRE_AS_OF));
   }
   if (contactsAt >= 0) {
     const sideOnly = /[àa] (.+?)\**$/.exec(body[contactsAt].text)?.[1];
     // Every party of the entry: Bourgogne's contacts for Marrakech must not land on Meknès.
     const candidates = sideOnly ? [moroccan] : [...entry.french, ...entry.moroccan];
-    const people = new Map([...representatives].map(([party, representative]) => [party, representative.name]));
+    const people = new Map(
+      [...representatives].map(([party, representative]) => [party, representative.name]),
+    );
     contacts.push(...readContacts(body.slice(contactsAt + 1), candidates, REPERTOIRE_AS_OF, people));
     source('contacts', body[contactsAt], body[body.length - 1].line);
   }
   // Bourgogne: the contacts of the other commune are not this convention's.
-  const ownContacts = contacts.filter((contact) => !otherMoroccan.some((party) => party.name === contact.party));
+  const ownContacts = contacts.filter(
+    (contact) => !otherMoroccan.some((party) => party.name === contact.party),
+  );
 
   const historique = field(body, /^(Historique|Origine)\s*:/);
   const names = [...entry.french.map((party) => party.name), moroccan.name];
@@ -263,7 +228,13 @@ function readPair(
   };
   if (historique) source('history.origin', historique);
   const events = [...history.events];
-  if (historique) events.push({ kind: 'other', date: null, words: historique.text.replace(/^(Historique|Origine)\s*:\s*/, ''), line: historique.line });
+  if (historique)
+    events.push({
+      kind: 'other',
+      date: null,
+      words: historique.text.replace(/^(Historique|Origine)\s*:\s*/, ''),
+      line: historique.line,
+    });
   return {
     key: `${REPERTOIRE_SOURCE}:${names.map(slug).join('/')}`,
     document,

@@ -43,7 +43,9 @@ export class Portfolio1764000017000 implements MigrationInterface {
         line_from integer,
         line_to integer
       )`);
-    await queryRunner.query(`CREATE INDEX convention_projects_convention_idx ON convention_projects (convention_id, position)`);
+    await queryRunner.query(
+      `CREATE INDEX convention_projects_convention_idx ON convention_projects (convention_id, position)`,
+    );
     await queryRunner.query(`
       CREATE TABLE project_budget_lines (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -62,7 +64,9 @@ export class Portfolio1764000017000 implements MigrationInterface {
         line integer,
         CHECK ((amount IS NULL) = (currency IS NULL))
       )`);
-    await queryRunner.query(`CREATE INDEX project_budget_lines_project_idx ON project_budget_lines (project_id, position)`);
+    await queryRunner.query(
+      `CREATE INDEX project_budget_lines_project_idx ON project_budget_lines (project_id, position)`,
+    );
     await queryRunner.query(`
       CREATE TABLE convention_history_events (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -78,7 +82,9 @@ export class Portfolio1764000017000 implements MigrationInterface {
         line integer,
         CHECK ((date_value IS NULL) = (date_precision IS NULL))
       )`);
-    await queryRunner.query(`CREATE INDEX convention_history_events_convention_idx ON convention_history_events (convention_id, date_from)`);
+    await queryRunner.query(
+      `CREATE INDEX convention_history_events_convention_idx ON convention_history_events (convention_id, date_from)`,
+    );
     await queryRunner.query(`
       CREATE TABLE party_contacts (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -94,7 +100,9 @@ export class Portfolio1764000017000 implements MigrationInterface {
         as_of text,
         line integer
       )`);
-    await queryRunner.query(`CREATE INDEX party_contacts_convention_idx ON party_contacts (convention_id, position)`);
+    await queryRunner.query(
+      `CREATE INDEX party_contacts_convention_idx ON party_contacts (convention_id, position)`,
+    );
     await queryRunner.query(`
       CREATE TABLE party_profiles (
         convention_id uuid NOT NULL REFERENCES conventions(id) ON DELETE CASCADE,
@@ -107,7 +115,14 @@ export class Portfolio1764000017000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['party_profiles', 'party_contacts', 'convention_history_events', 'project_budget_lines', 'convention_projects', 'import_records'])
+    for (const table of [
+      'party_profiles',
+      'party_contacts',
+      'convention_history_events',
+      'project_budget_lines',
+      'convention_projects',
+      'import_records',
+    ])
       await queryRunner.query(`DROP TABLE ${table}`);
   }
 }

@@ -22,7 +22,10 @@ type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-exp
  * Independent reads: side by side on the pool, one after the other on a transaction's connection
  * (pg queues them anyway, and warns that queueing on one client will be removed in pg 9).
  */
-export async function queryEach(manager: EntityManager, queries: Array<[string, unknown[]]>): Promise<unknown[]> {
+export async function queryEach(
+  manager: EntityManager,
+  queries: Array<[string, unknown[]]>,
+): Promise<unknown[]> {
   if (manager.queryRunner) {
     const results: unknown[] = [];
     for (const [sql, params] of queries) results.push(await manager.query(sql, params));

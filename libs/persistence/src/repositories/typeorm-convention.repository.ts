@@ -1,7 +1,7 @@
 import { loadConventionsAfter } from './convention-batches';
+import { filterConventions } from './convention-list-filters';
 import {
   ConventionSortKey,
-  searchWords,
   NextDeadline,
   ConventionDerivedColumns,
   ConventionListQuery,
@@ -31,7 +31,11 @@ import { insertDeadlines, replaceDeadlines, setHorizons } from './deadline-rows'
 import { writeAudit } from './audit';
 import { loadConvention, lockConventionRow } from './convention-lock';
 import { recordWriter, writePartyLinks } from './party-link-rows';
-import { carriersOf, refreshOrganizationDeadlines, refreshOrganizationDeadlinesOf } from './organization-deadline-rows';
+import {
+  carriersOf,
+  refreshOrganizationDeadlines,
+  refreshOrganizationDeadlinesOf,
+} from './organization-deadline-rows';
 import { scheduleDueReminders } from './reminder-scheduling';
 
 const RELATIONS = { parties: true, clauses: true, financialCommitments: true } as const;
@@ -142,29 +146,7 @@ export class TypeormConventionRepository extends ConventionRepository {
       .createQueryBuilder(ConventionEntity, 'c')
       .select('c.id', 'id')
       .setParameter('now', query.now.toISOString());
-    if (query.scope.kind === 'organization') {
-      builder.andWhere(
-        'EXISTS (SELECT 1 FROM convention_parties p WHERE p.convention_id = c.id AND p.organization_id = :organizationId)',
-        { organizationId: query.scope.organizationId },
-      );
-    }
-    // Every word somewhere (reference, title, object, a party's name): "villeneuve la garenne"
-    // finds Villeneuve-la-Garenne, hyphens and apostrophes being word breaks like spaces.
-    searchWords(query.q ?? '').forEach((word, index) => {
-      builder.andWhere(
-        `(c.reference ILIKE :w${index} OR c.title ILIKE :w${index} OR c.object ILIKE :w${index} OR EXISTS (
-          SELECT 1 FROM convention_parties p WHERE p.convention_id = c.id AND p.name ILIKE :w${index}))`,
-        { [`w${index}`]: `%${word.replace(/[\\%_]/g, (match) => `\\${match}`)}%` },
-      );
-    });
-    if (query.country) {
-      builder.andWhere(
-        'EXISTS (SELECT 1 FROM convention_parties p WHERE p.convention_id = c.id AND p.country = :country)',
-        { country: query.country },
-      );
-    }
-    if (query.status)
-      builder.andWhere(`${conventionStatusSql('c', ':now')} = :status`, { status: query.status });
+    filterConventions(builder, query);
     const total = await builder.getCount();
     const direction = query.sort?.direction === 'desc' ? 'DESC' : 'ASC';
     const sortBy: Record<ConventionSortKey, string> = {
@@ -255,7 +237,12 @@ export class TypeormConventionRepository extends ConventionRepository {
       await manager.delete(ConventionEntity, { id });
       // Its organizations' own deadlines may have gone with it, or go through another convention now.
       await refreshOrganizationDeadlines(manager, organizations, this.clock.now());
-      await scheduleDueReminders(manager, await carriersOf(manager, organizations), this.clock.now(), 'dates_changed');
+      await scheduleDueReminders(
+        manager,
+        await carriersOf(manager, organizations),
+        this.clock.now(),
+        'dates_changed',
+      );
       // audit_log has no foreign key: the history outlives the convention.
       await writeAudit(manager, {
         actor: actor?.email ?? null,

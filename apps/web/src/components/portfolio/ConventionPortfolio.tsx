@@ -13,9 +13,11 @@ function useImpreciseDate() {
     const year = value.value.slice(0, 4);
     if (value.precision === 'year') return year;
     if (value.precision === 'season') return t(`portfolio.season.${value.value.slice(5)}`, { year });
-    return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-      new Date(`${value.value}-01T00:00:00Z`),
-    );
+    return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(`${value.value}-01T00:00:00Z`));
   };
 }
 
@@ -24,7 +26,11 @@ function useMoney() {
   return (amount: number | null, currency: string | null) =>
     amount === null || !currency
       ? '—'
-      : new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency, maximumFractionDigits: 2 }).format(amount);
+      : new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+          style: 'currency',
+          currency,
+          maximumFractionDigits: 2,
+        }).format(amount);
 }
 
 function SourceLines({ from, to }: { from: number | null | undefined; to?: number | null }) {
@@ -32,7 +38,9 @@ function SourceLines({ from, to }: { from: number | null | undefined; to?: numbe
   if (!from) return null;
   return (
     <span className="source-lines">
-      {to && to !== from ? t('portfolio.source.lines', { from, to }) : t('portfolio.source.line', { line: from })}
+      {to && to !== from
+        ? t('portfolio.source.lines', { from, to })
+        : t('portfolio.source.line', { line: from })}
     </span>
   );
 }
@@ -41,19 +49,23 @@ function ProjectItem({ project }: { project: Project }) {
   const { t } = useI18n();
   const money = useMoney();
   const when = useImpreciseDate();
-  const tone = project.status === 'done' ? 'neutral' : project.status === 'in_progress' ? 'success' : 'warning';
+  const tone =
+    project.status === 'done' ? 'neutral' : project.status === 'in_progress' ? 'success' : 'warning';
   return (
     <article className="stack portfolio-project">
       <h3 className="card-title">
         {project.title} <Badge tone={tone}>{t(`portfolio.project.status.${project.status}`)}</Badge>
       </h3>
       <p className="muted">
-        {project.period ?? (project.startsOn ? when(project.startsOn) : '')} {project.domains.length > 0 && `· ${project.domains.join(', ')}`}{' '}
+        {project.period ?? (project.startsOn ? when(project.startsOn) : '')}{' '}
+        {project.domains.length > 0 && `· ${project.domains.join(', ')}`}{' '}
         <SourceLines from={project.lineFrom} to={project.lineTo} />
       </p>
       {project.objectives && <p className="pre-line">{project.objectives}</p>}
       {project.projectOwner && <p>{t('portfolio.project.owner', { owner: project.projectOwner })}</p>}
-      {project.beneficiaries && <p>{t('portfolio.project.beneficiaries', { beneficiaries: project.beneficiaries })}</p>}
+      {project.beneficiaries && (
+        <p>{t('portfolio.project.beneficiaries', { beneficiaries: project.beneficiaries })}</p>
+      )}
       {project.budgetLines.length > 0 && (
         <Table
           caption={t('portfolio.budget.caption', { title: project.title })}
@@ -68,8 +80,15 @@ function ProjectItem({ project }: { project: Project }) {
               header: t('portfolio.budget.kind'),
               cell: (row) => (row.contributorKind ? t(`portfolio.budget.kind.${row.contributorKind}`) : '—'),
             },
-            { header: t('portfolio.budget.nature'), cell: (row) => (row.nature ? t(`portfolio.budget.nature.${row.nature}`) : '—') },
-            { header: t('portfolio.budget.amount'), align: 'end', cell: (row) => money(row.amount, row.currency) },
+            {
+              header: t('portfolio.budget.nature'),
+              cell: (row) => (row.nature ? t(`portfolio.budget.nature.${row.nature}`) : '—'),
+            },
+            {
+              header: t('portfolio.budget.amount'),
+              align: 'end',
+              cell: (row) => money(row.amount, row.currency),
+            },
             { header: t('portfolio.source'), cell: (row) => <SourceLines from={row.line} /> },
           ]}
         />
@@ -93,7 +112,8 @@ function ContactItem({ contact }: { contact: Contact }) {
         </div>
       )}
       <div className="muted">
-        {contact.asOf && t('portfolio.contact.as_of', { date: contact.asOf })} <SourceLines from={contact.line} />
+        {contact.asOf && t('portfolio.contact.as_of', { date: contact.asOf })}{' '}
+        <SourceLines from={contact.line} />
       </div>
     </li>
   );
@@ -112,7 +132,9 @@ export function ConventionPortfolio({ conventionId }: { conventionId: string }) 
   if (!portfolio.data) return <Loading label={t('common.loading')} />;
   const { projects, history, contacts, profiles, importRecord } = portfolio.data;
   const totals = budgetTotals(projects);
-  const parties = [...new Set([...profiles.map((profile) => profile.party), ...contacts.map((contact) => contact.party)])];
+  const parties = [
+    ...new Set([...profiles.map((profile) => profile.party), ...contacts.map((contact) => contact.party)]),
+  ];
   return (
     <>
       {importRecord && (
@@ -121,8 +143,12 @@ export function ConventionPortfolio({ conventionId }: { conventionId: string }) 
             {t(`portfolio.source.${importRecord.source === 'spreadsheet' ? 'spreadsheet' : 'repertoire'}`)}{' '}
             <SourceLines from={importRecord.lineFrom} to={importRecord.lineTo} />
           </p>
-          {importRecord.rawInstrument && <blockquote className="quote">{importRecord.rawInstrument}</blockquote>}
-          {importRecord.state !== 'agreement' && <Badge tone="warning">{t(`portfolio.state.${importRecord.state}`)}</Badge>}
+          {importRecord.rawInstrument && (
+            <blockquote className="quote">{importRecord.rawInstrument}</blockquote>
+          )}
+          {importRecord.state !== 'agreement' && (
+            <Badge tone="warning">{t(`portfolio.state.${importRecord.state}`)}</Badge>
+          )}
         </Card>
       )}
       <Card title={t('portfolio.projects.title')}>
@@ -137,7 +163,11 @@ export function ConventionPortfolio({ conventionId }: { conventionId: string }) 
               empty={t('portfolio.budget.empty')}
               columns={[
                 { header: t('portfolio.totals.currency_column'), cell: (row) => row.currency },
-                { header: t('portfolio.budget.amount'), align: 'end', cell: (row) => money(row.amount, row.currency) },
+                {
+                  header: t('portfolio.budget.amount'),
+                  align: 'end',
+                  cell: (row) => money(row.amount, row.currency),
+                },
               ]}
             />
             <Table
@@ -147,8 +177,15 @@ export function ConventionPortfolio({ conventionId }: { conventionId: string }) 
               empty={t('portfolio.budget.empty')}
               columns={[
                 { header: t('portfolio.budget.contributor'), cell: (row) => row.contributor },
-                { header: t('portfolio.budget.kind'), cell: (row) => (row.kind ? t(`portfolio.budget.kind.${row.kind}`) : '—') },
-                { header: t('portfolio.budget.amount'), align: 'end', cell: (row) => money(row.amount, row.currency) },
+                {
+                  header: t('portfolio.budget.kind'),
+                  cell: (row) => (row.kind ? t(`portfolio.budget.kind.${row.kind}`) : '—'),
+                },
+                {
+                  header: t('portfolio.budget.amount'),
+                  align: 'end',
+                  cell: (row) => money(row.amount, row.currency),
+                },
               ]}
             />
             {projects.map((project) => (
@@ -183,8 +220,12 @@ export function ConventionPortfolio({ conventionId }: { conventionId: string }) 
               return (
                 <section key={party} aria-label={party}>
                   <h3 className="card-title">{party}</h3>
-                  {profile?.population && <p>{t('portfolio.population', { population: number(profile.population) })}</p>}
-                  {profile && profile.domains.length > 0 && <p>{t('portfolio.domains', { domains: profile.domains.join(', ') })}</p>}
+                  {profile?.population && (
+                    <p>{t('portfolio.population', { population: number(profile.population) })}</p>
+                  )}
+                  {profile && profile.domains.length > 0 && (
+                    <p>{t('portfolio.domains', { domains: profile.domains.join(', ') })}</p>
+                  )}
                   <ul className="stack">
                     {contacts
                       .filter((contact) => contact.party === party)

@@ -77,18 +77,30 @@ export function budgetTotals(projects: Project[]): {
   byContributor: Array<{ contributor: string; kind: string | null; currency: string; amount: number }>;
 } {
   const byCurrency = new Map<string, number>();
-  const byContributor = new Map<string, { contributor: string; kind: string | null; currency: string; amount: number }>();
+  const byContributor = new Map<
+    string,
+    { contributor: string; kind: string | null; currency: string; amount: number }
+  >();
   for (const line of projects.flatMap((project) => project.budgetLines)) {
     if (line.role !== 'contribution' || line.amount === null || !line.currency) continue;
     byCurrency.set(line.currency, (byCurrency.get(line.currency) ?? 0) + line.amount);
     const key = `${line.contributor ?? ''}|${line.currency}`;
-    const current = byContributor.get(key) ?? { contributor: line.contributor ?? '—', kind: line.contributorKind, currency: line.currency, amount: 0 };
+    const current = byContributor.get(key) ?? {
+      contributor: line.contributor ?? '—',
+      kind: line.contributorKind,
+      currency: line.currency,
+      amount: 0,
+    };
     current.amount += line.amount;
     byContributor.set(key, current);
   }
   const round = (value: number) => Math.round(value * 100) / 100;
   return {
-    byCurrency: [...byCurrency].map(([currency, amount]) => ({ currency, amount: round(amount) })).sort((a, b) => a.currency.localeCompare(b.currency)),
-    byContributor: [...byContributor.values()].map((item) => ({ ...item, amount: round(item.amount) })).sort((a, b) => b.amount - a.amount),
+    byCurrency: [...byCurrency]
+      .map(([currency, amount]) => ({ currency, amount: round(amount) }))
+      .sort((a, b) => a.currency.localeCompare(b.currency)),
+    byContributor: [...byContributor.values()]
+      .map((item) => ({ ...item, amount: round(item.amount) }))
+      .sort((a, b) => b.amount - a.amount),
   };
 }

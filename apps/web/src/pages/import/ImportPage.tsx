@@ -2,23 +2,10 @@ import '../../components/portfolio/portfolio.css';
 import { FormEvent, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { ApiError, upload } from '../../lib/api';
-import { Link } from '../../lib/router';
 import { useSession } from '../../lib/session';
 import { Badge, Button, ButtonLink, Card, FileField, Notice, Page, SelectField, Table } from '../../ui';
+import { DirectoryImport, TONE } from './DirectoryImport';
 
-interface Problem {
-  line: number;
-  field: string;
-  message: string;
-}
-interface DirectoryReport {
-  created: number;
-  updated: number;
-  unchanged: number;
-  links: Array<{ line: number; reference: string; conventionId: string; existingReference: string }>;
-  conventions: Array<{ line: number; reference: string; status: string; conventionId: string | null; title: string }>;
-  problems: Problem[];
-}
 interface Columns {
   headers: string[];
   fields: string[];
@@ -37,81 +24,6 @@ interface SpreadsheetResult {
   created: number;
   updated: number;
   dryRun: boolean;
-}
-
-const TONE = { create: 'success', update: 'info', unchanged: 'neutral', error: 'danger', link: 'warning' } as const;
-
-function ProblemsTable({ problems }: { problems: Problem[] }) {
-  const { t } = useI18n();
-  return (
-    <Table
-      caption={t('import.problems')}
-      rows={problems}
-      rowKey={(_row, index) => String(index)}
-      empty={t('import.problems.none')}
-      columns={[
-        { header: t('import.column.line'), align: 'end', cell: (row) => row.line },
-        { header: t('import.column.field'), cell: (row) => <code>{row.field}</code> },
-        { header: t('import.column.message'), cell: (row) => row.message },
-      ]}
-    />
-  );
-}
-
-/** The 2008 directory in: upload, then the report (what was created, linked, and every problem with its line). */
-function DirectoryImport() {
-  const { t } = useI18n();
-  const [file, setFile] = useState<File | null>(null);
-  const [report, setReport] = useState<DirectoryReport | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!file) return;
-    setBusy(true);
-    setError(null);
-    try {
-      setReport(await upload<DirectoryReport>('/api/imports/repertoire', file));
-    } catch (caught) {
-      setError((caught as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <Card title={t('import.directory.title')}>
-      <form className="stack" onSubmit={(event) => void submit(event)}>
-        <p>{t('import.directory.intro')}</p>
-        <FileField label={t('import.file')} accept=".txt,text/plain" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
-        <div>
-          <Button type="submit" variant="primary" disabled={!file || busy}>
-            {t('import.directory.submit')}
-          </Button>
-        </div>
-      </form>
-      {error && <Notice tone="error">{error}</Notice>}
-      {report && (
-        <div className="stack">
-          <Notice tone="success">{t('import.directory.done', { created: report.created, updated: report.updated, unchanged: report.unchanged, links: report.links.length })}</Notice>
-          <Table
-            caption={t('import.directory.conventions')}
-            rows={report.conventions}
-            rowKey={(row) => row.reference}
-            empty={t('import.problems.none')}
-            columns={[
-              { header: t('import.column.line'), align: 'end', cell: (row) => row.line },
-              {
-                header: t('import.column.convention'),
-                cell: (row) => (row.conventionId ? <Link to={`/conventions/${row.conventionId}`}>{row.title}</Link> : row.title),
-              },
-              { header: t('import.column.status'), cell: (row) => <Badge tone={TONE[row.status as keyof typeof TONE] ?? 'neutral'}>{t(`import.status.${row.status}`)}</Badge> },
-            ]}
-          />
-          <ProblemsTable problems={report.problems} />
-        </div>
-      )}
-    </Card>
-  );
 }
 
 /** A spreadsheet in: upload, map the columns, preview each row's outcome, confirm, see the report. */
@@ -151,7 +63,11 @@ function SpreadsheetImport() {
     }
   };
   const send = (dryRun: boolean) =>
-    run(() => upload<SpreadsheetResult>(`/api/imports/conventions?dryRun=${dryRun}`, file as File, { mapping: JSON.stringify(mapping) }));
+    run(() =>
+      upload<SpreadsheetResult>(`/api/imports/conventions?dryRun=${dryRun}`, file as File, {
+        mapping: JSON.stringify(mapping),
+      }),
+    );
 
   return (
     <Card title={t('import.spreadsheet.title')}>
@@ -166,7 +82,11 @@ function SpreadsheetImport() {
         </a>
       </p>
       <form className="stack" onSubmit={(event) => void readColumns(event)}>
-        <FileField label={t('import.file')} accept=".csv,.xlsx,text/csv" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
+        <FileField
+          label={t('import.file')}
+          accept=".csv,.xlsx,text/csv"
+          onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+        />
         <div>
           <Button type="submit" disabled={!file || busy}>
             {t('import.spreadsheet.read')}
@@ -192,7 +112,10 @@ function SpreadsheetImport() {
                 label={`${t(`import.field.${field}`)}${columns.required.includes(field) ? ' *' : ''}`}
                 value={mapping[field] ?? ''}
                 onChange={(event) => setMapping({ ...mapping, [field]: event.target.value })}
-                options={[{ value: '', label: t('import.mapping.none') }, ...columns.headers.map((header) => ({ value: header, label: header }))]}
+                options={[
+                  { value: '', label: t('import.mapping.none') },
+                  ...columns.headers.map((header) => ({ value: header, label: header })),
+                ]}
               />
             ))}
           </div>
@@ -213,10 +136,14 @@ function SpreadsheetImport() {
             columns={[
               { header: t('import.column.line'), align: 'end', cell: (row) => row.line },
               { header: t('import.column.reference'), cell: (row) => row.reference ?? '—' },
-              { header: t('import.column.status'), cell: (row) => <Badge tone={TONE[row.status]}>{t(`import.status.${row.status}`)}</Badge> },
+              {
+                header: t('import.column.status'),
+                cell: (row) => <Badge tone={TONE[row.status]}>{t(`import.status.${row.status}`)}</Badge>,
+              },
               {
                 header: t('import.column.problems'),
-                cell: (row) => row.problems.map((problem) => `${problem.field} : ${problem.message}`).join(' ; ') || '—',
+                cell: (row) =>
+                  row.problems.map((problem) => `${problem.field} : ${problem.message}`).join(' ; ') || '—',
               },
             ]}
           />
@@ -243,7 +170,9 @@ function SpreadsheetImport() {
       )}
       {done && (
         <div className="stack">
-          <Notice tone="success">{t('import.spreadsheet.done', { created: done.created, updated: done.updated })}</Notice>
+          <Notice tone="success">
+            {t('import.spreadsheet.done', { created: done.created, updated: done.updated })}
+          </Notice>
           <div>
             <ButtonLink to="/conventions">{t('import.see_conventions')}</ButtonLink>
           </div>

@@ -147,7 +147,7 @@ export class ImportConventionsUseCase {
         key: `spreadsheet:${row.doc.reference}`,
         source: 'spreadsheet',
         contentHash: createHash('sha256').update(JSON.stringify(doc)).digest('hex'),
-        existingId: (id) ?? null,
+        existingId: id ?? null,
         doc,
         // Deadlines are computed only for a write: a preview needs none.
         derived: options.dryRun ? NO_DEADLINES : deriveColumns(doc, now),
