@@ -162,7 +162,13 @@ export class DispatchRemindersUseCase {
       live.map((reminder) => reminder.id),
       messageIdDomain(this.settings.publicUrl),
     );
-    outcomes.push(...(await this.send({ ...composed, messageId }, live, now)));
+    // Every row the mail carries, the one item of a deadline's two steps included (support can
+    // trace a mail to its rows; the items name only what is shown).
+    const headers = {
+      ...composed.headers,
+      'X-Passerelle-Reminders': live.map((reminder) => reminder.id).join(' '),
+    };
+    outcomes.push(...(await this.send({ ...composed, messageId, headers }, live, now)));
     return outcomes;
   }
 

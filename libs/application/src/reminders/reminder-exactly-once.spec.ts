@@ -252,7 +252,7 @@ class CountingMailer extends Mailer {
   readonly ids: string[] = [];
   /** What broke the promise (a throw inside a dispatch would be taken for an outage). */
   readonly problems: string[] = [];
-  private last: { rows: string[]; subject: string; messageId: string } | null = null;
+  private last: { rows: string[]; subject: string; messageId: string; header: string } | null = null;
   /** Every mail accepted: its rows and kind, and the Message-ID of each attempt per row. */
   readonly accepted: Array<{ rows: string[]; subject: string; messageId: string }> = [];
   /** Per row, the rows of each mail it was attempted in, in order. */
@@ -261,7 +261,12 @@ class CountingMailer extends Mailer {
   async send(mail: OutgoingMail): Promise<string> {
     if (this.down) throw Object.assign(new Error('connect ECONNREFUSED'), { command: 'CONN' });
     this.ids.push(mail.messageId ?? '');
-    this.last = { rows: [], subject: mail.subject, messageId: mail.messageId ?? '' };
+    this.last = {
+      rows: [],
+      subject: mail.subject,
+      messageId: mail.messageId ?? '',
+      header: mail.headers?.['X-Passerelle-Reminders'] ?? '',
+    };
     this.accepted.push(this.last);
     return mail.messageId ?? '';
   }
@@ -274,6 +279,8 @@ class CountingMailer extends Mailer {
     for (const outcome of outcomes)
       if (outcome.messageId && outcome.messageId !== expected)
         this.problems.push(`Message-ID not of its rows ${rows.join()}: ${outcome.messageId}`);
+    if (this.last && this.last.header !== rows.join(' '))
+      this.problems.push(`X-Passerelle-Reminders "${this.last.header}" for rows ${rows.join()}`);
     if (this.last) this.last.rows = rows;
     this.last = null;
   }
