@@ -31,7 +31,9 @@ function world(options: { smtpDown?: boolean } = {}) {
   } as unknown as AccountRepository;
   const mailer = {
     send: (mail: OutgoingMail) =>
-      options.smtpDown ? Promise.reject(new Error('SMTP down')) : Promise.resolve(`<${mails.push(mail)}@test>`),
+      options.smtpDown
+        ? Promise.reject(new Error('SMTP down'))
+        : Promise.resolve(`<${mails.push(mail)}@test>`),
   };
   const clock = new FixedClock(new Date('2026-03-13T09:00:00Z'));
   const sendLink = new SendAccountLinkUseCase(accounts, mailer, clock, {

@@ -92,7 +92,12 @@ describe('RecordPaymentUseCase (in-memory ports, clock at 2026-03-13)', () => {
     await record.execute(convention.id, mad, anOfficer);
     await record.execute(convention.id, { ...mad, exchangeRate: 0.092 }, anOfficer);
     expect(
-      written.map((line) => [line.exchangeRate, line.exchangeRateSource, line.exchangeRateOn, line.amountEur]),
+      written.map((line) => [
+        line.exchangeRate,
+        line.exchangeRateSource,
+        line.exchangeRateOn,
+        line.amountEur,
+      ]),
     ).toEqual([
       [0.09, 'table', '2026-01-01', 111.06],
       [0.092, 'given', null, 113.53],
@@ -107,9 +112,9 @@ describe('RecordPaymentUseCase (in-memory ports, clock at 2026-03-13)', () => {
     await expect(
       record.execute(convention.id, { ...euros, paidOn: '2026-03-14' }, anOfficer),
     ).rejects.toMatchObject({ code: 'invalid_input', field: 'paidOn' });
-    await expect(record.execute(convention.id, { ...euros, party: 'Paris' }, anOfficer)).rejects.toMatchObject(
-      { code: 'invalid_input', field: 'party' },
-    );
+    await expect(
+      record.execute(convention.id, { ...euros, party: 'Paris' }, anOfficer),
+    ).rejects.toMatchObject({ code: 'invalid_input', field: 'party' });
     await expect(
       record.execute(convention.id, { ...euros, exchangeRate: 1.1 }, anOfficer),
     ).rejects.toMatchObject({ code: 'invalid_input', field: 'exchangeRate' });
@@ -131,7 +136,9 @@ describe('RecordPaymentUseCase (in-memory ports, clock at 2026-03-13)', () => {
   it('warns when the payer is not French, or the convention was not in force that year', async () => {
     const { record, convention } = world();
     const byTiznit = await record.execute(convention.id, { ...euros, party: 'Tiznit', country: 'ma' }, admin);
-    expect(byTiznit.warnings).toEqual([{ code: 'not_a_french_party', params: { year: 2026, party: 'Tiznit' } }]);
+    expect(byTiznit.warnings).toEqual([
+      { code: 'not_a_french_party', params: { year: 2026, party: 'Tiznit' } },
+    ]);
     const before = await record.execute(convention.id, { ...euros, paidOn: '2022-06-01' }, anOfficer);
     expect(before.warnings.map((warning) => warning.code)).toEqual(['not_in_force_that_year']);
   });
