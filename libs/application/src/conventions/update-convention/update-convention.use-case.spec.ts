@@ -1,4 +1,4 @@
-import { Actor } from '@passerelle/domain';
+import { Actor, Party } from '@passerelle/domain';
 import { aStoredConvention, anOfficer, aStranger, aViewer, useCaseOnMemory, VLG } from '@passerelle/testing';
 import { UpdateConventionUseCase } from './update-convention.use-case';
 
@@ -10,7 +10,7 @@ async function world() {
 }
 
 /** The parties as the patch sends them: Tiznit named to the organization org-tiznit. */
-const withTiznitLinked = (parties: Array<{ name: string; organizationId?: string | null }>) =>
+const withTiznitLinked = (parties: Party[]): Party[] =>
   parties.map((party) => (party.name === 'Tiznit' ? { ...party, organizationId: 'org-tiznit' } : party));
 
 describe('UpdateConventionUseCase (in-memory ports, clock at 2026-03-13)', () => {

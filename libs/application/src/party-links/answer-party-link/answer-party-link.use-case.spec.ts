@@ -1,6 +1,6 @@
 import { FixedClock } from '@passerelle/domain';
 import { anOfficer, aStranger, aViewer } from '@passerelle/testing';
-import { PartyLinkRepository, PartyLinkView } from '../../ports/party-link.repository';
+import { PartyLinkRepository, PartyLinkStatus, PartyLinkView } from '../../ports/party-link.repository';
 import { AnswerPartyLinkUseCase } from './answer-party-link.use-case';
 
 const admin = { ...anOfficer, userId: 'u-admin', role: 'admin' as const, organizationId: null };
@@ -30,7 +30,8 @@ function world(options: { partyRenamed?: boolean } = {}) {
     findById: (id: string) => Promise.resolve(links.get(id) ?? null),
     answer: (id: string, decision: 'accepted' | 'refused', by: { email: string }, at: Date) => {
       answers.push({ id, decision, by: by.email, at: at.toISOString() });
-      const status = decision === 'accepted' && options.partyRenamed ? 'withdrawn' : decision;
+      const status: PartyLinkStatus =
+        decision === 'accepted' && options.partyRenamed ? 'withdrawn' : decision;
       const answered = { ...links.get(id)!, status, answeredAt: at.toISOString() };
       links.set(id, answered);
       return Promise.resolve(answered);
