@@ -19,7 +19,7 @@ export interface CheckedPayment {
 /**
  * A payment as the ledger keeps it, or the problems that refuse it (each naming its field).
  * Refused: an unknown party, a future day, a non-EUR currency without a rate, no way to tell the
- * beneficiary country. Only unusual (warnings): a year the convention was not in force (money is
+ * beneficiary country (a French payer's partner abroad, a foreign payer's own). Only unusual (warnings): a year the convention was not in force (money is
  * often paid ahead of the start, or late), a payer that does not declare French APD.
  */
 export function checkPayment(
@@ -49,7 +49,9 @@ export function checkPayment(
     ...new Set(doc.parties.filter((party) => party !== payer).map((p) => p.country.toUpperCase())),
   ];
   const foreign = others.filter((country) => !isFrench(country));
-  const country = payment.country?.toUpperCase() ?? (foreign.length === 1 ? foreign[0] : null);
+  // A foreign payer's money is spent at home (Tiznit's co-financing benefits Morocco).
+  const own = payer && !isFrench(payer.country) ? payer.country.toUpperCase() : null;
+  const country = payment.country?.toUpperCase() ?? own ?? (foreign.length === 1 ? foreign[0] : null);
   if (!country) {
     problems.push({
       field: 'country',
