@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { ConventionDocument } from '../conventions/convention';
 import { checkPayment } from './check-payment';
 
@@ -49,5 +50,56 @@ describe('checkPayment: the beneficiary country', () => {
       '2026-01-01',
     );
     expect(checked).toEqual({ ok: expect.objectContaining({ country: 'FR' }) });
+  });
+});
+
+describe('checkPayment: the amount in euros', () => {
+  it('rounds half a cent up, as written, not as binary floating point has it', () => {
+    // 1234.5 × 0.09 = 111.105 exactly, but 111.10499999999999 in floating point: it was 111.10.
+    const checked = checkPayment(
+      doc(['FR', 'MA']),
+      { ...paid, party: 'Villeneuve-la-Garenne', currency: 'MAD', amount: 1234.5, exchangeRate: 0.09 },
+      '2026-01-01',
+    );
+    expect(checked).toEqual({ ok: expect.objectContaining({ amountEur: 111.11 }) });
+  });
+
+  it('keeps cents that are already exact', () => {
+    const checked = checkPayment(
+      doc(['FR', 'MA']),
+      { ...paid, party: 'Villeneuve-la-Garenne', currency: 'MAD', amount: 10_000, exchangeRate: 0.0917 },
+      '2026-01-01',
+    );
+    expect(checked).toEqual({ ok: expect.objectContaining({ amountEur: 917 }) });
+  });
+});
+
+// Up to 100 million euros paid, at rates up to 5 euros a unit given to four decimals.
+describe('checkPayment: the amount in euros, for any amount in cents and rate in ten-thousandths', () => {
+  it('is the exact product rounded half a cent up (counted in integers)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 10_000_000_000 }),
+        fc.integer({ min: 1, max: 50_000 }),
+        (cents, rate) => {
+          // cents × rate is in 10^-6 euros; rounding to cents is integer division, half up.
+          const micro = BigInt(cents) * BigInt(rate);
+          const exact = Number((micro + 5_000n) / 10_000n) / 100;
+          const checked = checkPayment(
+            doc(['FR', 'MA']),
+            {
+              ...paid,
+              party: 'Villeneuve-la-Garenne',
+              currency: 'MAD',
+              amount: cents / 100,
+              exchangeRate: rate / 10_000,
+            },
+            '2026-01-01',
+          );
+          expect(checked).toEqual({ ok: expect.objectContaining({ amountEur: exact }) });
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -68,7 +68,7 @@ export function checkPayment(
       party: payer.name,
       country,
       exchangeRate: rate,
-      amountEur: Math.round(payment.amount * rate * 100) / 100,
+      amountEur: toCents(payment.amount * rate),
       warnings,
     },
   };
@@ -82,4 +82,12 @@ export function inForceDuringYear(
   const { startsOn, endsOn } = summarizeTerms(doc as ConventionDocument);
   if (!startsOn) return false;
   return startsOn <= `${year}-12-31` && (!endsOn || endsOn >= `${year}-01-01`);
+}
+
+/**
+ * Euros to the cent, half a cent up. The product is first read to 15 significant digits: binary
+ * floating point holds 1234.5 × 0.09 as 111.10499999999999, which is 111.105 as written.
+ */
+function toCents(euros: number): number {
+  return Math.round(Number((euros * 100).toPrecision(15))) / 100;
 }
