@@ -1,11 +1,20 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTestApp, TestApp } from '../support/test-app';
 
 const ROOT = join(__dirname, '../..');
-const WEB_API_TYPES = join(ROOT, 'apps/web/src/lib/types/api.generated.ts');
+const WEB_API_TYPES = join(ROOT, 'apps/web/src/lib/types');
+const PARTS = 'api-generated';
 
 /**
  * The web app's API types come from the OpenAPI document, not by hand: a route or a described
@@ -24,13 +33,27 @@ describe('the web app’s generated API types', () => {
     const document = (await t.api.get('/api/docs/openapi.json').expect(200)).body as unknown;
     const file = join(mkdtempSync(join(tmpdir(), 'passerelle-openapi-')), 'openapi.json');
     writeFileSync(file, JSON.stringify(document));
-    const generated = execFileSync(process.execPath, [join(ROOT, 'scripts/web-api-types.mjs'), file], {
-      encoding: 'utf8',
-    });
-    if (process.env.UPDATE_API_TYPES === '1') writeFileSync(WEB_API_TYPES, generated);
-    const committed = existsSync(WEB_API_TYPES) ? readFileSync(WEB_API_TYPES, 'utf8') : '';
-    expect(committed === generated ? 'up to date' : 'stale: run npm run generate:api-types').toBe(
-      'up to date',
+    const generated = JSON.parse(
+      execFileSync(process.execPath, [join(ROOT, 'scripts/web-api-types.mjs'), file], { encoding: 'utf8' }),
+    ) as Record<string, string>;
+    if (process.env.UPDATE_API_TYPES === '1') {
+      rmSync(join(WEB_API_TYPES, PARTS), { recursive: true, force: true });
+      mkdirSync(join(WEB_API_TYPES, PARTS));
+      for (const [path, content] of Object.entries(generated))
+        writeFileSync(join(WEB_API_TYPES, path), content);
+    }
+    const parts = existsSync(join(WEB_API_TYPES, PARTS)) ? readdirSync(join(WEB_API_TYPES, PARTS)) : [];
+    const committed = Object.fromEntries(
+      ['api.generated.ts', ...parts.map((name) => `${PARTS}/${name}`)].map((path) => [
+        path,
+        existsSync(join(WEB_API_TYPES, path)) ? readFileSync(join(WEB_API_TYPES, path), 'utf8') : '',
+      ]),
     );
+    const stale = Object.keys({ ...generated, ...committed }).filter(
+      (path) => committed[path] !== generated[path],
+    );
+    expect(
+      stale.length === 0 ? 'up to date' : `stale (${stale.join(', ')}): run npm run generate:api-types`,
+    ).toBe('up to date');
   });
 });

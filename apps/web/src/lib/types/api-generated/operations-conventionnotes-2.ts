@@ -1,0 +1,51 @@
+/**
+ * Generated from the API's OpenAPI document by openapi-typescript (scripts/web-api-types.mjs):
+ * do not edit. `npm run generate:api-types` writes it again; the integration tier fails when
+ * it is stale (test/web-types/api-types.integration-spec.ts).
+ */
+import type { components } from '../api.generated';
+
+export interface OperationsConventionnotes2 {
+  ConventionNotesController_note: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ConventionNotesController_saveNote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NoteDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+}

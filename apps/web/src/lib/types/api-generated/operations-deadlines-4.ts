@@ -1,0 +1,57 @@
+/**
+ * Generated from the API's OpenAPI document by openapi-typescript (scripts/web-api-types.mjs):
+ * do not edit. `npm run generate:api-types` writes it again; the integration tier fails when
+ * it is stale (test/web-types/api-types.integration-spec.ts).
+ */
+import type { components } from '../api.generated';
+
+export interface OperationsDeadlines4 {
+  DeadlinesController_reopen: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        dueOn: string;
+        id: string;
+        kind: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DeadlinesController_waive: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        dueOn: string;
+        id: string;
+        kind: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WaiveDeadlineDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeadlineRecordDto'];
+        };
+      };
+    };
+  };
+}

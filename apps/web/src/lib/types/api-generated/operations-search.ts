@@ -1,0 +1,31 @@
+/**
+ * Generated from the API's OpenAPI document by openapi-typescript (scripts/web-api-types.mjs):
+ * do not edit. `npm run generate:api-types` writes it again; the integration tier fails when
+ * it is stale (test/web-types/api-types.integration-spec.ts).
+ */
+import type { components } from '../api.generated';
+
+export interface OperationsSearch {
+  SearchController_search: {
+    parameters: {
+      query: {
+        /** @description words found in a convention, a party’s name or a meeting (city, host, agenda) */
+        q: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SearchResultsDto'];
+        };
+      };
+    };
+  };
+}
