@@ -1,7 +1,7 @@
 import { PortfolioView } from '@passerelle/application';
 import { FieldSource } from '@passerelle/domain';
 import { z } from 'zod';
-import { jsonObject, nullableText, parseRows, uuid } from './governance/row-schema';
+import { jsonObject, nullableText, parseRows, uuid } from './row-schema';
 
 const int = z.number().int().nullable();
 /** `numeric` and `bigint` columns come back from pg as strings (exact); the view answers numbers. */

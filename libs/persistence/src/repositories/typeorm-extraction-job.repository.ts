@@ -1,7 +1,7 @@
 import { ExtractionJob, ExtractionJobRepository } from '@passerelle/application';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { idRow, parseRow, parseRows, uuid } from './governance/row-schema';
+import { idRow, parseRow, parseRows, uuid } from './row-schema';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -35,7 +35,7 @@ import {
 import { toPortfolioView } from './portfolio-view';
 import { copyNewConventions } from './copy-conventions';
 import { replaceConvention } from './replace-convention';
-import { parseRows, uuid } from './governance/row-schema';
+import { parseRows, uuid } from './row-schema';
 import { directLinkAuditRows, namedOrganizations } from './import-links';
 
 export class TypeormPortfolioRepository extends PortfolioRepository {

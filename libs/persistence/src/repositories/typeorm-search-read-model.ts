@@ -2,7 +2,7 @@ import { SearchReadModel, SearchResults } from '@passerelle/application';
 import { VisibilityScope } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { parseRows, uuid } from './governance/row-schema';
+import { parseRows, uuid } from './row-schema';
 
 const conventionRow = z.object({ id: uuid, reference: z.string(), title: z.string() });
 const partyRow = z.object({

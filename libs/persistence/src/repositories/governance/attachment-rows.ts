@@ -1,6 +1,6 @@
 import { StoredFile } from '@passerelle/domain';
 import { z } from 'zod';
-import { nullableText, timestamp, uuid } from './row-schema';
+import { nullableText, timestamp, uuid } from '../row-schema';
 
 const FILE_KINDS = [
   'minutes',

@@ -16,7 +16,7 @@ import {
 } from '@passerelle/domain';
 import { DeadlineRecord } from '@passerelle/application';
 import { z } from 'zod';
-import { isoDate, jsonObject, nullableText, timestamp, uuid } from './row-schema';
+import { isoDate, jsonObject, nullableText, timestamp, uuid } from '../row-schema';
 
 const agendaItem = z.looseObject({ title: z.string(), description: z.string().nullish() });
 const attendee = z.looseObject({ party: z.string(), name: z.string(), role: z.string().nullish() });

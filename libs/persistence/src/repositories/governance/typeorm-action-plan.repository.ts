@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ActionPlanRepository, ActionPlanToSave } from '@passerelle/application';
 import { ActionPlan, Actor } from '@passerelle/domain';
 import { actionPlanRow } from './governance-rows';
-import { parseRow, parseRows } from './row-schema';
+import { parseRow, parseRows } from '../row-schema';
 import { GovernanceTable, UUID } from './transaction-host';
 
 @Injectable()

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AmendmentRepository, NewAmendment } from '@passerelle/application';
 import { Actor, Amendment, AmendmentApproval } from '@passerelle/domain';
 import { amendmentRow } from './governance-rows';
-import { idRow, parseRow, parseRows } from './row-schema';
+import { idRow, parseRow, parseRows } from '../row-schema';
 import { GovernanceTable, UUID } from './transaction-host';
 
 export const AMENDMENTS = `SELECT a.*, (SELECT json_agg(json_build_object('party', p.party, 'decision', p.decision, 'on', p.decided_on,

@@ -3,7 +3,7 @@ import { AttachmentRepository, NewAttachment } from '@passerelle/application';
 import { Actor, AttachmentOwner, StoredFile } from '@passerelle/domain';
 import { createHash } from 'node:crypto';
 import { contentRow, fileRow } from './attachment-rows';
-import { parseRow, parseRows } from './row-schema';
+import { parseRow, parseRows } from '../row-schema';
 import { GovernanceTable, UUID } from './transaction-host';
 
 const COLUMNS = `id, convention_id, kind, minutes_id, evaluation_id, title, filename, content_type, size_bytes, sha256,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EvaluationRepository, NewEvaluation } from '@passerelle/application';
 import { Actor, Evaluation } from '@passerelle/domain';
 import { evaluationRow } from './governance-rows';
-import { idRow, parseRow, parseRows } from './row-schema';
+import { idRow, parseRow, parseRows } from '../row-schema';
 import { GovernanceTable, UUID } from './transaction-host';
 
 const EVALUATIONS = `SELECT e.*, e.settles::text[] AS settles FROM evaluations e`;

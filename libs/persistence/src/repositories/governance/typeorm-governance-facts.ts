@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { amendmentRow, minutesRow } from './governance-rows';
 import { AMENDMENTS } from './typeorm-amendment.repository';
 import { MINUTES } from './typeorm-minutes.repository';
-import { isoDate, parseRows, uuid } from './row-schema';
+import { isoDate, parseRows, uuid } from '../row-schema';
 import { GovernanceTable } from './transaction-host';
 
 const meetingFactRow = z.object({ id: uuid, convention_id: uuid, held_on: isoDate });

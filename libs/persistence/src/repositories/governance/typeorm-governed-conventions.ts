@@ -14,7 +14,7 @@ import { lockConvention } from '../convention-lock';
 import { replaceDeadlines, setHorizons } from '../deadline-rows';
 import { scheduleDueReminders } from '../reminder-scheduling';
 import { conventionIdRow, deadlineRecordRow } from './governance-rows';
-import { parseRow, parseRows } from './row-schema';
+import { parseRow, parseRows } from '../row-schema';
 import { GovernanceTable, ManagerSource, UUID } from './transaction-host';
 
 const OWNER: Record<GovernanceResource, string> = {

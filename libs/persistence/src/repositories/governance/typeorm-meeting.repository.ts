@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { MeetingChange, MeetingRepository, NewDecision, NewMeeting } from '@passerelle/application';
 import { Actor, Decision, Meeting } from '@passerelle/domain';
 import { decisionRow, meetingRow } from './governance-rows';
-import { idRow, parseRow, parseRows } from './row-schema';
+import { idRow, parseRow, parseRows } from '../row-schema';
 import { GovernanceTable, UUID } from './transaction-host';
 
 const DECISIONS = `SELECT d.*, (SELECT json_agg(json_build_object('party', v.party, 'vote', v.vote) ORDER BY v.position)

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { MinutesRepository, NewMinutes } from '@passerelle/application';
 import { Actor, DomainError, IsoDate, Minutes, MinutesSignature } from '@passerelle/domain';
 import { minutesRow } from './governance-rows';
-import { idRow, parseRow, parseRows } from './row-schema';
+import { idRow, parseRow, parseRows } from '../row-schema';
 import { GovernanceTable, UUID } from './transaction-host';
 
 export const MINUTES = `SELECT mm.*, m.convention_id,

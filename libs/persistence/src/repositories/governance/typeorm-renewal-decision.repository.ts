@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { NewRenewalDecision, RenewalDecisionRepository } from '@passerelle/application';
 import { Actor, RenewalDecision } from '@passerelle/domain';
 import { renewalDecisionRow } from './governance-rows';
-import { parseRow, parseRows } from './row-schema';
+import { parseRow, parseRows } from '../row-schema';
 import { GovernanceTable } from './transaction-host';
 
 @Injectable()
